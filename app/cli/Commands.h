@@ -1,0 +1,21 @@
+#pragma once
+// emolens-cli's subcommands. Each returns the process exit code; errors are
+// thrown (emolens::Error, UsageError) and mapped to exit codes in main.cpp.
+
+#include <string>
+#include <vector>
+
+namespace emolens::cli {
+
+struct Command {
+    const char *name;
+    const char *summary;
+    const char *usage; ///< full help text shown by `emolens-cli NAME --help`
+    int (*run)(const std::vector<std::string> &args);
+};
+
+const std::vector<Command> &commands();
+
+int runFeatures(const std::vector<std::string> &args);
+
+} // namespace emolens::cli
