@@ -12,12 +12,11 @@ namespace {
 
 std::string shapeText(const std::vector<std::int64_t> &shape)
 {
+    // numpy's own spelling: "(3,)" for one dimension, "(2, 3, 4)" otherwise.
     std::string s = "(";
     for (std::size_t i = 0; i < shape.size(); ++i)
-        s += std::to_string(shape[i]) + (shape.size() == 1 || i + 1 < shape.size() ? "," : "");
-    if (shape.size() > 1)
-        s.pop_back();
-    return s + ")";
+        s += (i ? ", " : "") + std::to_string(shape[i]);
+    return s + (shape.size() == 1 ? ",)" : ")");
 }
 
 /// Format 1.0 header padded so the data starts on a 64-byte boundary, as numpy writes it.

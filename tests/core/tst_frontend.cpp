@@ -1,0 +1,176 @@
+// The front end against hand-checkable signals and against an independent
+// double-precision DFT of the same specification (docs/FRONTEND.md).
+#include "TestAudio.h"
+#include "emolens/Error.h"
+#include "emolens/FrontEnd.h"
+
+#include <QTest>
+#include <cmath>
+#include <random>
+
+using namespace emolens;
+
+namespace {
+constexpr int kRows = 400, kCols = 200, kFrames = 197;
+
+/// The spec written out directly: symmetric Hamming, zero-padded naive DFT in
+/// double, |X|, peak normalisation, mu-law. Shares no code with core.
+std::vector<double> referenceSegment(const std::vector<float> &x)
+{
+    std::vector<double> cosTable(1600), sinTable(1600), window(640);
+    for (int i = 0; i < 1600; ++i) {
+        cosTable[i] = std::cos(2.0 * M_PI * i / 1600.0);
+        sinTable[i] = std::sin(2.0 * M_PI * i / 1600.0);
+    }
+    for (int n = 0; n < 640; ++n)
+        window[n] = 0.54 - 0.46 * std::cos(2.0 * M_PI * n / 639.0);
+    std::vector<double> m(kRows * kCols, 0.0);
+    double peak = 0.0;
+    std::vector<double> frame(640);
+    for (int f = 0; f < kFrames; ++f) {
+        for (int n = 0; n < 640; ++n) {
+            const std::size_t i = static_cast<std::size_t>(160 * f + n);
+            frame[n] = (i < x.size() ? x[i] : 0.0) * window[n];
+        }
+        for (int k = 0; k < kRows; ++k) {
+            double re = 0.0, im = 0.0;
+            for (int n = 0; n < 640; ++n) {
+                const int phase = (k * n) % 1600;
+                re += frame[n] * cosTable[phase];
+                im -= frame[n] * sinTable[phase];
+            }
+            m[k * kCols + f] = std::hypot(re, im);
+            peak = std::max(peak, m[k * kCols + f]);
+        }
+    }
+    for (double &v : m)
+        v = peak > 0 ? std::log1p(255.0 * v / peak) / std::log1p(255.0) : 0.0;
+    return m;
+}
+} // namespace
+
+class TestFrontEnd : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void defaultsAreThePapers()
+    {
+        const FeatureConfig c;
+        QCOMPARE(c.framesPerSegment(), 197);
+        QCOMPARE(c.binHz(), 10.0);
+        QCOMPARE(c.matrixSize(), 80000);
+        QVERIFY(c.validate().empty());
+    }
+
+    void sinePeaksAtRow100()
+    {
+        FrontEnd fe;
+        const auto x = test::sine(1000.0, 2.0, 16000);
+        std::vector<float> m(kRows * kCols);
+        fe.computeSegment(x.data(), static_cast<std::int64_t>(x.size()), m.data());
+        for (int f = 0; f < kFrames; ++f)
+            QCOMPARE(test::argmaxRow(m.data(), kRows, kCols, f), 100); // 1000 Hz / 10 Hz per bin
+        for (int f = kFrames; f < kCols; ++f)
+            for (int k = 0; k < kRows; ++k)
+                QCOMPARE(m[k * kCols + f], 0.0f);
+        const float peak = *std::max_element(m.begin(), m.end());
+        QCOMPARE(peak, 1.0f); // the peak maps to F(1) = 1 exactly
+        QVERIFY(*std::min_element(m.begin(), m.end()) >= 0.0f);
+    }
+
+    void silenceIsZeroNotNaN()
+    {
+        FrontEnd fe;
+        const std::vector<float> x(32000, 0.0f);
+        std::vector<float> m(kRows * kCols, -1.0f);
+        fe.computeSegment(x.data(), 32000, m.data());
+        for (float v : m)
+            QCOMPARE(v, 0.0f);
+    }
+
+    void matchesIndependentDft()
+    {
+        // Speech-like: a gliding harmonic series plus noise, so every bin has energy.
+        std::mt19937 rng(7);
+        std::normal_distribution<float> noise(0.0f, 0.02f);
+        std::vector<float> x(32000);
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            const double t = static_cast<double>(i) / 16000.0, f0 = 120.0 + 40.0 * std::sin(2.0 * M_PI * 0.7 * t);
+            double v = 0;
+            for (int h = 1; h <= 12; ++h)
+                v += std::sin(2.0 * M_PI * h * f0 * t) / h;
+            x[i] = static_cast<float>(0.2 * v) + noise(rng);
+        }
+        FrontEnd fe;
+        std::vector<float> m(kRows * kCols);
+        fe.computeSegment(x.data(), 32000, m.data());
+        const auto ref = referenceSegment(x);
+        double worst = 0.0;
+        for (std::size_t i = 0; i < m.size(); ++i)
+            worst = std::max(worst, std::fabs(m[i] - ref[i]));
+        // 1e-4: the agreement bound. Single-precision FFT magnitudes are
+        // within ~1e-6 of the double DFT relative to the peak; mu-law's slope is at
+        // most 255/ln(256) = 46, so differences stay near 5e-5 at worst.
+        QVERIFY2(worst < 1e-4, qPrintable(QStringLiteral("max |diff| = %1").arg(worst)));
+    }
+
+    void shortSignalIsZeroPadded()
+    {
+        FrontEnd fe;
+        const auto x = test::sine(500.0, 0.5, 16000); // 8000 samples, the rest of 2 s is zeros
+        const SegmentFeatures features = fe.compute(x, 6400);
+        QCOMPARE(features.segments.size(), std::size_t(1));
+        QCOMPARE(features.segments[0].paddedSamples, std::int64_t(24000));
+        const float *m = features.matrix(0);
+        QCOMPARE(test::argmaxRow(m, kRows, kCols, 10), 50);
+        // Frame 60 starts at 9600 > 8000: pure padding, so its column is silent
+        // relative to the tone (mu-law of 0 is 0).
+        for (int k = 0; k < kRows; ++k)
+            QCOMPARE(m[k * kCols + 60], 0.0f);
+    }
+
+    void computeMatchesStreaming()
+    {
+        FrontEnd fe;
+        const auto x = test::sine(300.0, 4.5, 16000);
+        const SegmentFeatures all = fe.compute(x, 16000);
+        QCOMPARE(all.segments.size(), std::size_t(4));
+        std::size_t seen = 0;
+        fe.forEachSegment(x, 16000, [&](std::size_t i, const Segment &s, const float *m) {
+            QCOMPARE(s.startSample, all.segments[i].startSample);
+            QVERIFY(std::equal(m, m + 80000, all.matrix(i)));
+            ++seen;
+        });
+        QCOMPARE(seen, std::size_t(4));
+    }
+
+    void cancelStops()
+    {
+        FrontEnd fe;
+        CancelToken cancel{true};
+        const auto x = test::sine(300.0, 4.0, 16000);
+        QVERIFY_THROWS_EXCEPTION(Error, fe.compute(x, 6400, {}, &cancel));
+    }
+
+    void invalidConfigIsRefused()
+    {
+        FeatureConfig c;
+        c.fftSize = 320; // shorter than the 640-sample window
+        QVERIFY(!c.validate().empty());
+        QVERIFY_THROWS_EXCEPTION(Error, FrontEnd{c});
+    }
+
+    void configJsonRoundTrip()
+    {
+        FeatureConfig c;
+        c.evalHopSamples = 8000;
+        c.muLaw = 100.0f;
+        const FeatureConfig back = FeatureConfig::fromJson(c.toJson());
+        QVERIFY(back == c);
+        QVERIFY(c.toJson().find("hamming-symmetric") != std::string::npos);
+        QVERIFY_THROWS_EXCEPTION(Error, FeatureConfig::fromJson("{\"window\": \"hann\"}"));
+        QVERIFY_THROWS_EXCEPTION(Error, FeatureConfig::fromJson("{not json"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFrontEnd)
+#include "tst_frontend.moc"

@@ -1,0 +1,32 @@
+#pragma once
+// Test fixtures: synthetic signals and audio files written by the tests
+// themselves (named by their properties, e.g. 44100-2-16.wav), so no test
+// needs data from outside the project.
+
+#include <string>
+#include <vector>
+
+namespace emolens::test {
+
+/// amplitude * sin(2 pi f t) at \p rateHz, \p seconds long.
+std::vector<float> sine(double frequencyHz, double seconds, int rateHz, float amplitude = 0.5f);
+
+/// libsndfile format names used by the fixtures.
+enum class Encoding { WavPcmU8, WavPcm16, WavPcm24, WavPcm32, WavFloat, Flac16, OggVorbis, Aiff16 };
+
+/// Writes interleaved \p samples (frames * channels) and returns \p path.
+/// Fails the calling test through an exception if libsndfile refuses.
+std::string writeAudio(const std::string &path, const std::vector<float> &interleaved, int rateHz, int channels,
+                       Encoding encoding);
+
+/// Writes raw bytes (for not-audio and corrupt fixtures).
+std::string writeBytes(const std::string &path, const std::string &bytes);
+
+/// Reads a whole file as bytes.
+std::string readBytes(const std::string &path);
+
+/// FFT bin (0 .. bins-1) with the largest value in column \p column of a
+/// row-major rows x cols matrix.
+int argmaxRow(const float *matrix, int rows, int cols, int column);
+
+} // namespace emolens::test
