@@ -108,7 +108,11 @@ void MainWindow::showSummary(const FileSummary &s)
 {
     if (!s.error.isEmpty()) {
         statusBar()->showMessage(tr("Could not open %1").arg(QFileInfo(s.path).fileName()));
-        QMessageBox::warning(this, tr("Could not open file"), s.error);
+        // Window-modal but not blocking: the event loop (and any running worker) keeps going.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Could not open file"), s.error, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("openErrorBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     } else {
         m_details->setText(tr("<h3>%1</h3><p>%2, %3 Hz, %n channel(s), %4 s</p>"
                               "<p>%5 analysis segments of 2 s (0.4 s hop)</p>",

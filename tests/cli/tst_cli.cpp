@@ -1,0 +1,143 @@
+// emolens-cli end to end through QProcess on $<TARGET_FILE:emolens-cli>.
+#include "TestAudio.h"
+#include "emolens/FrontEnd.h"
+#include "emolens/Npy.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace emolens;
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QString out, err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(EMOLENS_CLI_PATH), args);
+    if (!p.waitForFinished(120000))
+        return {};
+    Run r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2; // -2: crashed
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_wav;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // 4.5 s at 22.05 kHz, stereo: exercises resampling and downmix end to end.
+        const auto tone = test::sine(1000.0, 4.5, 22050, 0.4f);
+        std::vector<float> stereo;
+        for (float v : tone) {
+            stereo.push_back(v);
+            stereo.push_back(v);
+        }
+        m_wav = m_dir.filePath(QStringLiteral("22050-2-16.wav"));
+        test::writeAudio(m_wav.toStdString(), stereo, 22050, 2, test::Encoding::WavPcm16);
+    }
+
+    void helpAndVersion()
+    {
+        Run r = cli({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("features")));
+        r = cli({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("emolens-cli ")));
+        r = cli({QStringLiteral("features"), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("--hop")));
+    }
+
+    void info()
+    {
+        const Run r = cli({QStringLiteral("features"), m_wav, QStringLiteral("--info")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject in = o.value(QStringLiteral("input")).toObject();
+        QCOMPARE(in.value(QStringLiteral("sampleRateHz")).toInt(), 22050);
+        QCOMPARE(in.value(QStringLiteral("channels")).toInt(), 2);
+        QCOMPARE(in.value(QStringLiteral("durationSeconds")).toDouble(), 4.5);
+        const QJsonArray segs = o.value(QStringLiteral("segments")).toArray();
+        QCOMPARE(segs.size(), 8); // 0.4 s hop over 4.5 s, worked in tst_segmentation
+        QCOMPARE(segs.last().toObject().value(QStringLiteral("start")).toDouble(), 2.5);
+        QCOMPARE(segs.last().toObject().value(QStringLiteral("end")).toDouble(), 4.5);
+        QCOMPARE(o.value(QStringLiteral("featureConfig")).toObject().value(QStringLiteral("fftSize")).toInt(), 1600);
+    }
+
+    void featuresNpyMatchesCore()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("f.npy"));
+        const Run r = cli({QStringLiteral("features"), m_wav, QStringLiteral("--hop"), QStringLiteral("1.0"),
+                           QStringLiteral("--out"), out});
+        QCOMPARE(r.exitCode, 0);
+        const NpyArray a = readNpy(out.toStdString());
+        QCOMPARE(a.shape, (std::vector<std::int64_t>{4, 400, 200}));
+        for (int s = 0; s < 4; ++s)
+            QCOMPARE(test::argmaxRow(a.values.data() + s * 80000, 400, 200, 50), 100);
+        QVERIFY(QFile::exists(out + QStringLiteral(".json")));
+    }
+
+    void badInputExitsTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mention"); // stderr must name this
+        const QString missing = m_dir.filePath(QStringLiteral("missing.wav"));
+        const QString notAudio = m_dir.filePath(QStringLiteral("notes.wav"));
+        const QString truncated = m_dir.filePath(QStringLiteral("truncated.wav"));
+        test::writeBytes(notAudio.toStdString(), "not audio");
+        const std::string whole = test::readBytes(m_wav.toStdString());
+        test::writeBytes(truncated.toStdString(), whole.substr(0, whole.size() / 3));
+        const QString info = QStringLiteral("--info"), f = QStringLiteral("features");
+        QTest::newRow("missing") << QStringList{f, missing, info} << missing;
+        QTest::newRow("directory") << QStringList{f, m_dir.path(), info} << m_dir.path();
+        QTest::newRow("not audio") << QStringList{f, notAudio, info} << notAudio;
+        QTest::newRow("truncated") << QStringList{f, truncated, info} << truncated;
+        QTest::newRow("too long") << QStringList{f, m_wav, info, QStringLiteral("--max-duration"), QStringLiteral("1")}
+                                  << m_wav;
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("frobnicate");
+        QTest::newRow("unknown option") << QStringList{f, m_wav, QStringLiteral("--bogus")} << QStringLiteral("--bogus");
+        QTest::newRow("no output") << QStringList{f, m_wav} << QStringLiteral("--out");
+        QTest::newRow("bad hop") << QStringList{f, m_wav, info, QStringLiteral("--hop"), QStringLiteral("zero")}
+                                 << QStringLiteral("--hop");
+        QTest::newRow("hop too long") << QStringList{f, m_wav, info, QStringLiteral("--hop"), QStringLiteral("3")}
+                                      << QStringLiteral("--hop");
+        QTest::newRow("no arguments") << QStringList{} << QStringLiteral("usage");
+    }
+    void badInputExitsTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mention);
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(mention), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void unwritableOutputIsNotBadInput()
+    {
+        const Run r = cli({QStringLiteral("features"), m_wav, QStringLiteral("--out"),
+                           QStringLiteral("/nonexistent-dir/f.npy")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("/nonexistent-dir/f.npy")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
