@@ -9,7 +9,10 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
+
+#include <cstdio>
 
 int main(int argc, char **argv)
 {
@@ -22,7 +25,10 @@ int main(int argc, char **argv)
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(QLocale(), QStringLiteral("emolens"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English is the source language, but its catalogue carries the plural forms,
+    // so it is the fallback for every locale we have no translation for.
+    if (appTranslator.load(QLocale(), QStringLiteral("emolens"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || appTranslator.load(QStringLiteral("emolens_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;
@@ -31,11 +37,30 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "Audio file to open"),
                                  QStringLiteral("[FILE]"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render the window (after loading FILE) to OUT.png and exit."),
+        QStringLiteral("OUT.png"));
+    parser.addOption(screenshot);
     parser.process(app);
 
     emolens::ui::MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openFile(parser.positionalArguments().constFirst());
+    const QString file = parser.positionalArguments().value(0);
+    if (parser.isSet(screenshot)) {
+        const QString out = parser.value(screenshot);
+        auto save = [&window, out] {
+            const bool ok = window.grab().save(out);
+            std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "screenshot:" : "cannot write screenshot", qPrintable(out));
+            QApplication::exit(ok ? 0 : 1);
+        };
+        if (file.isEmpty())
+            QTimer::singleShot(0, &window, save);
+        else
+            QObject::connect(&window, &emolens::ui::MainWindow::fileLoaded, &window,
+                             [save] { QTimer::singleShot(0, save); });
+    }
+    if (!file.isEmpty())
+        window.openFile(file);
     return app.exec();
 }
