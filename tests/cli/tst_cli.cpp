@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 using namespace emolens;
 
@@ -101,13 +102,28 @@ private Q_SLOTS:
         const QString missing = m_dir.filePath(QStringLiteral("missing.wav"));
         const QString notAudio = m_dir.filePath(QStringLiteral("notes.wav"));
         const QString truncated = m_dir.filePath(QStringLiteral("truncated.wav"));
+        const QString empty = m_dir.filePath(QStringLiteral("empty.wav"));
+        const QString zero = m_dir.filePath(QStringLiteral("zero.wav"));
+        const QString nan = m_dir.filePath(QStringLiteral("nan.wav"));
+        const QString inf = m_dir.filePath(QStringLiteral("inf.wav"));
         test::writeBytes(notAudio.toStdString(), "not audio");
+        test::writeBytes(empty.toStdString(), {});
+        test::writeAudio(zero.toStdString(), {}, 16000, 1, test::Encoding::WavPcm16);
+        auto bad = test::sine(200.0, 1.0, 16000);
+        bad[100] = std::nanf("");
+        test::writeAudio(nan.toStdString(), bad, 16000, 1, test::Encoding::WavFloat);
+        bad[100] = HUGE_VALF;
+        test::writeAudio(inf.toStdString(), bad, 16000, 1, test::Encoding::WavFloat);
         const std::string whole = test::readBytes(m_wav.toStdString());
         test::writeBytes(truncated.toStdString(), whole.substr(0, whole.size() / 3));
         const QString info = QStringLiteral("--info"), f = QStringLiteral("features");
         QTest::newRow("missing") << QStringList{f, missing, info} << missing;
         QTest::newRow("directory") << QStringList{f, m_dir.path(), info} << m_dir.path();
         QTest::newRow("not audio") << QStringList{f, notAudio, info} << notAudio;
+        QTest::newRow("empty") << QStringList{f, empty, info} << empty;
+        QTest::newRow("zero samples") << QStringList{f, zero, info} << zero;
+        QTest::newRow("NaN") << QStringList{f, nan, info} << nan;
+        QTest::newRow("Inf") << QStringList{f, inf, info} << inf;
         QTest::newRow("truncated") << QStringList{f, truncated, info} << truncated;
         QTest::newRow("too long") << QStringList{f, m_wav, info, QStringLiteral("--max-duration"), QStringLiteral("1")}
                                   << m_wav;
