@@ -2,6 +2,8 @@
 // emolens-cli's subcommands. Each returns the process exit code; errors are
 // thrown (emolens::Error, UsageError) and mapped to exit codes in main.cpp.
 
+#include "emolens/Corpus.h"
+
 #include <string>
 #include <vector>
 
@@ -17,5 +19,11 @@ struct Command {
 const std::vector<Command> &commands();
 
 int runFeatures(const std::vector<std::string> &args);
+int runCorpus(const std::vector<std::string> &args);
+
+class Args;
+/// --classes, --merge-excited, --subset, --min-duration onto a Protocol (shared by
+/// every command that selects utterances). Throws UsageError.
+Protocol protocolFromArgs(const Args &args);
 
 } // namespace emolens::cli

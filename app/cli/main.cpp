@@ -30,6 +30,21 @@ const std::vector<Command> &commands()
          "  --max-duration S     refuse files longer than S seconds (default 14400 = 4 h)\n"
          "  --resample Q         libsamplerate sinc quality (default best)\n",
          runFeatures},
+        {"corpus", "list a corpus's utterances under a protocol",
+         "usage: emolens-cli corpus SPEC [--classes A,B,...] [--merge-excited]\n"
+         "                          [--subset improvised|scripted|all] [--min-duration SECONDS] [--json]\n"
+         "\n"
+         "SPEC is iemocap:ROOT (the IEMOCAP release: Session1..5, or one folder above them),\n"
+         "emodb:DIR (EmoDB's SSTTTEV.wav files in DIR or DIR/wav) or csv:FILE (columns\n"
+         "path,speaker,label and optional start,end,session; paths relative to FILE).\n"
+         "\n"
+         "  --classes A,B,...    class set, in model output order (default neutral,happy,angry,sad)\n"
+         "  --merge-excited      count IEMOCAP's excited (exc) as happy\n"
+         "  --subset S           IEMOCAP improvised (default), scripted or all; other corpora keep all\n"
+         "  --min-duration S     exclude utterances shorter than S seconds (counted, never silent)\n"
+         "  --json               print {utterances, counts, excluded, skipped, protocol} as JSON;\n"
+         "                       without it, a speaker x class table (skipped entries on stderr)\n",
+         runCorpus},
     };
     return list;
 }

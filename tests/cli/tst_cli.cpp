@@ -3,6 +3,7 @@
 #include "emolens/FrontEnd.h"
 #include "emolens/Npy.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -144,6 +145,38 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(mention), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
+    }
+
+    void corpusJson()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("emodb/wav"));
+        QDir().mkpath(dir);
+        for (const char *name : {"03a01Wa.wav", "03a02Nc.wav", "08a01Ta.wav", "08a01La.wav"})
+            test::writeAudio((dir + QLatin1Char('/') + QLatin1String(name)).toStdString(),
+                             test::sine(200.0, 2.0, 16000), 16000, 1, test::Encoding::WavPcm16);
+        test::writeBytes((dir + QStringLiteral("/09a01Fa.wav")).toStdString(), "broken");
+        const Run r = cli({QStringLiteral("corpus"), QStringLiteral("emodb:") + m_dir.filePath(QStringLiteral("emodb")),
+                           QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("utterances")).toArray().size(), 3); // boredom is outside the 4 classes
+        const QJsonObject first = o.value(QStringLiteral("utterances")).toArray().at(0).toObject();
+        for (const char *key : {"id", "speaker", "label", "path", "start", "end"})
+            QVERIFY2(first.contains(QLatin1String(key)), key);
+        QCOMPARE(o.value(QStringLiteral("counts")).toObject().value(QStringLiteral("08")).toObject()
+                     .value(QStringLiteral("sad")).toInt(), 1);
+        const QJsonArray skipped = o.value(QStringLiteral("skipped")).toArray();
+        QCOMPARE(skipped.size(), 1);
+        QVERIFY(skipped.at(0).toObject().value(QStringLiteral("file")).toString().endsWith(QStringLiteral("09a01Fa.wav")));
+        QCOMPARE(o.value(QStringLiteral("protocol")).toObject().value(QStringLiteral("subset")).toString(),
+                 QStringLiteral("improvised"));
+
+        const Run bad = cli({QStringLiteral("corpus"), QStringLiteral("iemocap:/nonexistent")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QStringLiteral("/nonexistent")));
+        const Run badSubset = cli({QStringLiteral("corpus"), QStringLiteral("emodb:") + m_dir.filePath(QStringLiteral("emodb")),
+                                   QStringLiteral("--subset"), QStringLiteral("some")});
+        QCOMPARE(badSubset.exitCode, 2);
     }
 
     void unwritableOutputIsNotBadInput()

@@ -1,0 +1,199 @@
+#include "corpus/Readers.h"
+#include "emolens/Audio.h"
+#include "emolens/Error.h"
+#include "io/Json.h"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <set>
+
+namespace emolens {
+
+namespace fs = std::filesystem;
+
+namespace corpus {
+
+std::string trim(const std::string &s)
+{
+    const auto first = s.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos)
+        return {};
+    return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+std::vector<std::string> split(const std::string &s, char separator)
+{
+    std::vector<std::string> parts(1);
+    for (char c : s) {
+        if (c == separator)
+            parts.emplace_back();
+        else
+            parts.back() += c;
+    }
+    return parts;
+}
+
+bool isRegularFile(const std::string &path)
+{
+    std::error_code ec;
+    return fs::is_regular_file(path, ec);
+}
+
+bool isDirectory(const std::string &path)
+{
+    std::error_code ec;
+    return fs::is_directory(path, ec);
+}
+
+std::vector<std::string> listDirectory(const std::string &dir)
+{
+    std::vector<std::string> names;
+    std::error_code ec;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+        names.push_back(it->path().filename().string());
+    std::sort(names.begin(), names.end()); // deterministic order on every filesystem
+    return names;
+}
+
+std::string joinPath(const std::string &a, const std::string &b)
+{
+    return (fs::path(a) / b).lexically_normal().string();
+}
+
+bool probeDuration(Utterance &u, std::string &reason)
+{
+    if (!isRegularFile(u.audioPath)) {
+        reason = "audio file missing: " + u.audioPath;
+        return false;
+    }
+    try {
+        const AudioInfo info = probeAudio(u.audioPath);
+        const double end = u.endSeconds >= 0 ? std::min(u.endSeconds, info.durationSeconds) : info.durationSeconds;
+        u.durationSeconds = std::max(0.0, end - u.startSeconds);
+        return true;
+    } catch (const Error &e) {
+        reason = e.what();
+        return false;
+    }
+}
+
+} // namespace corpus
+
+CorpusReadResult readCorpus(const std::string &spec)
+{
+    const auto colon = spec.find(':');
+    if (colon == std::string::npos || colon + 1 >= spec.size())
+        throwBadInput(spec, "corpus spec must be KIND:PATH (iemocap:ROOT, emodb:DIR or csv:FILE)");
+    const std::string kind = spec.substr(0, colon), path = spec.substr(colon + 1);
+    if (kind == "iemocap")
+        return corpus::readIemocap(path);
+    if (kind == "emodb")
+        return corpus::readEmodb(path);
+    if (kind == "csv")
+        return corpus::readCsv(path);
+    throwBadInput(spec, "unknown corpus kind '" + kind + "' (iemocap, emodb or csv)");
+}
+
+std::string canonicalLabel(const std::string &label)
+{
+    std::string key = corpus::trim(label);
+    if (key.size() == 1) { // EmoDB letters are case-significant single capitals
+        static const std::map<char, const char *> emodb = {{'W', "angry"},     {'L', "bored"},   {'E', "disgusted"},
+                                                           {'A', "fearful"},   {'F', "happy"},   {'T', "sad"},
+                                                           {'N', "neutral"}};
+        if (const auto it = emodb.find(key[0]); it != emodb.end())
+            return it->second;
+    }
+    std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    static const std::map<std::string, std::string> aliases = {
+        {"neu", "neutral"},     {"neutral", "neutral"},     {"hap", "happy"},        {"happy", "happy"},
+        {"happiness", "happy"}, {"joy", "happy"},           {"exc", "excited"},      {"excited", "excited"},
+        {"ang", "angry"},       {"angry", "angry"},         {"anger", "angry"},      {"sad", "sad"},
+        {"sadness", "sad"},     {"fru", "frustrated"},      {"frustration", "frustrated"},
+        {"frustrated", "frustrated"},                       {"sur", "surprised"},    {"surprise", "surprised"},
+        {"surprised", "surprised"},                         {"fea", "fearful"},      {"fear", "fearful"},
+        {"fearful", "fearful"}, {"dis", "disgusted"},       {"disgust", "disgusted"}, {"disgusted", "disgusted"},
+        {"oth", "other"},       {"other", "other"},         {"xxx", "undecided"},    {"boredom", "bored"},
+        {"bored", "bored"}};
+    const auto it = aliases.find(key);
+    return it == aliases.end() ? key : it->second;
+}
+
+std::vector<std::string> Protocol::validate() const
+{
+    std::vector<std::string> problems;
+    if (classes.size() < 2)
+        problems.push_back("a protocol needs at least two classes");
+    std::set<std::string> seen;
+    for (const auto &c : classes)
+        if (!seen.insert(c).second)
+            problems.push_back("class '" + c + "' is listed twice");
+    if (subset != "improvised" && subset != "scripted" && subset != "all")
+        problems.push_back("subset must be improvised, scripted or all, not '" + subset + "'");
+    if (!(minDurationSeconds >= 0))
+        problems.push_back("minimum duration must be >= 0 seconds");
+    return problems;
+}
+
+std::string Protocol::toJson() const
+{
+    return nlohmann::ordered_json{{"classes", classes},
+                                  {"mergeExcitedIntoHappy", mergeExcitedIntoHappy},
+                                  {"subset", subset},
+                                  {"minDurationSeconds", minDurationSeconds}}
+        .dump(2);
+}
+
+Protocol Protocol::fromJson(const std::string &json)
+{
+    const auto j = parseJson(json, "protocol");
+    Protocol p;
+    try {
+        p.classes = j.value("classes", p.classes);
+        p.mergeExcitedIntoHappy = j.value("mergeExcitedIntoHappy", p.mergeExcitedIntoHappy);
+        p.subset = j.value("subset", p.subset);
+        p.minDurationSeconds = j.value("minDurationSeconds", p.minDurationSeconds);
+    } catch (const nlohmann::json::exception &e) {
+        throwBadInput("protocol", std::string("malformed protocol: ") + e.what());
+    }
+    if (const auto problems = p.validate(); !problems.empty())
+        throwBadInput("protocol", problems.front());
+    return p;
+}
+
+std::map<std::string, std::map<std::string, int>> Selection::counts() const
+{
+    std::map<std::string, std::map<std::string, int>> table;
+    for (std::size_t i = 0; i < utterances.size(); ++i)
+        ++table[utterances[i].speaker][classes[static_cast<std::size_t>(classIndex[i])]];
+    return table;
+}
+
+Selection selectUtterances(const CorpusReadResult &corpus, const Protocol &protocol)
+{
+    if (const auto problems = protocol.validate(); !problems.empty())
+        throwBadInput("protocol", problems.front());
+    Selection s;
+    s.classes = protocol.classes;
+    for (const Utterance &u : corpus.utterances) {
+        std::string label = u.label;
+        if (protocol.mergeExcitedIntoHappy && label == "excited")
+            label = "happy";
+        const auto cls = std::find(protocol.classes.begin(), protocol.classes.end(), label);
+        if (cls == protocol.classes.end()) {
+            ++s.excluded["label not in the class set"];
+        } else if (protocol.subset != "all" && !u.mode.empty() && u.mode != protocol.subset) {
+            ++s.excluded["not in the " + protocol.subset + " subset"];
+        } else if (u.durationSeconds >= 0 && u.durationSeconds < protocol.minDurationSeconds) {
+            ++s.excluded["shorter than the minimum duration"];
+        } else {
+            s.utterances.push_back(u);
+            s.utterances.back().label = label;
+            s.classIndex.push_back(static_cast<int>(cls - protocol.classes.begin()));
+        }
+    }
+    return s;
+}
+
+} // namespace emolens

@@ -1,0 +1,176 @@
+// IEMOCAP release layout (see Corpus.h and docs/CORPORA.md):
+//   ROOT/SessionN/dialog/EmoEvaluation/<dialog>.txt   labels and rater votes
+//   ROOT/SessionN/sentences/wav/<dialog>/<TURN>.wav    utterance audio
+//   ROOT/SessionN/dialog/wav/<dialog>.wav              dialog audio
+//   ROOT/SessionN/dialog/transcriptions/<dialog>.txt   "TURN [start-end]: text"
+#include "corpus/Readers.h"
+#include "emolens/Error.h"
+
+#include <fstream>
+#include <map>
+#include <regex>
+
+namespace emolens::corpus {
+
+namespace {
+
+/// ROOT itself, or the one folder inside it, that holds Session1..Session5.
+std::string findSessionsRoot(const std::string &root)
+{
+    auto hasSessions = [](const std::string &dir) {
+        for (const auto &name : listDirectory(dir))
+            if (std::regex_match(name, std::regex("Session[1-9]")) && isDirectory(joinPath(dir, name)))
+                return true;
+        return false;
+    };
+    if (!isDirectory(root))
+        throwBadInput(root, "IEMOCAP root is not a directory");
+    if (hasSessions(root))
+        return root;
+    for (const auto &name : listDirectory(root))
+        if (isDirectory(joinPath(root, name)) && hasSessions(joinPath(root, name)))
+            return joinPath(root, name);
+    throwBadInput(root, "no Session1..Session5 folders here or one level below: not an IEMOCAP release root");
+}
+
+std::map<std::string, std::string> readTranscript(const std::string &path)
+{
+    std::map<std::string, std::string> text;
+    std::ifstream in(path);
+    static const std::regex line(R"(^(\S+) \[[^\]]*\]:\s?(.*)$)");
+    std::smatch m;
+    for (std::string s; std::getline(in, s);) {
+        if (!s.empty() && s.back() == '\r')
+            s.pop_back();
+        if (std::regex_match(s, m, line))
+            text[m[1]] = m[2];
+    }
+    return text;
+}
+
+RaterVote parseVote(const std::string &line)
+{
+    RaterVote vote;
+    const auto colon = line.find(':');
+    vote.rater = line.substr(0, colon);
+    vote.text = trim(line.substr(colon + 1));
+    if (vote.rater.rfind("C-", 0) == 0) {
+        // "Neutral; Frustration;\t(comment)": labels before the tab, comment after.
+        for (const auto &part : split(vote.text.substr(0, vote.text.find('\t')), ';'))
+            if (!trim(part).empty())
+                vote.labels.push_back(trim(part));
+    }
+    return vote;
+}
+
+struct SessionContext {
+    std::string sessionDir, sessionName;
+    CorpusReadResult *out;
+};
+
+void readEvaluationFile(const std::string &path, const SessionContext &ctx)
+{
+    static const std::regex head(
+        R"(^\[\s*([0-9.]+)\s*-\s*([0-9.]+)\s*\]\t(\S+)\t(\S+)\t\[\s*([-0-9.]+),\s*([-0-9.]+),\s*([-0-9.]+)\s*\]\s*$)");
+    std::ifstream in(path);
+    if (!in) {
+        ctx.out->skipped.push_back({path, 0, "cannot read the evaluation file"});
+        return;
+    }
+    std::map<std::string, std::string> transcript;
+    bool transcriptRead = false;
+    Utterance *current = nullptr;
+    int lineNo = 0;
+    std::smatch m;
+    for (std::string s; std::getline(in, s);) {
+        ++lineNo;
+        if (!s.empty() && s.back() == '\r')
+            s.pop_back();
+        if (trim(s).empty() || s[0] == '%')
+            continue;
+        if ((s.rfind("C-", 0) == 0 || s.rfind("A-", 0) == 0) && s.find(':') != std::string::npos) {
+            if (current)
+                current->votes.push_back(parseVote(s));
+            continue;
+        }
+        current = nullptr;
+        if (!std::regex_match(s, m, head)) {
+            ctx.out->skipped.push_back({path, lineNo, "malformed line: " + s.substr(0, 80)});
+            continue;
+        }
+        Utterance u;
+        u.id = m[3];
+        const auto lastUnderscore = u.id.rfind('_');
+        if (lastUnderscore == std::string::npos || lastUnderscore + 1 >= u.id.size() || u.id.size() < 6) {
+            ctx.out->skipped.push_back({path, lineNo, "turn name '" + u.id + "' is not Ses..._<F|M>nnn"});
+            continue;
+        }
+        u.dialog = u.id.substr(0, lastUnderscore);
+        // The speaker is the session plus the first letter of the last '_' group:
+        // Ses01F_impro01_M002 is spoken by Ses01M (the F is the actor wearing markers).
+        const char who = u.id[lastUnderscore + 1];
+        if (who != 'F' && who != 'M') {
+            ctx.out->skipped.push_back({path, lineNo, "turn name '" + u.id + "' does not say F or M after the last '_'"});
+            continue;
+        }
+        u.session = u.id.substr(0, 5);
+        u.speaker = u.session + who;
+        u.gender = who == 'F' ? "female" : "male";
+        u.mode = u.dialog.find("impro") != std::string::npos ? "improvised"
+               : u.dialog.find("script") != std::string::npos ? "scripted" : "";
+        u.labelCode = m[4];
+        u.label = canonicalLabel(u.labelCode);
+        u.durationSeconds = std::stod(m[2]) - std::stod(m[1]);
+        u.extras["valence"] = m[5];
+        u.extras["activation"] = m[6];
+        u.extras["dominance"] = m[7];
+        u.extras["dialogStart"] = m[1];
+        u.extras["dialogEnd"] = m[2];
+        u.extras["dialogAudio"] = joinPath(ctx.sessionDir, "dialog/wav/" + u.dialog + ".wav");
+        u.audioPath = joinPath(ctx.sessionDir, "sentences/wav/" + u.dialog + "/" + u.id + ".wav");
+        if (!isRegularFile(u.audioPath)) {
+            ctx.out->skipped.push_back({path, lineNo, "audio file missing: " + u.audioPath});
+            continue;
+        }
+        if (!transcriptRead) {
+            transcript = readTranscript(joinPath(ctx.sessionDir, "dialog/transcriptions/" + u.dialog + ".txt"));
+            transcriptRead = true;
+        }
+        if (const auto t = transcript.find(u.id); t != transcript.end())
+            u.extras["transcript"] = t->second;
+        ctx.out->utterances.push_back(std::move(u));
+        current = &ctx.out->utterances.back();
+    }
+}
+
+} // namespace
+
+CorpusReadResult readIemocap(const std::string &root)
+{
+    CorpusReadResult out;
+    out.kind = "iemocap";
+    out.root = root;
+    const std::string base = findSessionsRoot(root);
+    for (const auto &session : listDirectory(base)) {
+        if (!std::regex_match(session, std::regex("Session[1-9]")))
+            continue;
+        const SessionContext ctx{joinPath(base, session), session, &out};
+        const std::string evalDir = joinPath(ctx.sessionDir, "dialog/EmoEvaluation");
+        if (!isDirectory(evalDir)) {
+            out.skipped.push_back({evalDir, 0, "no EmoEvaluation folder in " + session});
+            continue;
+        }
+        for (const auto &name : listDirectory(evalDir)) {
+            const std::string path = joinPath(evalDir, name);
+            // AppleDouble files ("._Ses01F_impro01.txt") ship in the release; the
+            // Categorical/Attribute/Self-evaluation sub-folders hold per-rater copies.
+            if (name.rfind("._", 0) == 0 || !isRegularFile(path) || name.size() < 5
+                || name.compare(name.size() - 4, 4, ".txt") != 0)
+                continue;
+            readEvaluationFile(path, ctx);
+        }
+    }
+    return out;
+}
+
+} // namespace emolens::corpus
