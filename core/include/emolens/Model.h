@@ -1,0 +1,74 @@
+#pragma once
+/// \file Model.h
+/// The attention-pooling CNN of Li et al. (Interspeech 2018), behind a torch-free
+/// interface. Input: feature matrices [batch, 400, 200] (frequency x time) from
+/// FrontEnd. Not thread-safe: one instance per thread (or a mutex around it).
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace emolens {
+
+/// Every architectural choice the paper's experiments vary. Written into model files.
+struct ModelConfig {
+    int numClasses = 4;
+    int inputHeight = 400;  ///< frequency rows (FeatureConfig::freqBins)
+    int inputWidth = 200;   ///< frame columns (FeatureConfig::frameColumns)
+    int conv1aHeight = 10;  ///< frequency extent of the first branch's kernel (paper: 10)
+    int conv1aWidth = 2;    ///< time extent of the first branch's kernel (paper: 2)
+    int conv1bHeight = 2;   ///< frequency extent of the second branch's kernel (paper: 2)
+    int conv1bWidth = 8;    ///< time extent of the second branch's kernel (paper: 8)
+    int conv1Channels = 8;  ///< output channels of each first-layer branch (concatenated: 2x)
+    std::vector<int> channels = {32, 48, 64, 80}; ///< conv2..conv5, all 3x3, padding 1
+    std::string pooling = "attention"; ///< attention | average | max
+
+    std::vector<std::string> validate() const;
+    std::string toJson() const;
+    static ModelConfig fromJson(const std::string &json); ///< throws Error(BadInput)
+    /// Height and width of the last feature map (99 x 49 for the defaults).
+    int mapHeight() const;
+    int mapWidth() const;
+};
+
+/// Attention maps of one input, at mapHeight() x mapWidth(), row-major.
+struct AttentionMaps {
+    int height = 0, width = 0, classes = 0;
+    std::vector<float> bottomUp; ///< softmax(B) over all positions: sums to 1 (attention pooling only)
+    std::vector<float> topDown;  ///< T_k for every class k: classes x height x width
+};
+
+struct ModelOutput {
+    std::vector<float> logits;        ///< batch x numClasses
+    std::vector<AttentionMaps> maps;  ///< one per input when asked for, else empty
+};
+
+/// Sets the compute threads once for the process (Debian's LibTorch starts with one).
+/// \p threads <= 0 means one per core.
+void setComputeThreads(int threads);
+int computeThreads();
+
+class AttentionPoolingCnn {
+public:
+    /// Fresh weights from \p seed (the same seed gives the same weights). Throws Error(BadInput).
+    explicit AttentionPoolingCnn(const ModelConfig &config = {}, std::uint64_t seed = 0);
+    ~AttentionPoolingCnn();
+    AttentionPoolingCnn(AttentionPoolingCnn &&) noexcept;
+    AttentionPoolingCnn &operator=(AttentionPoolingCnn &&) noexcept;
+
+    const ModelConfig &config() const;
+    std::int64_t parameterCount() const;
+
+    /// Inference (eval mode, no gradients) on \p batch matrices of
+    /// inputHeight x inputWidth floats each, laid out contiguously.
+    ModelOutput forward(const float *features, int batch, bool withMaps = false);
+
+    struct Impl; ///< torch module and state; defined in core/src/model
+    Impl &impl();
+
+private:
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace emolens

@@ -1,0 +1,147 @@
+// The attention-pooling CNN (Li et al. 2018) in LibTorch. See Model.h for the
+// architecture's parameters and docs/MODEL.md for the exact layer table.
+#include "model/Network.h"
+#include "emolens/Error.h"
+
+#include <thread>
+
+namespace emolens {
+
+namespace F = torch::nn::functional;
+
+namespace model {
+
+NetworkImpl::NetworkImpl(const ModelConfig &config) : m_config(config)
+{
+    const int c1 = config.conv1Channels;
+    conv1a = register_module("conv1a", torch::nn::Conv2d(torch::nn::Conv2dOptions(1, c1, {config.conv1aHeight, config.conv1aWidth})));
+    conv1b = register_module("conv1b", torch::nn::Conv2d(torch::nn::Conv2dOptions(1, c1, {config.conv1bHeight, config.conv1bWidth})));
+    bn1a = register_module("bn1a", torch::nn::BatchNorm2d(c1));
+    bn1b = register_module("bn1b", torch::nn::BatchNorm2d(c1));
+    convs = register_module("convs", torch::nn::ModuleList());
+    bns = register_module("bns", torch::nn::ModuleList());
+    int in = 2 * c1;
+    for (int out : config.channels) {
+        convs->push_back(torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, 3).padding(1)));
+        bns->push_back(torch::nn::BatchNorm2d(out));
+        in = out;
+    }
+    topDownConv = register_module("topDown", torch::nn::Conv2d(torch::nn::Conv2dOptions(in, config.numClasses, 1)));
+    if (config.pooling == "attention")
+        bottomUpConv = register_module("bottomUp", torch::nn::Conv2d(torch::nn::Conv2dOptions(in, 1, 1)));
+}
+
+torch::Tensor NetworkImpl::branch(const torch::Tensor &x, torch::nn::Conv2d &conv, torch::nn::BatchNorm2d &bn, int kh,
+                                  int kw)
+{
+    // Zero-pad so every kernel shape gives (H-1) x (W-1): 10x2 gets padding (4,0)
+    // and 2x8 gets (0,3), as in the paper; odd totals put the extra row below/right.
+    const int padH = kh - 2, padW = kw - 2;
+    const auto padded = F::pad(x, F::PadFuncOptions({padW / 2, padW - padW / 2, padH / 2, padH - padH / 2}));
+    return torch::relu(bn(conv(padded)));
+}
+
+Forward NetworkImpl::forward(const torch::Tensor &input)
+{
+    const ModelConfig &c = m_config;
+    auto x = torch::cat({branch(input, conv1a, bn1a, c.conv1aHeight, c.conv1aWidth),
+                         branch(input, conv1b, bn1b, c.conv1bHeight, c.conv1bWidth)},
+                        1);
+    for (std::size_t i = 0; i < convs->size(); ++i) {
+        x = torch::relu(bns[i]->as<torch::nn::BatchNorm2d>()->forward(convs[i]->as<torch::nn::Conv2d>()->forward(x)));
+        if (i < 2) // 2x2 max-pooling after conv2 and conv3
+            x = F::max_pool2d(x, F::MaxPool2dFuncOptions(2));
+    }
+    Forward out;
+    out.topDown = topDownConv(x); // [B, C, H, W]
+    const auto flat = out.topDown.flatten(2); // [B, C, HW]
+    if (c.pooling == "attention") {
+        const auto weights = torch::softmax(bottomUpConv(x).flatten(1), 1); // [B, HW], sums to 1
+        out.logits = (flat * weights.unsqueeze(1)).sum(2);
+        out.bottomUp = weights.view({x.size(0), x.size(2), x.size(3)});
+    } else if (c.pooling == "average") {
+        out.logits = flat.mean(2);
+    } else {
+        out.logits = std::get<0>(flat.max(2));
+    }
+    return out;
+}
+
+} // namespace model
+
+void setComputeThreads(int threads)
+{
+    const int n = threads > 0 ? threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    torch::set_num_threads(n);
+}
+
+int computeThreads()
+{
+    return torch::get_num_threads();
+}
+
+AttentionPoolingCnn::AttentionPoolingCnn(const ModelConfig &config, std::uint64_t seed)
+{
+    if (const auto problems = config.validate(); !problems.empty())
+        throwBadInput("model config", problems.front());
+    torch::manual_seed(seed); // the same seed gives the same initial weights
+    d = std::make_unique<Impl>(config);
+}
+
+AttentionPoolingCnn::~AttentionPoolingCnn() = default;
+AttentionPoolingCnn::AttentionPoolingCnn(AttentionPoolingCnn &&) noexcept = default;
+AttentionPoolingCnn &AttentionPoolingCnn::operator=(AttentionPoolingCnn &&) noexcept = default;
+
+const ModelConfig &AttentionPoolingCnn::config() const
+{
+    return d->net->config();
+}
+
+AttentionPoolingCnn::Impl &AttentionPoolingCnn::impl()
+{
+    return *d;
+}
+
+std::int64_t AttentionPoolingCnn::parameterCount() const
+{
+    std::int64_t n = 0;
+    for (const auto &p : d->net->parameters())
+        n += p.numel();
+    return n;
+}
+
+ModelOutput AttentionPoolingCnn::forward(const float *features, int batch, bool withMaps)
+{
+    const ModelConfig &c = config();
+    if (batch <= 0 || !features)
+        throwBadInput({}, "forward needs at least one input matrix");
+    ModelOutput out;
+    try {
+        torch::InferenceMode guard;
+        d->net->eval();
+        const auto input = torch::from_blob(const_cast<float *>(features), {batch, 1, c.inputHeight, c.inputWidth});
+        const model::Forward f = d->net->forward(input);
+        const auto logits = f.logits.contiguous();
+        out.logits.assign(logits.data_ptr<float>(), logits.data_ptr<float>() + logits.numel());
+        if (withMaps) {
+            const auto td = f.topDown.contiguous();
+            const int h = static_cast<int>(td.size(2)), w = static_cast<int>(td.size(3));
+            const std::int64_t per = static_cast<std::int64_t>(c.numClasses) * h * w;
+            for (int b = 0; b < batch; ++b) {
+                AttentionMaps m{h, w, c.numClasses, {}, {}};
+                const float *t = td.data_ptr<float>() + b * per;
+                m.topDown.assign(t, t + per);
+                if (f.bottomUp.defined()) {
+                    const float *bu = f.bottomUp.contiguous().data_ptr<float>() + static_cast<std::int64_t>(b) * h * w;
+                    m.bottomUp.assign(bu, bu + static_cast<std::int64_t>(h) * w);
+                }
+                out.maps.push_back(std::move(m));
+            }
+        }
+    } catch (const c10::Error &e) {
+        throw Error(ErrorKind::Internal, {}, std::string("model forward failed: ") + e.what_without_backtrace());
+    }
+    return out;
+}
+
+} // namespace emolens

@@ -1,0 +1,160 @@
+// The attention-pooling CNN: shapes, the pooling definitions, seeding, config.
+#include "emolens/Error.h"
+#include "emolens/Model.h"
+#include "model/Network.h" // private: to fix the bottom-up map to a constant
+
+#include <QTest>
+#include <numeric>
+#include <random>
+
+using namespace emolens;
+
+namespace {
+std::vector<float> randomInputs(int batch, unsigned seed = 5)
+{
+    std::mt19937 rng(seed);
+    std::uniform_real_distribution<float> u(0.0f, 1.0f);
+    std::vector<float> x(static_cast<std::size_t>(batch) * 400 * 200);
+    for (float &v : x)
+        v = u(rng);
+    return x;
+}
+
+// 2e-5: float sums over 4851 positions of O(1) values; torch and this loop add in different orders.
+constexpr double kSumTolerance = 2e-5;
+} // namespace
+
+class TestModel : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { setComputeThreads(0); }
+
+    void shapesAndBottomUpSumsToOne()
+    {
+        AttentionPoolingCnn net;
+        QCOMPARE(net.config().mapHeight(), 99);
+        QCOMPARE(net.config().mapWidth(), 49);
+        const auto x = randomInputs(2);
+        const ModelOutput out = net.forward(x.data(), 2, true);
+        QCOMPARE(out.logits.size(), std::size_t(8));
+        QCOMPARE(out.maps.size(), std::size_t(2));
+        for (const AttentionMaps &m : out.maps) {
+            QCOMPARE(m.height, 99);
+            QCOMPARE(m.width, 49);
+            QCOMPARE(m.topDown.size(), std::size_t(4 * 99 * 49));
+            const double total = std::accumulate(m.bottomUp.begin(), m.bottomUp.end(), 0.0);
+            QVERIFY2(std::abs(total - 1.0) < 1e-5, qPrintable(QString::number(total, 'g', 10)));
+        }
+    }
+
+    void logitsArePooledClassMaps()
+    {
+        AttentionPoolingCnn net;
+        const auto x = randomInputs(1);
+        const ModelOutput out = net.forward(x.data(), 1, true);
+        const AttentionMaps &m = out.maps[0];
+        const std::size_t hw = m.bottomUp.size();
+        for (int k = 0; k < 4; ++k) {
+            double logit = 0;
+            for (std::size_t i = 0; i < hw; ++i)
+                logit += double(m.topDown[k * hw + i]) * m.bottomUp[i];
+            QVERIFY(std::abs(logit - out.logits[std::size_t(k)]) < kSumTolerance);
+        }
+    }
+
+    void constantBottomUpIsAveragePooling()
+    {
+        AttentionPoolingCnn net;
+        {
+            torch::NoGradGuard noGrad;
+            auto &bottomUp = net.impl().net->bottomUpConv;
+            bottomUp->weight.zero_();
+            bottomUp->bias.fill_(0.7f); // any constant: softmax of a constant is uniform
+        }
+        const auto x = randomInputs(1, 9);
+        const ModelOutput out = net.forward(x.data(), 1, true);
+        const AttentionMaps &m = out.maps[0];
+        const std::size_t hw = std::size_t(m.height) * m.width;
+        for (int k = 0; k < 4; ++k) {
+            const double mean =
+                std::accumulate(m.topDown.begin() + k * hw, m.topDown.begin() + (k + 1) * hw, 0.0) / double(hw);
+            QVERIFY(std::abs(mean - out.logits[std::size_t(k)]) < kSumTolerance);
+        }
+    }
+
+    void otherPoolings_data()
+    {
+        QTest::addColumn<QString>("pooling");
+        QTest::newRow("average") << "average";
+        QTest::newRow("max") << "max";
+    }
+    void otherPoolings()
+    {
+        QFETCH(QString, pooling);
+        ModelConfig c;
+        c.pooling = pooling.toStdString();
+        AttentionPoolingCnn net(c);
+        const auto x = randomInputs(1);
+        const ModelOutput out = net.forward(x.data(), 1, true);
+        const AttentionMaps &m = out.maps[0];
+        QVERIFY(m.bottomUp.empty());
+        const std::size_t hw = std::size_t(m.height) * m.width;
+        for (int k = 0; k < 4; ++k) {
+            const auto first = m.topDown.begin() + k * hw, last = first + hw;
+            const double expected = pooling == QLatin1String("max") ? *std::max_element(first, last)
+                                                                    : std::accumulate(first, last, 0.0) / double(hw);
+            QVERIFY(std::abs(expected - out.logits[std::size_t(k)]) < kSumTolerance);
+        }
+    }
+
+    void kernelShapesForTheSweep_data()
+    {
+        QTest::addColumn<int>("aHeight");
+        QTest::addColumn<int>("bWidth");
+        QTest::newRow("paper 10x2 / 2x8") << 10 << 8;
+        QTest::newRow("odd 9 / 3") << 9 << 3;
+        QTest::newRow("tall 20 / wide 12") << 20 << 12;
+        QTest::newRow("small 2 / 2") << 2 << 2;
+    }
+    void kernelShapesForTheSweep()
+    {
+        QFETCH(int, aHeight);
+        QFETCH(int, bWidth);
+        ModelConfig c;
+        c.conv1aHeight = aHeight;
+        c.conv1bWidth = bWidth;
+        AttentionPoolingCnn net(c);
+        const auto x = randomInputs(1);
+        const ModelOutput out = net.forward(x.data(), 1, true);
+        QCOMPARE(out.maps[0].height, 99); // both branches meet at 399 x 199 whatever the kernels
+        QCOMPARE(out.maps[0].width, 49);
+    }
+
+    void seeded()
+    {
+        const auto x = randomInputs(1);
+        AttentionPoolingCnn a(ModelConfig{}, 42), b(ModelConfig{}, 42), c(ModelConfig{}, 43);
+        QVERIFY(a.forward(x.data(), 1).logits == b.forward(x.data(), 1).logits);
+        QVERIFY(a.forward(x.data(), 1).logits != c.forward(x.data(), 1).logits);
+        QCOMPARE(a.parameterCount(), b.parameterCount());
+    }
+
+    void configChecksAndJson()
+    {
+        ModelConfig c;
+        c.pooling = "median";
+        QVERIFY(!c.validate().empty());
+        QVERIFY_THROWS_EXCEPTION(Error, AttentionPoolingCnn{c});
+        ModelConfig d;
+        d.conv1aHeight = 6;
+        d.pooling = "max";
+        const ModelConfig back = ModelConfig::fromJson(d.toJson());
+        QCOMPARE(back.conv1aHeight, 6);
+        QCOMPARE(back.pooling, std::string("max"));
+        QCOMPARE(back.channels, d.channels);
+        QVERIFY_THROWS_EXCEPTION(Error, ModelConfig::fromJson("{\"numClasses\": 1}"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModel)
+#include "tst_model.moc"
