@@ -5,6 +5,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace emolens {
 
@@ -34,5 +35,9 @@ private:
 /// Shorthands for the common kinds.
 [[noreturn]] void throwBadInput(const std::string &file, const std::string &problem);
 [[noreturn]] void throwIo(const std::string &file, const std::string &problem);
+
+/// Throws Error(BadInput) "invalid WHAT: p1; p2" when a validate() returned
+/// \p problems; does nothing when it is empty. Every config checks through this.
+void throwIfInvalid(const std::string &context, const std::string &what, const std::vector<std::string> &problems);
 
 } // namespace emolens

@@ -157,8 +157,7 @@ Protocol Protocol::fromJson(const std::string &json)
     } catch (const nlohmann::json::exception &e) {
         throwBadInput("protocol", std::string("malformed protocol: ") + e.what());
     }
-    if (const auto problems = p.validate(); !problems.empty())
-        throwBadInput("protocol", problems.front());
+    throwIfInvalid("protocol", "protocol", p.validate());
     return p;
 }
 
@@ -172,8 +171,7 @@ std::map<std::string, std::map<std::string, int>> Selection::counts() const
 
 Selection selectUtterances(const CorpusReadResult &corpus, const Protocol &protocol)
 {
-    if (const auto problems = protocol.validate(); !problems.empty())
-        throwBadInput("protocol", problems.front());
+    throwIfInvalid("protocol", "protocol", protocol.validate());
     Selection s;
     s.classes = protocol.classes;
     for (const Utterance &u : corpus.utterances) {

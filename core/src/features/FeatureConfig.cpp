@@ -52,14 +52,7 @@ std::vector<std::string> FeatureConfig::validate() const
 
 void FeatureConfig::requireValid(const std::string &context) const
 {
-    const auto problems = validate();
-    if (problems.empty())
-        return;
-    std::string message = "invalid feature configuration:";
-    for (const auto &p : problems)
-        message += " " + p + ";";
-    message.pop_back();
-    throwBadInput(context, message);
+    throwIfInvalid(context, "feature configuration", validate());
 }
 
 nlohmann::ordered_json toJsonValue(const FeatureConfig &c)

@@ -74,8 +74,7 @@ ModelConfig ModelConfig::fromJson(const std::string &json)
     } catch (const nlohmann::json::exception &e) {
         throwBadInput("model config", std::string("malformed model config: ") + e.what());
     }
-    if (const auto problems = c.validate(); !problems.empty())
-        throwBadInput("model config", problems.front());
+    throwIfInvalid("model config", "model configuration", c.validate());
     return c;
 }
 

@@ -82,8 +82,7 @@ int computeThreads()
 
 AttentionPoolingCnn::AttentionPoolingCnn(const ModelConfig &config, std::uint64_t seed)
 {
-    if (const auto problems = config.validate(); !problems.empty())
-        throwBadInput("model config", problems.front());
+    throwIfInvalid("model config", "model configuration", config.validate());
     torch::manual_seed(seed); // the same seed gives the same initial weights
     d = std::make_unique<Impl>(config);
 }

@@ -25,6 +25,16 @@ void throwIo(const std::string &file, const std::string &problem)
     throw Error(ErrorKind::Io, file, problem);
 }
 
+void throwIfInvalid(const std::string &context, const std::string &what, const std::vector<std::string> &problems)
+{
+    if (problems.empty())
+        return;
+    std::string message = "invalid " + what + ":";
+    for (std::size_t i = 0; i < problems.size(); ++i)
+        message += (i ? "; " : " ") + problems[i];
+    throwBadInput(context, message);
+}
+
 void throwIfCancelled(const CancelToken *cancel)
 {
     if (cancel && cancel->load(std::memory_order_relaxed))
