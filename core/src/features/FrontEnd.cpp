@@ -100,6 +100,24 @@ struct FrontEnd::Impl {
                 row[f] = std::log1p(mu * (row[f] / peak)) * scale; // values are >= 0 here
         }
     }
+
+    /// The loop behind forEachSegment and compute, over segments already cut.
+    void run(const std::vector<float> &signal, const std::vector<Segment> &segments,
+             const std::function<void(std::size_t, const Segment &, const float *)> &sink, const ProgressFn &progress,
+             const CancelToken *cancel)
+    {
+        std::vector<float> matrix(static_cast<std::size_t>(config.matrixSize()));
+        for (std::size_t i = 0; i < segments.size(); ++i) {
+            throwIfCancelled(cancel);
+            const Segment &seg = segments[i];
+            const std::int64_t available = static_cast<std::int64_t>(signal.size()) - seg.startSample;
+            computeSegment(signal.data() + seg.startSample, std::min<std::int64_t>(available, config.segmentSamples),
+                           matrix.data());
+            sink(i, seg, matrix.data());
+            if (progress)
+                progress(static_cast<double>(i + 1) / static_cast<double>(segments.size()));
+        }
+    }
 };
 
 FrontEnd::FrontEnd(const FeatureConfig &config) : d(std::make_unique<Impl>(config)) {}
@@ -121,18 +139,8 @@ void FrontEnd::forEachSegment(const std::vector<float> &signal, int hopSamples,
                               const std::function<void(std::size_t, const Segment &, const float *)> &sink,
                               const ProgressFn &progress, const CancelToken *cancel)
 {
-    const auto segments = segmentSignal(static_cast<std::int64_t>(signal.size()), d->config.segmentSamples, hopSamples);
-    std::vector<float> matrix(static_cast<std::size_t>(d->config.matrixSize()));
-    for (std::size_t i = 0; i < segments.size(); ++i) {
-        throwIfCancelled(cancel);
-        const Segment &s = segments[i];
-        const std::int64_t available = static_cast<std::int64_t>(signal.size()) - s.startSample;
-        d->computeSegment(signal.data() + s.startSample, std::min<std::int64_t>(available, d->config.segmentSamples),
-                          matrix.data());
-        sink(i, s, matrix.data());
-        if (progress)
-            progress(static_cast<double>(i + 1) / static_cast<double>(segments.size()));
-    }
+    d->run(signal, segmentSignal(static_cast<std::int64_t>(signal.size()), d->config.segmentSamples, hopSamples), sink,
+           progress, cancel);
 }
 
 SegmentFeatures FrontEnd::compute(const std::vector<float> &signal, int hopSamples, const ProgressFn &progress,
@@ -143,8 +151,8 @@ SegmentFeatures FrontEnd::compute(const std::vector<float> &signal, int hopSampl
     result.segments = segmentSignal(static_cast<std::int64_t>(signal.size()), d->config.segmentSamples, hopSamples);
     const auto size = static_cast<std::size_t>(d->config.matrixSize());
     result.values.resize(result.segments.size() * size);
-    forEachSegment(
-        signal, hopSamples,
+    d->run(
+        signal, result.segments,
         [&](std::size_t i, const Segment &, const float *m) { std::copy_n(m, size, result.values.begin() + i * size); },
         progress, cancel);
     return result;
