@@ -4,6 +4,7 @@
 #include "corpus/Readers.h"
 #include "emolens/Error.h"
 
+#include <filesystem>
 #include <fstream>
 
 namespace emolens::corpus {
@@ -87,8 +88,7 @@ CorpusReadResult readCsv(const std::string &file)
         Utterance u;
         const std::string &rel = fields[column["path"]];
         u.audioPath = !rel.empty() && rel[0] == '/' ? rel : joinPath(base, rel);
-        const auto stemStart = rel.find_last_of('/') == std::string::npos ? 0 : rel.find_last_of('/') + 1;
-        u.id = rel.substr(stemStart, rel.find_last_of('.') > stemStart ? rel.find_last_of('.') - stemStart : std::string::npos);
+        u.id = std::filesystem::path(rel).stem().string();
         u.speaker = fields[column["speaker"]];
         u.labelCode = fields[column["label"]];
         u.label = canonicalLabel(u.labelCode);

@@ -14,12 +14,18 @@ namespace emolens::corpus {
 
 namespace {
 
+bool isSessionName(const std::string &name)
+{
+    static const std::regex session("Session[1-9]");
+    return std::regex_match(name, session);
+}
+
 /// ROOT itself, or the one folder inside it, that holds Session1..Session5.
 std::string findSessionsRoot(const std::string &root)
 {
     auto hasSessions = [](const std::string &dir) {
         for (const auto &name : listDirectory(dir))
-            if (std::regex_match(name, std::regex("Session[1-9]")) && isDirectory(joinPath(dir, name)))
+            if (isSessionName(name) && isDirectory(joinPath(dir, name)))
                 return true;
         return false;
     };
@@ -152,7 +158,7 @@ CorpusReadResult readIemocap(const std::string &root)
     out.root = root;
     const std::string base = findSessionsRoot(root);
     for (const auto &session : listDirectory(base)) {
-        if (!std::regex_match(session, std::regex("Session[1-9]")))
+        if (!isSessionName(session))
             continue;
         const SessionContext ctx{joinPath(base, session), session, &out};
         const std::string evalDir = joinPath(ctx.sessionDir, "dialog/EmoEvaluation");
