@@ -153,7 +153,9 @@ AudioBuffer loadAudio(const std::string &path, const AudioLoadOptions &options)
     if (logReportsTruncation(file.get()))
         throwBadInput(path, "is truncated: the header declares more audio data than the file holds");
 
-    const std::int64_t total = sf.frames;
+    if (options.startSeconds < 0 || (options.endSeconds >= 0 && options.endSeconds < options.startSeconds))
+        throwBadInput(path, "invalid region: start must be >= 0 and end >= start");
+    const std::int64_t total = sf.frames; // > 0: checkInfo refused empty files
     const std::int64_t first = std::clamp<std::int64_t>(
         static_cast<std::int64_t>(std::llround(options.startSeconds * sf.samplerate)), 0, total);
     const std::int64_t last = options.endSeconds < 0
@@ -161,9 +163,7 @@ AudioBuffer loadAudio(const std::string &path, const AudioLoadOptions &options)
                                 : std::clamp<std::int64_t>(
                                     static_cast<std::int64_t>(std::llround(options.endSeconds * sf.samplerate)),
                                     first, total);
-    if (options.startSeconds < 0 || (options.endSeconds >= 0 && options.endSeconds < options.startSeconds))
-        throwBadInput(path, "invalid region: start must be >= 0 and end >= start");
-    if (first >= total && total > 0)
+    if (first >= total)
         throwBadInput(path, "region starts after the end of the file");
     if (first > 0 && sf_seek(file.get(), first, SEEK_SET) < 0)
         throwBadInput(path, "cannot seek to the region start (" + std::string(sf_strerror(file.get())) + ")");
