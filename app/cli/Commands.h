@@ -12,7 +12,7 @@ namespace emolens::cli {
 struct Command {
     const char *name;
     const char *summary;
-    const char *usage; ///< full help text shown by `emolens-cli NAME --help`
+    std::string usage; ///< full help text shown by `emolens-cli NAME --help`
     int (*run)(const std::vector<std::string> &args);
 };
 
@@ -20,6 +20,14 @@ const std::vector<Command> &commands();
 
 int runFeatures(const std::vector<std::string> &args);
 int runCorpus(const std::vector<std::string> &args);
+int runTrain(const std::vector<std::string> &args);
+int runCrossval(const std::vector<std::string> &args);
+int runReport(const std::vector<std::string> &args);
+int runSweep(const std::vector<std::string> &args);
+int runPredict(const std::vector<std::string> &args);
+int runAttention(const std::vector<std::string> &args);
+int runExport(const std::vector<std::string> &args);
+int runImport(const std::vector<std::string> &args);
 
 class Args;
 /// --classes, --merge-excited, --subset, --min-duration onto a Protocol (shared by

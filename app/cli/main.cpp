@@ -4,6 +4,7 @@
 
 #include "Args.h"
 #include "Commands.h"
+#include "Experiment.h"
 
 #include "emolens/Error.h"
 #include "emolens/Version.h"
@@ -45,6 +46,72 @@ const std::vector<Command> &commands()
          "  --json               print {utterances, counts, excluded, skipped, protocol} as JSON;\n"
          "                       without it, a speaker x class table (skipped entries on stderr)\n",
          runCorpus},
+        {"train", "train the attention-pooling CNN (one held-out speaker, or every speaker)",
+         std::string("usage: emolens-cli train --corpus SPEC --out MODEL [--fold SPEAKER] [--json REPORT] [options]\n"
+                     "\n"
+                     "Trains on every speaker but --fold's and scores the held-out speaker (WA, UA,\n"
+                     "segment accuracy, confusion). Without --fold it trains on every speaker and\n"
+                     "scores nothing. MODEL holds the weights and the full protocol; MODEL.ckpt is\n"
+                     "written after every epoch and resumed from if the run is interrupted (Ctrl-C).\n"
+                     "  --json REPORT        write the fold result (metrics, predictions, protocol)\n\n") +
+             kExperimentOptionsHelp,
+         runTrain},
+        {"crossval", "leave-one-speaker-out cross-validation (resumable)",
+         std::string("usage: emolens-cli crossval --corpus SPEC --out DIR [--folds all|A,B,...] [options]\n"
+                     "\n"
+                     "One fold per speaker: train on the others, score the held-out one. Writes\n"
+                     "DIR/fold-<speaker>.json (metrics, predictions, protocol), DIR/fold-<speaker>.emolens\n"
+                     "and DIR/summary.json (per-fold WA/UA, mean and sd, pooled confusion), updated\n"
+                     "after every fold. Rerunning skips finished folds and resumes an interrupted one\n"
+                     "from its checkpoint; results of another protocol in DIR are refused.\n\n") +
+             kExperimentOptionsHelp,
+         runCrossval},
+        {"report", "print a cross-validation table (WA/UA per fold, mean +- sd, confusion)",
+         "usage: emolens-cli report DIR|summary.json [--json]\n"
+         "\n"
+         "Reads a crossval folder's fold-*.json files (or a summary.json) and prints WA, UA\n"
+         "and segment accuracy per fold, their mean +- sd, and the pooled confusion matrix.\n"
+         "  --json               print the summary as JSON instead\n",
+         runReport},
+        {"sweep", "rerun one fold while varying conv1a height, conv1b width or pooling",
+         std::string("usage: emolens-cli sweep --corpus SPEC --fold SPEAKER --param NAME --values A,B,... --out DIR\n"
+                     "\n"
+                     "NAME is conv1a-height, conv1b-width or pooling (the paper's receptive-field and\n"
+                     "pooling experiments). Each value trains and scores the fold; results go to\n"
+                     "DIR/sweep-NAME-VALUE.json and the table to DIR/sweep-NAME.json and .tsv.\n"
+                     "Finished values are skipped when rerun.\n\n") +
+             kExperimentOptionsHelp,
+         runSweep},
+        {"predict", "predict the emotion of audio files with a trained model",
+         "usage: emolens-cli predict --model MODEL IN... [--json] [--threads N]\n"
+         "\n"
+         "Cuts each file into 2 s segments every 0.4 s (one zero-padded segment when shorter),\n"
+         "averages the segments' softmax probabilities and prints the winning class.\n"
+         "  --json               a JSON array: {file, predicted, probabilities, segments:\n"
+         "                       [{start, end, probabilities}]} per input, plus the model's protocol\n",
+         runPredict},
+        {"attention", "write a file's attention maps (PNG overlays and .npy) on its time axis",
+         "usage: emolens-cli attention --model MODEL IN --out DIR [--threads N]\n"
+         "\n"
+         "Writes, on IN's time axis (10 ms columns, 0-4 kHz rows; overlapping segments averaged):\n"
+         "  spectrogram.npy/.png             the companded spectrogram\n"
+         "  bottom_up.npy/.png               softmax(B), class-agnostic (attention pooling only)\n"
+         "  top_down_<class>.npy/.png        each class map T_k\n"
+         "  contribution_<class>.npy/.png    T_k * softmax(B): what each class's score sums\n"
+         "  attention.json                   prediction, segments, shapes, axes and the protocol\n",
+         runAttention},
+        {"export", "write a model as a PyTorch state dict (torch.load in Python)",
+         "usage: emolens-cli export --model MODEL --out OUT.pt\n"
+         "\n"
+         "OUT.pt loads with torch.load into docs/interop/emolens_model.py's EmoLensNet\n"
+         "(load_state_dict); OUT.pt.json carries the metadata (protocol, configs).\n",
+         runExport},
+        {"import", "read a PyTorch state dict back into an EmoLens model file",
+         "usage: emolens-cli import IN.pt --out MODEL [--like MODEL2]\n"
+         "\n"
+         "Reads a state dict (from export, or torch.save(net.state_dict()) in Python) and its\n"
+         "IN.pt.json metadata; without the .json, --like names a model whose metadata applies.\n",
+         runImport},
     };
     return list;
 }

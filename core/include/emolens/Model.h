@@ -66,6 +66,7 @@ public:
 
     struct Impl; ///< torch module and state; defined in core/src/model
     Impl &impl();
+    const Impl &impl() const;
 
 private:
     std::unique_ptr<Impl> d;

@@ -101,6 +101,11 @@ AttentionPoolingCnn::Impl &AttentionPoolingCnn::impl()
     return *d;
 }
 
+const AttentionPoolingCnn::Impl &AttentionPoolingCnn::impl() const
+{
+    return *d;
+}
+
 std::int64_t AttentionPoolingCnn::parameterCount() const
 {
     std::int64_t n = 0;

@@ -1,0 +1,203 @@
+#include "Experiment.h"
+#include "Commands.h"
+
+#include "emolens/Error.h"
+
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <unistd.h>
+
+namespace emolens::cli {
+
+std::set<std::string> experimentValueOptions()
+{
+    return {"--corpus", "--classes",  "--subset", "--min-duration", "--epochs", "--seed",   "--batch",
+            "--lr",     "--threads",  "--cache",  "--memory-budget", "--conv1a-height", "--conv1b-width", "--pooling"};
+}
+
+std::set<std::string> experimentFlagOptions()
+{
+    return {"--merge-excited", "--no-cache"};
+}
+
+const char *const kExperimentOptionsHelp =
+    "Data and protocol:\n"
+    "  --corpus SPEC        iemocap:ROOT, emodb:DIR or csv:FILE (required)\n"
+    "  --classes A,B,...    class set in output order (default neutral,happy,angry,sad)\n"
+    "  --merge-excited      count IEMOCAP's excited as happy\n"
+    "  --subset S           improvised (default), scripted or all (IEMOCAP)\n"
+    "  --min-duration S     exclude utterances shorter than S seconds (counted)\n"
+    "Training (defaults are the paper's schedule):\n"
+    "  --epochs N           50; the learning rate 0.05 drops x0.1 at epochs 21, 31, 41\n"
+    "  --batch N            64\n"
+    "  --lr X               0.05\n"
+    "  --seed S             1 (initial weights and shuffling)\n"
+    "  --threads N          compute threads (default: one per core)\n"
+    "Model (the paper's experiments vary these):\n"
+    "  --conv1a-height H    10 (frequency extent of the 10x2 branch)\n"
+    "  --conv1b-width W     8 (time extent of the 2x8 branch)\n"
+    "  --pooling P          attention (default), average or max\n"
+    "Feature cache (features are computed once per file, config and hop):\n"
+    "  --cache DIR          on-disk cache (default $XDG_CACHE_HOME/emolens/features)\n"
+    "  --no-cache           memory only\n"
+    "  --memory-budget GB   in-memory feature budget (default 3)\n";
+
+namespace {
+
+int positiveInt(const Args &args, const std::string &option, int fallback)
+{
+    const auto v = args.number(option);
+    if (!v)
+        return fallback;
+    if (*v < 1 || *v != static_cast<int>(*v))
+        throw UsageError(option + " must be a positive whole number");
+    return static_cast<int>(*v);
+}
+
+} // namespace
+
+ExperimentSetup setupFromArgs(const Args &args)
+{
+    ExperimentSetup s;
+    const auto corpus = args.value("--corpus");
+    if (!corpus)
+        throw UsageError("--corpus SPEC is required (iemocap:ROOT, emodb:DIR or csv:FILE)");
+    s.corpusSpec = *corpus;
+    s.protocol = protocolFromArgs(args);
+    s.training.epochs = positiveInt(args, "--epochs", s.training.epochs);
+    s.training.batchSize = positiveInt(args, "--batch", s.training.batchSize);
+    if (const auto lr = args.number("--lr")) {
+        if (*lr <= 0)
+            throw UsageError("--lr must be positive");
+        s.training.learningRate = *lr;
+    }
+    if (const auto seed = args.number("--seed")) {
+        if (*seed < 0 || *seed != static_cast<double>(static_cast<std::uint64_t>(*seed)))
+            throw UsageError("--seed must be a whole number >= 0");
+        s.training.seed = static_cast<std::uint64_t>(*seed);
+    }
+    s.model.conv1aHeight = positiveInt(args, "--conv1a-height", s.model.conv1aHeight);
+    s.model.conv1bWidth = positiveInt(args, "--conv1b-width", s.model.conv1bWidth);
+    s.model.pooling = args.valueOr("--pooling", s.model.pooling);
+    s.model.numClasses = static_cast<int>(s.protocol.classes.size());
+    if (const auto problems = s.model.validate(); !problems.empty())
+        throw UsageError(problems.front());
+    return s;
+}
+
+std::unique_ptr<FeatureStore> storeFromArgs(const Args &args, const FeatureConfig &config)
+{
+    FeatureStoreOptions o;
+    if (args.has("--no-cache") && args.has("--cache"))
+        throw UsageError("--cache and --no-cache exclude each other");
+    if (!args.has("--no-cache"))
+        o.cacheDir = args.valueOr("--cache", defaultFeatureCacheDir());
+    if (const auto gb = args.number("--memory-budget")) {
+        if (*gb <= 0)
+            throw UsageError("--memory-budget must be positive (GB)");
+        o.memoryBudgetBytes = static_cast<std::size_t>(*gb * 1024.0 * 1024.0 * 1024.0);
+    }
+    return std::make_unique<FeatureStore>(config, o);
+}
+
+int threadsFromArgs(const Args &args)
+{
+    return positiveInt(args, "--threads", 0);
+}
+
+Selection selectFromSetup(const ExperimentSetup &setup)
+{
+    const CorpusReadResult corpus = readCorpus(setup.corpusSpec);
+    for (const auto &e : corpus.skipped)
+        std::cerr << "skipped: " << e.file << (e.line ? ":" + std::to_string(e.line) : "") << ": " << e.reason << '\n';
+    Selection s = selectUtterances(corpus, setup.protocol);
+    for (const auto &[reason, n] : s.excluded)
+        std::cerr << "excluded by the protocol: " << n << " (" << reason << ")\n";
+    if (s.utterances.empty())
+        throwBadInput(setup.corpusSpec, "the protocol keeps no utterances");
+    return s;
+}
+
+namespace {
+CancelToken g_cancel{false};
+extern "C" void onSignal(int)
+{
+    if (g_cancel.load())
+        std::_Exit(130);
+    g_cancel.store(true);
+}
+} // namespace
+
+CancelToken &cancelToken()
+{
+    return g_cancel;
+}
+
+void installCancelHandler()
+{
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+}
+
+namespace {
+std::string clock(double seconds)
+{
+    const long s = static_cast<long>(seconds + 0.5);
+    char text[32];
+    std::snprintf(text, sizeof text, "%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
+    return text;
+}
+} // namespace
+
+TrainOptions consoleTrainOptions(const std::string &label, int threads)
+{
+    TrainOptions o;
+    o.threads = threads;
+    o.cancel = &cancelToken();
+    const bool live = isatty(STDERR_FILENO);
+    if (live) {
+        o.progress = [label](const TrainProgress &p) {
+            std::fprintf(stderr, "\r%s epoch %d/%d batch %d/%d loss %.4f acc %.3f lr %.2g eta %s   ", label.c_str(), p.epoch,
+                         p.epochs, p.batch, p.batches, p.loss, p.accuracy, p.learningRate, clock(p.etaSeconds).c_str());
+        };
+    }
+    o.epochDone = [label, live](const EpochStats &e) {
+        std::fprintf(stderr, "%s%s epoch %d: loss %.4f, segment accuracy %.3f, lr %.2g, %.0f s (%lld segments)\n",
+                     live ? "\r" : "", label.c_str(), e.epoch, e.loss, e.accuracy, e.learningRate, e.seconds,
+                     static_cast<long long>(e.segments));
+    };
+    return o;
+}
+
+std::string readTextFile(const std::string &path)
+{
+    std::ifstream in(path);
+    if (!in)
+        throwBadInput(path, "cannot open for reading");
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+void writeTextFile(const std::string &path, const std::string &text)
+{
+    const std::string part = path + ".part";
+    {
+        std::ofstream out(part, std::ios::trunc);
+        out << text;
+        if (!text.empty() && text.back() != '\n')
+            out << '\n';
+        if (!out)
+            throwIo(path, "cannot write (folder missing or disk full?)");
+    }
+    std::error_code ec;
+    std::filesystem::rename(part, path, ec);
+    if (ec)
+        throwIo(path, "cannot replace the file (" + ec.message() + ")");
+}
+
+} // namespace emolens::cli

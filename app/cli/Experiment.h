@@ -1,0 +1,45 @@
+#pragma once
+// Shared by the commands that train: experiment options, the feature store,
+// console progress, Ctrl-C as a cooperative cancel, and small file helpers.
+
+#include "Args.h"
+
+#include "emolens/Corpus.h"
+#include "emolens/Evaluation.h"
+#include "emolens/FeatureStore.h"
+#include "emolens/Progress.h"
+
+#include <memory>
+#include <set>
+#include <string>
+
+namespace emolens::cli {
+
+/// Options every training command accepts (value options / flags), for Args.
+std::set<std::string> experimentValueOptions();
+std::set<std::string> experimentFlagOptions();
+/// Help text for those options.
+extern const char *const kExperimentOptionsHelp;
+
+/// --corpus and the protocol, model, training and feature options.
+ExperimentSetup setupFromArgs(const Args &args);
+/// --cache DIR | --no-cache, --memory-budget GB.
+std::unique_ptr<FeatureStore> storeFromArgs(const Args &args, const FeatureConfig &config);
+/// --threads N (default: one per core).
+int threadsFromArgs(const Args &args);
+
+/// Reads the corpus and applies the protocol; reports what was skipped or excluded on stderr.
+Selection selectFromSetup(const ExperimentSetup &setup);
+
+/// Set by SIGINT/SIGTERM once installCancelHandler() ran; a second Ctrl-C kills.
+CancelToken &cancelToken();
+void installCancelHandler();
+
+/// Prints training progress to stderr (one line per epoch, a live line on a terminal).
+TrainOptions consoleTrainOptions(const std::string &label, int threads);
+
+std::string readTextFile(const std::string &path);
+/// Atomic: PATH.part, then rename. Throws Error(Io).
+void writeTextFile(const std::string &path, const std::string &text);
+
+} // namespace emolens::cli

@@ -1,0 +1,343 @@
+// train, crossval, report and sweep: the experiment commands.
+#include "Commands.h"
+#include "Experiment.h"
+
+#include "emolens/Error.h"
+#include "emolens/ModelFile.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <filesystem>
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace emolens::cli {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::vector<std::string> splitList(const std::string &text)
+{
+    std::vector<std::string> out;
+    std::string item;
+    for (char c : text + ",") {
+        if (c != ',') {
+            item += c;
+        } else if (!item.empty()) {
+            out.push_back(item);
+            item.clear();
+        }
+    }
+    return out;
+}
+
+std::string percent(double v)
+{
+    if (std::isnan(v))
+        return "    -";
+    std::ostringstream s;
+    s << std::fixed << std::setprecision(1) << std::setw(5) << 100.0 * v;
+    return s.str();
+}
+
+void printConfusion(std::ostream &out, const ConfusionMatrix &m)
+{
+    out << "confusion (rows: truth, columns: predicted)\n" << std::setw(12) << "";
+    for (const auto &c : m.classes())
+        out << std::setw(10) << c.substr(0, 9);
+    out << std::setw(9) << "recall" << '\n';
+    for (int t = 0; t < m.size(); ++t) {
+        out << std::left << std::setw(12) << m.classes()[static_cast<std::size_t>(t)].substr(0, 11) << std::right;
+        for (int p = 0; p < m.size(); ++p)
+            out << std::setw(10) << m.count(t, p);
+        out << std::setw(8) << percent(m.recall(t)) << "%\n";
+    }
+}
+
+void printSummary(std::ostream &out, const CrossValSummary &s)
+{
+    const Json e = Json::parse(s.experimentJson);
+    out << "corpus " << e.value("corpus", std::string("?")) << ", classes";
+    for (const auto &c : s.pooled.classes())
+        out << ' ' << c;
+    out << ", " << s.folds.size() << " fold(s), leave one speaker out\n\n";
+    out << std::left << std::setw(10) << "fold" << std::right << std::setw(8) << "WA %" << std::setw(8) << "UA %"
+        << std::setw(10) << "seg. %" << std::setw(8) << "utts" << '\n';
+    for (std::size_t i = 0; i < s.folds.size(); ++i)
+        out << std::left << std::setw(10) << s.folds[i] << std::right << std::setw(8) << percent(s.wa[i]) << std::setw(8)
+            << percent(s.ua[i]) << std::setw(10) << percent(s.segmentAccuracy[i]) << std::setw(8) << s.utterances[i] << '\n';
+    out << std::fixed << std::setprecision(1);
+    out << "\nmean +- sd over folds: WA " << 100 * s.waMean.mean << " +- " << 100 * s.waMean.sd << " %, UA "
+        << 100 * s.uaMean.mean << " +- " << 100 * s.uaMean.sd << " %\n";
+    out << "pooled over all test utterances (" << s.pooled.total() << "): WA " << 100 * s.pooled.weightedAccuracy()
+        << " %, UA " << 100 * s.pooled.unweightedAccuracy() << " %\n\n";
+    out.unsetf(std::ios::fixed);
+    printConfusion(out, s.pooled);
+}
+
+/// Trains and evaluates one fold, with a resumable checkpoint next to the model.
+FoldOutcome trainFold(const ExperimentSetup &setup, const Selection &selection, const Fold &fold, FeatureStore &store,
+                      const std::string &modelPath, int threads, AttentionPoolingCnn &model)
+{
+    FoldCallbacks callbacks;
+    callbacks.train = consoleTrainOptions("[" + fold.heldOut + "]", threads);
+    callbacks.train.checkpointPath = modelPath + ".ckpt";
+    std::cerr << "fold " << fold.heldOut << ": " << fold.train.size() << " training utterances ("
+              << fold.trainSpeakers.size() << " speakers), " << fold.test.size() << " test utterances\n";
+    FoldOutcome outcome = runFold(setup, selection, fold, store, model, callbacks);
+    saveModel(modelPath, model, outcome.metadata);
+    std::error_code ec;
+    fs::remove(callbacks.train.checkpointPath, ec);
+    return outcome;
+}
+
+std::string foldFile(const std::string &dir, const std::string &speaker)
+{
+    return (fs::path(dir) / ("fold-" + speaker + ".json")).string();
+}
+
+} // namespace
+
+int runTrain(const std::vector<std::string> &argv)
+{
+    auto values = experimentValueOptions();
+    values.insert({"--fold", "--out", "--json"});
+    const Args args(argv, values, experimentFlagOptions());
+    if (!args.positionals().empty())
+        throw UsageError("train takes no positional arguments (unexpected '" + args.positionals().front() + "')");
+    const auto out = args.value("--out");
+    if (!out)
+        throw UsageError("train needs --out MODEL");
+    const ExperimentSetup setup = setupFromArgs(args);
+    const int threads = threadsFromArgs(args);
+    installCancelHandler();
+    const Selection selection = selectFromSetup(setup);
+    auto store = storeFromArgs(args, setup.features);
+    AttentionPoolingCnn model;
+
+    if (const auto speaker = args.value("--fold")) {
+        const Fold fold = planLeaveOneSpeakerOut(selection, {*speaker}).front();
+        const FoldOutcome outcome = trainFold(setup, selection, fold, *store, *out, threads, model);
+        const std::string report = outcome.toJson(*out);
+        if (const auto json = args.value("--json"))
+            writeTextFile(*json, report);
+        const Json m = Json::parse(outcome.evaluation.metricsJson());
+        std::cout << "held-out speaker " << fold.heldOut << ": WA " << percent(outcome.evaluation.weightedAccuracy())
+                  << " %, UA " << percent(outcome.evaluation.unweightedAccuracy()) << " %, segments "
+                  << percent(outcome.evaluation.segmentAccuracy()) << " % (" << outcome.evaluation.confusion.total()
+                  << " utterances)\n";
+        printConfusion(std::cout, outcome.evaluation.confusion);
+        std::cout << "model written to " << *out << '\n';
+        return 0;
+    }
+
+    // No --fold: train on every speaker (a model for analysis; nothing held out to score).
+    ModelConfig mc = setup.model;
+    mc.numClasses = static_cast<int>(selection.classes.size());
+    model = AttentionPoolingCnn(mc, setup.training.seed);
+    std::vector<int> labels = selection.classIndex;
+    TrainOptions options = consoleTrainOptions("[all]", threads);
+    options.checkpointPath = *out + ".ckpt";
+    const TrainResult r = trainModel(model, *store, selection.utterances, labels, setup.training, options);
+    ModelMetadata m;
+    m.corpusSpec = setup.corpusSpec;
+    m.protocol = setup.protocol;
+    m.protocol.classes = selection.classes;
+    m.features = setup.features;
+    m.model = mc;
+    m.training = setup.training;
+    for (const auto &[speaker, row] : selection.counts())
+        m.trainingSpeakers.push_back(speaker);
+    m.historyJson = historyToJson(r.history);
+    saveModel(*out, model, m);
+    std::error_code ec;
+    fs::remove(options.checkpointPath, ec);
+    if (const auto json = args.value("--json"))
+        writeTextFile(*json, Json{{"experiment", Json::parse(m.toJson())}, {"model", *out}, {"trainingSeconds", r.seconds}}.dump(2));
+    std::cout << "trained on all " << m.trainingSpeakers.size() << " speakers (no held-out speaker, so no test figures); model written to "
+              << *out << '\n';
+    return 0;
+}
+
+int runCrossval(const std::vector<std::string> &argv)
+{
+    auto values = experimentValueOptions();
+    values.insert({"--folds", "--out"});
+    const Args args(argv, values, experimentFlagOptions());
+    if (!args.positionals().empty())
+        throw UsageError("crossval takes no positional arguments (unexpected '" + args.positionals().front() + "')");
+    const auto dir = args.value("--out");
+    if (!dir)
+        throw UsageError("crossval needs --out DIR");
+    const ExperimentSetup setup = setupFromArgs(args);
+    const int threads = threadsFromArgs(args);
+    installCancelHandler();
+    const Selection selection = selectFromSetup(setup);
+    const std::string foldsArg = args.valueOr("--folds", "all");
+    const auto folds = planLeaveOneSpeakerOut(selection, foldsArg == "all" ? std::vector<std::string>{} : splitList(foldsArg));
+    std::error_code ec;
+    fs::create_directories(*dir, ec);
+    if (ec)
+        throwIo(*dir, "cannot create the output folder (" + ec.message() + ")");
+    auto store = storeFromArgs(args, setup.features);
+
+    std::string shared;
+    std::vector<std::string> done;
+    for (const auto &fold : folds) {
+        const std::string file = foldFile(*dir, fold.heldOut);
+        if (fs::exists(file)) {
+            const Json j = Json::parse(readTextFile(file));
+            ModelConfig mc = setup.model;
+            mc.numClasses = static_cast<int>(selection.classes.size());
+            ModelMetadata probe;
+            probe.corpusSpec = setup.corpusSpec;
+            probe.protocol = setup.protocol;
+            probe.protocol.classes = selection.classes;
+            probe.model = mc;
+            probe.training = setup.training;
+            if (sharedExperimentJson(j.at("experiment").dump()) != sharedExperimentJson(probe.toJson()))
+                throwBadInput(file, "was produced by a different experiment (corpus, protocol, features, model or "
+                                    "training differ); use another --out folder");
+            std::cerr << "fold " << fold.heldOut << ": finished earlier (" << file << "), skipped\n";
+            done.push_back(file);
+            continue;
+        }
+        AttentionPoolingCnn model;
+        const std::string modelPath = (fs::path(*dir) / ("fold-" + fold.heldOut + ".emolens")).string();
+        const FoldOutcome outcome = trainFold(setup, selection, fold, *store, modelPath, threads, model);
+        writeTextFile(file, outcome.toJson(fs::path(modelPath).filename().string()));
+        std::cerr << "fold " << fold.heldOut << ": WA " << percent(outcome.evaluation.weightedAccuracy()) << " %, UA "
+                  << percent(outcome.evaluation.unweightedAccuracy()) << " % -> " << file << '\n';
+        done.push_back(file);
+        // Keep summary.json current after every fold, so a long run can be inspected (report DIR) while it goes on.
+        std::vector<std::string> texts;
+        for (const auto &f : done)
+            texts.push_back(readTextFile(f));
+        writeTextFile((fs::path(*dir) / "summary.json").string(), CrossValSummary::fromFoldJsons(texts).toJson());
+    }
+    std::vector<std::string> texts;
+    for (const auto &f : done)
+        texts.push_back(readTextFile(f));
+    const CrossValSummary summary = CrossValSummary::fromFoldJsons(texts);
+    writeTextFile((fs::path(*dir) / "summary.json").string(), summary.toJson());
+    printSummary(std::cout, summary);
+    return 0;
+}
+
+int runReport(const std::vector<std::string> &argv)
+{
+    const Args args(argv, {}, {"--json"});
+    if (args.positionals().size() != 1)
+        throw UsageError("report takes one folder (a crossval --out DIR) or summary.json");
+    const fs::path in = args.positionals().front();
+    if (!fs::exists(in))
+        throwBadInput(in.string(), "no such file or folder");
+    CrossValSummary s;
+    if (fs::is_directory(in)) {
+        // Rebuild from the fold files: the truth even when summary.json is missing or stale.
+        std::vector<std::string> texts;
+        std::vector<fs::path> files;
+        for (const auto &e : fs::directory_iterator(in)) {
+            const std::string name = e.path().filename().string();
+            if (name.rfind("fold-", 0) == 0 && e.path().extension() == ".json")
+                files.push_back(e.path());
+        }
+        std::sort(files.begin(), files.end());
+        for (const auto &f : files)
+            texts.push_back(readTextFile(f.string()));
+        if (texts.empty())
+            throwBadInput(in.string(), "holds no fold-*.json results (is it a crossval --out folder?)");
+        s = CrossValSummary::fromFoldJsons(texts);
+    } else {
+        s = CrossValSummary::fromJson(readTextFile(in.string()), in.string());
+    }
+    if (args.has("--json"))
+        std::cout << s.toJson() << '\n';
+    else
+        printSummary(std::cout, s);
+    return 0;
+}
+
+int runSweep(const std::vector<std::string> &argv)
+{
+    auto values = experimentValueOptions();
+    values.insert({"--fold", "--out", "--param", "--values"});
+    const Args args(argv, values, experimentFlagOptions());
+    const auto dir = args.value("--out");
+    const auto speaker = args.value("--fold");
+    const auto param = args.value("--param");
+    const auto list = args.value("--values");
+    if (!dir || !speaker || !param || !list)
+        throw UsageError("sweep needs --fold SPEAKER, --param NAME, --values A,B,... and --out DIR");
+    if (*param != "conv1a-height" && *param != "conv1b-width" && *param != "pooling")
+        throw UsageError("--param must be conv1a-height, conv1b-width or pooling");
+    if (args.has("--" + *param))
+        throw UsageError("--" + *param + " is the swept parameter; give its values with --values");
+    const ExperimentSetup base = setupFromArgs(args);
+    const int threads = threadsFromArgs(args);
+    installCancelHandler();
+    const Selection selection = selectFromSetup(base);
+    const Fold fold = planLeaveOneSpeakerOut(selection, {*speaker}).front();
+    std::error_code ec;
+    fs::create_directories(*dir, ec);
+    auto store = storeFromArgs(args, base.features);
+
+    Json rows = Json::array();
+    for (const auto &value : splitList(*list)) {
+        ExperimentSetup setup = base;
+        try {
+            if (*param == "pooling")
+                setup.model.pooling = value;
+            else
+                (*param == "conv1a-height" ? setup.model.conv1aHeight : setup.model.conv1bWidth) = std::stoi(value);
+        } catch (const std::exception &) {
+            throw UsageError("--values: '" + value + "' is not a number");
+        }
+        if (const auto problems = setup.model.validate(); !problems.empty())
+            throw UsageError("--values " + value + ": " + problems.front());
+        const std::string stem = "sweep-" + *param + "-" + value;
+        const std::string file = (fs::path(*dir) / (stem + ".json")).string();
+        Json result;
+        if (fs::exists(file)) {
+            result = Json::parse(readTextFile(file));
+            std::cerr << *param << " = " << value << ": finished earlier, skipped\n";
+        } else {
+            AttentionPoolingCnn model;
+            const std::string modelPath = (fs::path(*dir) / (stem + ".emolens")).string();
+            const FoldOutcome o = trainFold(setup, selection, fold, *store, modelPath, threads, model);
+            result = Json::parse(o.toJson(fs::path(modelPath).filename().string()));
+            result["parameters"] = model.parameterCount();
+            writeTextFile(file, result.dump(2));
+        }
+        rows.push_back({{"value", value},
+                        {"wa", result["metrics"]["wa"]},
+                        {"ua", result["metrics"]["ua"]},
+                        {"segmentAccuracy", result["metrics"]["segmentAccuracy"]},
+                        {"parameters", result.value("parameters", Json(nullptr))},
+                        {"file", fs::path(file).filename().string()}});
+    }
+    const Json table{{"fold", *speaker}, {"param", *param}, {"rows", rows}};
+    writeTextFile((fs::path(*dir) / ("sweep-" + *param + ".json")).string(), table.dump(2));
+    std::ostringstream tsv;
+    tsv << *param << "\twa\tua\tsegment_accuracy\tparameters\n";
+    for (const auto &r : rows)
+        tsv << r["value"].get<std::string>() << '\t' << r["wa"] << '\t' << r["ua"] << '\t' << r["segmentAccuracy"] << '\t'
+            << r["parameters"] << '\n';
+    writeTextFile((fs::path(*dir) / ("sweep-" + *param + ".tsv")).string(), tsv.str());
+    std::cout << "held-out speaker " << *speaker << "\n" << std::left << std::setw(16) << *param << std::right << std::setw(8)
+              << "WA %" << std::setw(8) << "UA %" << std::setw(10) << "seg. %" << '\n';
+    for (const auto &r : rows) {
+        auto num = [](const Json &v) { return v.is_null() ? std::nan("") : v.get<double>(); };
+        std::cout << std::left << std::setw(16) << r["value"].get<std::string>() << std::right << std::setw(8)
+                  << percent(num(r["wa"])) << std::setw(8) << percent(num(r["ua"])) << std::setw(10)
+                  << percent(num(r["segmentAccuracy"])) << '\n';
+    }
+    return 0;
+}
+
+} // namespace emolens::cli

@@ -1,0 +1,62 @@
+#pragma once
+/// \file Attention.h
+/// Where the model attends, on an utterance's own time axis. Each 2 s segment
+/// (at the evaluation hop) gives 99 x 49 maps; they are placed back where the
+/// segment lies, one column per 10 ms frame, and overlapping segments are
+/// averaged. Frequency stays at the map's resolution (99 rows over 0-4 kHz,
+/// row 0 = lowest). Only real frames count: zero padding past the end of a
+/// short utterance is never drawn. No torch, no Qt: the CLI writes PNGs from it
+/// and the GUI draws it.
+
+#include "emolens/Evaluation.h"
+#include "emolens/FeatureConfig.h"
+#include "emolens/Model.h"
+#include "emolens/Progress.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace emolens {
+
+struct AttentionAnalysis {
+    std::vector<std::string> classes;
+    int sampleRateHz = 0;
+    std::int64_t signalSamples = 0;
+    double columnSeconds = 0.0; ///< time per column (the frame shift, 10 ms)
+    int columns = 0;            ///< time columns covering the signal
+    int spectrogramRows = 0;    ///< feature rows (400, 0-3990 Hz)
+    int mapRows = 0;            ///< attention-map rows (99)
+    double maxFrequencyHz = 0.0; ///< top of the frequency axis
+    std::vector<float> spectrogram;  ///< spectrogramRows x columns: companded, from the segment centred nearest each column
+    std::vector<float> bottomUp;     ///< mapRows x columns: softmax(B); empty unless attention pooling
+    std::vector<float> topDown;      ///< classes x mapRows x columns: T_k
+    std::vector<float> contribution; ///< classes x mapRows x columns: T_k * softmax(B) (attention pooling only)
+    UtterancePrediction prediction;  ///< segment and utterance probabilities
+
+    const float *topDownMap(int k) const { return topDown.data() + static_cast<std::size_t>(k) * mapRows * columns; }
+    const float *contributionMap(int k) const
+    {
+        return contribution.data() + static_cast<std::size_t>(k) * mapRows * columns;
+    }
+};
+
+/// Runs \p model over \p signal (mono, at features.sampleRateHz) and maps every
+/// segment's attention onto the time axis. \p classes names the outputs.
+/// Progress is the fraction of segments done; \p cancel is checked per segment.
+AttentionAnalysis analyseAttention(AttentionPoolingCnn &model, const FeatureConfig &features,
+                                   const std::vector<std::string> &classes, const std::vector<float> &signal,
+                                   const ProgressFn &progress = {}, const CancelToken *cancel = nullptr);
+
+/// An 8-bit RGB image, rows top to bottom.
+struct RgbImage {
+    int width = 0, height = 0;
+    std::vector<std::uint8_t> rgb;
+};
+
+/// The spectrogram in grey with \p map (rows x analysis.columns, or null for the
+/// spectrogram alone) blended on top in a heat colour scale normalised to the
+/// map's own range; high frequencies at the top. \p columnPixels widens columns.
+RgbImage renderOverlay(const AttentionAnalysis &analysis, const float *map, int rows, int columnPixels = 2);
+
+} // namespace emolens

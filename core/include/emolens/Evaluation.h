@@ -1,0 +1,126 @@
+#pragma once
+/// \file Evaluation.h
+/// Prediction, leave-one-speaker-out folds, and fold results. An utterance's
+/// prediction is the mean of its segments' softmax probabilities (segments at
+/// the evaluation hop, 0.4 s; an utterance shorter than 2 s is one zero-padded
+/// segment, never dropped). Folds are speaker-disjoint and checked to be.
+
+#include "emolens/Corpus.h"
+#include "emolens/FeatureStore.h"
+#include "emolens/Metrics.h"
+#include "emolens/Model.h"
+#include "emolens/ModelFile.h"
+#include "emolens/Progress.h"
+#include "emolens/Training.h"
+
+#include <string>
+#include <vector>
+
+namespace emolens {
+
+struct SegmentPrediction {
+    double startSeconds = 0.0, endSeconds = 0.0;
+    double paddedSeconds = 0.0; ///< zero padding past the signal's end
+    std::vector<float> probabilities;
+};
+
+struct UtterancePrediction {
+    std::vector<float> probabilities; ///< mean of the segments' softmax
+    int predicted = -1;               ///< argmax of probabilities
+    std::vector<SegmentPrediction> segments;
+};
+
+/// Runs \p model over every segment of \p features (in batches of \p batchSize).
+UtterancePrediction predictUtterance(AttentionPoolingCnn &model, const UtteranceFeatures &features, int sampleRateHz,
+                                     int batchSize = 16);
+
+/// One leave-one-speaker-out fold: indices into Selection::utterances.
+struct Fold {
+    std::string heldOut;
+    std::vector<std::size_t> train, test;
+    std::vector<std::string> trainSpeakers;
+};
+
+/// One fold per speaker of \p selection (sorted by name), or only for the
+/// speakers in \p only. Throws Error(BadInput) for an unknown speaker in \p only
+/// or when fewer than two speakers remain. Every fold passes checkSpeakerDisjoint.
+std::vector<Fold> planLeaveOneSpeakerOut(const Selection &selection, const std::vector<std::string> &only = {});
+
+/// Throws Error(Internal) when a speaker has utterances on both sides of
+/// \p fold, when a test utterance is not the held-out speaker's, or when an
+/// utterance is on both sides.
+void checkSpeakerDisjoint(const Selection &selection, const Fold &fold);
+
+struct UtteranceResult {
+    std::string id, speaker;
+    int truth = -1, predicted = -1;
+    std::vector<float> probabilities;
+    int segments = 0;
+};
+
+struct EvaluationResult {
+    ConfusionMatrix confusion; ///< utterance level
+    std::int64_t segmentCorrect = 0, segmentTotal = 0;
+    std::vector<UtteranceResult> utterances;
+    double seconds = 0.0;
+
+    double weightedAccuracy() const { return confusion.weightedAccuracy(); }
+    double unweightedAccuracy() const { return confusion.unweightedAccuracy(); }
+    double segmentAccuracy() const;
+    /// {"wa", "ua", "segmentAccuracy", "utterances", "segments", "segmentCorrect", "recall": {class: r}, "confusion": {...}}
+    std::string metricsJson() const;
+};
+
+/// Evaluates \p model on the utterances \p indices of \p selection.
+EvaluationResult evaluate(AttentionPoolingCnn &model, FeatureStore &store, const Selection &selection,
+                          const std::vector<std::size_t> &indices, const ProgressFn &progress = {},
+                          const CancelToken *cancel = nullptr);
+
+/// Everything that defines an experiment besides the data.
+struct ExperimentSetup {
+    std::string corpusSpec;
+    Protocol protocol;
+    FeatureConfig features;
+    ModelConfig model;       ///< numClasses is set from the protocol
+    TrainingConfig training;
+};
+
+struct FoldOutcome {
+    Fold fold;
+    ModelMetadata metadata; ///< written into the model file and the fold result
+    TrainResult training;
+    EvaluationResult evaluation;
+    /// The fold result file: {"fold", "experiment" (the metadata), "metrics",
+    /// "predictions", "trainingSeconds", "evaluationSeconds", "model"}.
+    std::string toJson(const std::string &modelFile = {}) const;
+};
+
+struct FoldCallbacks {
+    TrainOptions train;               ///< progress, cancel, checkpoint, threads
+    ProgressFn evaluationProgress;
+};
+
+/// Trains on the fold's training speakers (their utterances only) and evaluates
+/// on the held-out speaker. Returns the trained model in \p modelOut.
+FoldOutcome runFold(const ExperimentSetup &setup, const Selection &selection, const Fold &fold, FeatureStore &store,
+                    AttentionPoolingCnn &modelOut, const FoldCallbacks &callbacks = {});
+
+/// Per-fold and pooled figures from fold result files' JSON texts (all must come
+/// from the same experiment: Error(BadInput) otherwise).
+struct CrossValSummary {
+    std::vector<std::string> folds;
+    std::vector<double> wa, ua, segmentAccuracy;
+    std::vector<std::int64_t> utterances;
+    MeanSd waMean, uaMean;
+    ConfusionMatrix pooled;
+    std::string experimentJson; ///< the shared protocol/features/model/training, without fold specifics
+    std::string toJson() const;
+    static CrossValSummary fromFoldJsons(const std::vector<std::string> &foldJsons);
+    static CrossValSummary fromJson(const std::string &json, const std::string &context);
+};
+
+/// The parts of a fold's experiment that every fold of one cross-validation
+/// shares (drops held-out/training speakers, metrics, history, dates).
+std::string sharedExperimentJson(const std::string &metadataJson);
+
+} // namespace emolens

@@ -1,0 +1,88 @@
+#pragma once
+/// \file Training.h
+/// Training with the paper's schedule: SGD with Nesterov momentum 0.9, weight
+/// decay 1e-4, batch 64, learning rate 0.05 divided by 10 at epochs 21, 31 and
+/// 41, 50 epochs, cross-entropy over 2 s segments at the 1 s hop, each carrying
+/// its utterance's label. Seeded: the same data, config and seed give the same
+/// weights. Nothing here sees a test speaker; there is no early stopping.
+
+#include "emolens/Corpus.h"
+#include "emolens/FeatureStore.h"
+#include "emolens/Model.h"
+#include "emolens/Progress.h"
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace emolens {
+
+struct TrainingConfig {
+    int epochs = 50;
+    int batchSize = 64;
+    double learningRate = 0.05;
+    std::vector<int> learningRateDrops = {21, 31, 41}; ///< 1-based epochs at which the rate is multiplied by dropFactor
+    double dropFactor = 0.1;
+    double momentum = 0.9;
+    bool nesterov = true;
+    double weightDecay = 1e-4; ///< L2, on every parameter (as torch.optim.SGD's weight_decay)
+    std::uint64_t seed = 1;    ///< initial weights and the shuffling of every epoch
+    bool channelsLast = true;  ///< memory format of the convolutions (same results, faster on CPU)
+
+    /// The rate used during 1-based \p epoch.
+    double learningRateAt(int epoch) const;
+
+    std::vector<std::string> validate() const;
+    std::string toJson() const;
+    static TrainingConfig fromJson(const std::string &json); ///< throws Error(BadInput)
+};
+
+/// Reported after every batch (on the training thread).
+struct TrainProgress {
+    int epoch = 0, epochs = 0;   ///< 1-based epoch
+    int batch = 0, batches = 0;  ///< 1-based batch within the epoch
+    double loss = 0.0;           ///< mean cross-entropy of the epoch so far
+    double accuracy = 0.0;       ///< segment accuracy of the epoch so far (training mode)
+    double learningRate = 0.0;
+    double elapsedSeconds = 0.0; ///< since this call started
+    double etaSeconds = 0.0;     ///< estimate for the remaining epochs of this call
+};
+
+struct EpochStats {
+    int epoch = 0;
+    double loss = 0.0, accuracy = 0.0, learningRate = 0.0, seconds = 0.0;
+    std::int64_t segments = 0;
+};
+
+struct TrainOptions {
+    std::function<void(const TrainProgress &)> progress;
+    std::function<void(const EpochStats &)> epochDone;
+    const CancelToken *cancel = nullptr;
+    /// Written (atomically) after every epoch; when it exists at the start and
+    /// belongs to the same run (configs, seed and training utterances), training
+    /// resumes after its last epoch with identical results. A checkpoint from a
+    /// different run is refused with Error(BadInput).
+    std::string checkpointPath;
+    int threads = 0; ///< intra-op threads; <= 0: one per core
+};
+
+struct TrainResult {
+    std::vector<EpochStats> history; ///< every epoch, including ones done before a resume
+    int resumedAfterEpoch = 0;       ///< 0: started from scratch
+    double seconds = 0.0;            ///< wall time of this call
+    std::int64_t trainingSegments = 0;
+};
+
+/// [{"epoch", "loss", "accuracy", "learningRate", "seconds", "segments"}, ...]
+std::string historyToJson(const std::vector<EpochStats> &history);
+std::vector<EpochStats> historyFromJson(const std::string &json); ///< throws Error(BadInput)
+
+/// Trains \p model on \p utterances (class index parallel) with features from
+/// \p store at the config's training hop. Throws Error(Cancelled) when cancelled
+/// (the last finished epoch stays in the checkpoint), Error(BadInput) for empty
+/// or inconsistent input.
+TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const std::vector<Utterance> &utterances,
+                       const std::vector<int> &classIndex, const TrainingConfig &config, const TrainOptions &options = {});
+
+} // namespace emolens

@@ -1,0 +1,169 @@
+#include "emolens/Attention.h"
+#include "emolens/Error.h"
+#include "emolens/FrontEnd.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+namespace emolens {
+
+AttentionAnalysis analyseAttention(AttentionPoolingCnn &model, const FeatureConfig &features,
+                                   const std::vector<std::string> &classes, const std::vector<float> &signal,
+                                   const ProgressFn &progress, const CancelToken *cancel)
+{
+    const ModelConfig &mc = model.config();
+    if (static_cast<int>(classes.size()) != mc.numClasses)
+        throwBadInput({}, "the class list does not match the model's outputs");
+    if (signal.empty())
+        throwBadInput({}, "no samples to analyse");
+    AttentionAnalysis a;
+    a.classes = classes;
+    a.sampleRateHz = features.sampleRateHz;
+    a.signalSamples = static_cast<std::int64_t>(signal.size());
+    const int shift = features.shiftSamples;
+    a.columnSeconds = static_cast<double>(shift) / features.sampleRateHz;
+    a.columns = static_cast<int>((a.signalSamples + shift - 1) / shift);
+    a.spectrogramRows = features.freqBins;
+    a.mapRows = mc.mapHeight();
+    a.maxFrequencyHz = features.freqBins * features.binHz();
+    const int C = mc.numClasses, R = a.mapRows, T = a.columns, mapW = mc.mapWidth();
+    const bool attention = mc.pooling == "attention";
+    const auto plane = static_cast<std::size_t>(R) * T;
+    std::vector<double> bu(attention ? plane : 0), td(C * plane), contrib(attention ? C * plane : 0);
+    std::vector<int> cover(static_cast<std::size_t>(T), 0);
+    a.spectrogram.assign(static_cast<std::size_t>(a.spectrogramRows) * T, 0.0f);
+    std::vector<int> bestDistance(static_cast<std::size_t>(T), 1 << 30);
+    const int frames = features.framesPerSegment();
+    const int centre = frames / 2;
+    const int W = features.frameColumns;
+    const auto segments = segmentSignal(a.signalSamples, features.segmentSamples, features.evalHopSamples);
+
+    std::vector<double> probabilitySum(static_cast<std::size_t>(C), 0.0);
+    FrontEnd frontEnd(features);
+    frontEnd.forEachSegment(
+        signal, features.evalHopSamples,
+        [&](std::size_t index, const Segment &s, const float *matrix) {
+            const ModelOutput out = model.forward(matrix, 1, true);
+            const AttentionMaps &m = out.maps.front();
+            // Softmax of the logits: the segment's probabilities.
+            SegmentPrediction sp;
+            sp.startSeconds = static_cast<double>(s.startSample) / a.sampleRateHz;
+            sp.endSeconds = static_cast<double>(s.endSample) / a.sampleRateHz;
+            sp.paddedSeconds = static_cast<double>(s.paddedSamples) / a.sampleRateHz;
+            const float top = *std::max_element(out.logits.begin(), out.logits.end());
+            double z = 0.0;
+            for (float l : out.logits)
+                z += std::exp(l - top);
+            for (int k = 0; k < C; ++k) {
+                sp.probabilities.push_back(static_cast<float>(std::exp(out.logits[k] - top) / z));
+                probabilitySum[k] += sp.probabilities.back();
+            }
+            a.prediction.segments.push_back(std::move(sp));
+
+            const std::int64_t first = static_cast<std::int64_t>(std::llround(static_cast<double>(s.startSample) / shift));
+            const std::int64_t realSamples = s.endSample - s.startSample - s.paddedSamples;
+            const int realFrames = static_cast<int>(std::min<std::int64_t>(frames, (realSamples + shift - 1) / shift));
+            for (int f = 0; f < realFrames; ++f) {
+                const std::int64_t c = first + f;
+                if (c < 0 || c >= T)
+                    continue;
+                const int mc_ = std::min(f * mapW / W, mapW - 1);
+                ++cover[static_cast<std::size_t>(c)];
+                for (int r = 0; r < R; ++r) {
+                    const std::size_t at = static_cast<std::size_t>(r) * T + static_cast<std::size_t>(c);
+                    const std::size_t from = static_cast<std::size_t>(r) * mapW + mc_;
+                    const double b = attention ? m.bottomUp[from] : 0.0;
+                    if (attention)
+                        bu[at] += b;
+                    for (int k = 0; k < C; ++k) {
+                        const double t = m.topDown[static_cast<std::size_t>(k) * R * mapW + from];
+                        td[k * plane + at] += t;
+                        if (attention)
+                            contrib[k * plane + at] += t * b;
+                    }
+                }
+                const int distance = std::abs(f - centre);
+                if (distance < bestDistance[static_cast<std::size_t>(c)]) {
+                    bestDistance[static_cast<std::size_t>(c)] = distance;
+                    for (int r = 0; r < a.spectrogramRows; ++r)
+                        a.spectrogram[static_cast<std::size_t>(r) * T + c] = matrix[static_cast<std::size_t>(r) * W + f];
+                }
+            }
+            if (progress)
+                progress(static_cast<double>(index + 1) / static_cast<double>(segments.size()));
+        },
+        {}, cancel);
+
+    auto finish = [&](const std::vector<double> &sum, std::vector<float> &out, int planes) {
+        out.assign(sum.size(), 0.0f);
+        for (int p = 0; p < planes; ++p)
+            for (std::size_t i = 0; i < plane; ++i) {
+                const int n = cover[i % static_cast<std::size_t>(T)];
+                out[p * plane + i] = n ? static_cast<float>(sum[p * plane + i] / n) : 0.0f;
+            }
+    };
+    if (attention) {
+        finish(bu, a.bottomUp, 1);
+        finish(contrib, a.contribution, C);
+    }
+    finish(td, a.topDown, C);
+    const double n = static_cast<double>(a.prediction.segments.size());
+    for (int k = 0; k < C; ++k)
+        a.prediction.probabilities.push_back(static_cast<float>(probabilitySum[k] / n));
+    a.prediction.predicted = static_cast<int>(
+        std::max_element(a.prediction.probabilities.begin(), a.prediction.probabilities.end()) - a.prediction.probabilities.begin());
+    return a;
+}
+
+namespace {
+// A perceptually ordered heat scale (black-red-yellow-white), enough for overlays.
+void heat(double v, double &r, double &g, double &b)
+{
+    v = std::clamp(v, 0.0, 1.0);
+    r = std::clamp(3.0 * v, 0.0, 1.0);
+    g = std::clamp(3.0 * v - 1.0, 0.0, 1.0);
+    b = std::clamp(3.0 * v - 2.0, 0.0, 1.0);
+}
+} // namespace
+
+RgbImage renderOverlay(const AttentionAnalysis &a, const float *map, int rows, int columnPixels)
+{
+    RgbImage img;
+    columnPixels = std::max(1, columnPixels);
+    img.width = a.columns * columnPixels;
+    img.height = a.spectrogramRows;
+    img.rgb.assign(static_cast<std::size_t>(img.width) * img.height * 3, 0);
+    float lo = 0.0f, hi = 1.0f;
+    if (map && rows > 0) {
+        const auto [mn, mx] = std::minmax_element(map, map + static_cast<std::size_t>(rows) * a.columns);
+        lo = *mn;
+        hi = *mx > *mn ? *mx : *mn + 1.0f;
+    }
+    for (int y = 0; y < img.height; ++y) {
+        const int row = img.height - 1 - y; // high frequencies at the top
+        for (int c = 0; c < a.columns; ++c) {
+            const double grey = a.spectrogram[static_cast<std::size_t>(row) * a.columns + c];
+            double r = grey, g = grey, b = grey;
+            if (map && rows > 0) {
+                const int mr = std::min(row * rows / a.spectrogramRows, rows - 1);
+                const double v = (map[static_cast<std::size_t>(mr) * a.columns + c] - lo) / (hi - lo);
+                double hr, hg, hb;
+                heat(v, hr, hg, hb);
+                const double alpha = 0.25 + 0.6 * v;
+                r = (1 - alpha) * grey * 0.6 + alpha * hr;
+                g = (1 - alpha) * grey * 0.6 + alpha * hg;
+                b = (1 - alpha) * grey * 0.6 + alpha * hb;
+            }
+            for (int p = 0; p < columnPixels; ++p) {
+                const std::size_t at = (static_cast<std::size_t>(y) * img.width + c * columnPixels + p) * 3;
+                img.rgb[at] = static_cast<std::uint8_t>(std::lround(255 * std::clamp(r, 0.0, 1.0)));
+                img.rgb[at + 1] = static_cast<std::uint8_t>(std::lround(255 * std::clamp(g, 0.0, 1.0)));
+                img.rgb[at + 2] = static_cast<std::uint8_t>(std::lround(255 * std::clamp(b, 0.0, 1.0)));
+            }
+        }
+    }
+    return img;
+}
+
+} // namespace emolens

@@ -1,0 +1,342 @@
+// Prediction, LOSO folds and fold results (Evaluation.h). No torch here: the
+// model is used through its public interface.
+#include "emolens/Evaluation.h"
+#include "emolens/Error.h"
+#include "io/Json.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace emolens {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using Json = nlohmann::ordered_json;
+
+std::vector<float> softmax(const float *logits, int n)
+{
+    const float top = *std::max_element(logits, logits + n);
+    std::vector<float> p(static_cast<std::size_t>(n));
+    double sum = 0.0;
+    for (int k = 0; k < n; ++k)
+        sum += p[k] = std::exp(logits[k] - top);
+    for (auto &v : p)
+        v = static_cast<float>(v / sum);
+    return p;
+}
+
+int argmax(const std::vector<float> &v)
+{
+    return static_cast<int>(std::max_element(v.begin(), v.end()) - v.begin());
+}
+
+Json probabilitiesJson(const std::vector<std::string> &classes, const std::vector<float> &p)
+{
+    Json out = Json::object();
+    for (std::size_t k = 0; k < classes.size() && k < p.size(); ++k)
+        out[classes[k]] = p[k];
+    return out;
+}
+
+} // namespace
+
+UtterancePrediction predictUtterance(AttentionPoolingCnn &model, const UtteranceFeatures &features, int sampleRateHz,
+                                     int batchSize)
+{
+    const int classes = model.config().numClasses;
+    UtterancePrediction out;
+    out.probabilities.assign(static_cast<std::size_t>(classes), 0.0f);
+    const int n = static_cast<int>(features.segments.size());
+    if (n == 0)
+        throwBadInput({}, "no segments to predict");
+    std::vector<double> sum(static_cast<std::size_t>(classes), 0.0);
+    for (int begin = 0; begin < n; begin += batchSize) {
+        const int count = std::min(batchSize, n - begin);
+        const ModelOutput o = model.forward(features.matrix(static_cast<std::size_t>(begin)), count);
+        for (int i = 0; i < count; ++i) {
+            const Segment &s = features.segments[static_cast<std::size_t>(begin + i)];
+            SegmentPrediction sp;
+            sp.startSeconds = static_cast<double>(s.startSample) / sampleRateHz;
+            sp.endSeconds = static_cast<double>(s.endSample) / sampleRateHz;
+            sp.paddedSeconds = static_cast<double>(s.paddedSamples) / sampleRateHz;
+            sp.probabilities = softmax(o.logits.data() + static_cast<std::size_t>(i) * classes, classes);
+            for (int k = 0; k < classes; ++k)
+                sum[static_cast<std::size_t>(k)] += sp.probabilities[static_cast<std::size_t>(k)];
+            out.segments.push_back(std::move(sp));
+        }
+    }
+    for (int k = 0; k < classes; ++k)
+        out.probabilities[static_cast<std::size_t>(k)] = static_cast<float>(sum[static_cast<std::size_t>(k)] / n);
+    out.predicted = argmax(out.probabilities);
+    return out;
+}
+
+std::vector<Fold> planLeaveOneSpeakerOut(const Selection &selection, const std::vector<std::string> &only)
+{
+    std::set<std::string> speakers;
+    for (const auto &u : selection.utterances)
+        speakers.insert(u.speaker);
+    if (speakers.size() < 2)
+        throwBadInput({}, "leave-one-speaker-out needs at least two speakers; the selection has " +
+                              std::to_string(speakers.size()));
+    std::vector<std::string> heldOut(only.begin(), only.end());
+    if (heldOut.empty())
+        heldOut.assign(speakers.begin(), speakers.end());
+    std::vector<Fold> folds;
+    for (const auto &speaker : heldOut) {
+        if (!speakers.count(speaker)) {
+            std::string known;
+            for (const auto &s : speakers)
+                known += (known.empty() ? "" : ", ") + s;
+            throwBadInput({}, "no speaker '" + speaker + "' in the selection (speakers: " + known + ")");
+        }
+        Fold f;
+        f.heldOut = speaker;
+        for (std::size_t i = 0; i < selection.utterances.size(); ++i)
+            (selection.utterances[i].speaker == speaker ? f.test : f.train).push_back(i);
+        std::set<std::string> trainSpeakers;
+        for (auto i : f.train)
+            trainSpeakers.insert(selection.utterances[i].speaker);
+        f.trainSpeakers.assign(trainSpeakers.begin(), trainSpeakers.end());
+        checkSpeakerDisjoint(selection, f);
+        folds.push_back(std::move(f));
+    }
+    return folds;
+}
+
+void checkSpeakerDisjoint(const Selection &selection, const Fold &fold)
+{
+    auto fail = [&](const std::string &what) {
+        throw Error(ErrorKind::Internal, {}, "fold " + fold.heldOut + " is not speaker-disjoint: " + what);
+    };
+    std::set<std::string> trainSpeakers, testSpeakers;
+    std::set<std::size_t> trainIndex(fold.train.begin(), fold.train.end());
+    for (auto i : fold.train)
+        trainSpeakers.insert(selection.utterances.at(i).speaker);
+    for (auto i : fold.test) {
+        const auto &u = selection.utterances.at(i);
+        if (u.speaker != fold.heldOut)
+            fail("test utterance " + u.id + " is spoken by " + u.speaker);
+        if (trainIndex.count(i))
+            fail("utterance " + u.id + " is in both sets");
+        testSpeakers.insert(u.speaker);
+    }
+    for (const auto &s : testSpeakers)
+        if (trainSpeakers.count(s))
+            fail("speaker " + s + " is on both sides");
+    if (trainSpeakers.count(fold.heldOut))
+        fail("the held-out speaker has training utterances");
+}
+
+double EvaluationResult::segmentAccuracy() const
+{
+    return segmentTotal ? static_cast<double>(segmentCorrect) / static_cast<double>(segmentTotal)
+                        : std::numeric_limits<double>::quiet_NaN();
+}
+
+std::string EvaluationResult::metricsJson() const
+{
+    Json recall = Json::object();
+    for (int k = 0; k < confusion.size(); ++k) {
+        const double r = confusion.recall(k);
+        recall[confusion.classes()[static_cast<std::size_t>(k)]] = std::isnan(r) ? Json(nullptr) : Json(r);
+    }
+    auto number = [](double v) { return std::isnan(v) ? Json(nullptr) : Json(v); };
+    return Json{{"wa", number(weightedAccuracy())},
+                {"ua", number(unweightedAccuracy())},
+                {"segmentAccuracy", number(segmentAccuracy())},
+                {"utterances", confusion.total()},
+                {"segments", segmentTotal},
+                {"segmentCorrect", segmentCorrect},
+                {"recall", recall},
+                {"confusion", parseJson(confusion.toJson(), "confusion")}}
+        .dump();
+}
+
+EvaluationResult evaluate(AttentionPoolingCnn &model, FeatureStore &store, const Selection &selection,
+                          const std::vector<std::size_t> &indices, const ProgressFn &progress, const CancelToken *cancel)
+{
+    const auto t0 = Clock::now();
+    EvaluationResult r;
+    r.confusion = ConfusionMatrix(selection.classes);
+    const int hop = store.config().evalHopSamples;
+    std::vector<Utterance> wanted;
+    for (auto i : indices)
+        wanted.push_back(selection.utterances.at(i));
+    store.prefetch(wanted, hop, 0, {}, cancel);
+    for (std::size_t n = 0; n < indices.size(); ++n) {
+        throwIfCancelled(cancel);
+        const std::size_t i = indices[n];
+        const Utterance &u = selection.utterances[i];
+        const int truth = selection.classIndex[i];
+        const auto features = store.get(u, hop);
+        const UtterancePrediction p = predictUtterance(model, *features, store.config().sampleRateHz);
+        r.confusion.add(truth, p.predicted);
+        for (const auto &s : p.segments) {
+            r.segmentCorrect += argmax(s.probabilities) == truth;
+            ++r.segmentTotal;
+        }
+        r.utterances.push_back({u.id, u.speaker, truth, p.predicted, p.probabilities, static_cast<int>(p.segments.size())});
+        if (progress)
+            progress(static_cast<double>(n + 1) / static_cast<double>(indices.size()));
+    }
+    r.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+    return r;
+}
+
+std::string FoldOutcome::toJson(const std::string &modelFile) const
+{
+    Json predictions = Json::array();
+    const auto &classes = metadata.classes();
+    for (const auto &u : evaluation.utterances)
+        predictions.push_back({{"id", u.id},
+                               {"speaker", u.speaker},
+                               {"truth", classes.at(static_cast<std::size_t>(u.truth))},
+                               {"predicted", classes.at(static_cast<std::size_t>(u.predicted))},
+                               {"probabilities", probabilitiesJson(classes, u.probabilities)},
+                               {"segments", u.segments}});
+    return Json{{"fold", fold.heldOut},
+                {"experiment", parseJson(metadata.toJson(), "fold")},
+                {"metrics", parseJson(evaluation.metricsJson(), "fold")},
+                {"predictions", predictions},
+                {"trainingSeconds", training.seconds},
+                {"resumedAfterEpoch", training.resumedAfterEpoch},
+                {"evaluationSeconds", evaluation.seconds},
+                {"model", modelFile}}
+        .dump(2);
+}
+
+FoldOutcome runFold(const ExperimentSetup &setup, const Selection &selection, const Fold &fold, FeatureStore &store,
+                    AttentionPoolingCnn &modelOut, const FoldCallbacks &callbacks)
+{
+    checkSpeakerDisjoint(selection, fold);
+    if (fold.train.empty() || fold.test.empty())
+        throwBadInput({}, "fold " + fold.heldOut + " has no " + (fold.train.empty() ? "training" : "test") + " utterances");
+    if (store.config() != setup.features)
+        throw Error(ErrorKind::Internal, {}, "runFold: the feature store uses another FeatureConfig than the experiment");
+    FoldOutcome out;
+    out.fold = fold;
+    ModelConfig mc = setup.model;
+    mc.numClasses = static_cast<int>(selection.classes.size());
+    mc.inputHeight = setup.features.freqBins;
+    mc.inputWidth = setup.features.frameColumns;
+    modelOut = AttentionPoolingCnn(mc, setup.training.seed);
+
+    std::vector<Utterance> train;
+    std::vector<int> labels;
+    for (auto i : fold.train) {
+        train.push_back(selection.utterances[i]);
+        labels.push_back(selection.classIndex[i]);
+    }
+    out.training = trainModel(modelOut, store, train, labels, setup.training, callbacks.train);
+    out.evaluation = evaluate(modelOut, store, selection, fold.test, callbacks.evaluationProgress, callbacks.train.cancel);
+
+    ModelMetadata &m = out.metadata;
+    m.corpusSpec = setup.corpusSpec;
+    m.protocol = setup.protocol;
+    m.protocol.classes = selection.classes;
+    m.features = setup.features;
+    m.model = mc;
+    m.training = setup.training;
+    m.heldOutSpeaker = fold.heldOut;
+    m.trainingSpeakers = fold.trainSpeakers;
+    m.metricsJson = out.evaluation.metricsJson();
+    m.historyJson = historyToJson(out.training.history);
+    return out;
+}
+
+std::string sharedExperimentJson(const std::string &metadataJson)
+{
+    Json j = parseJson(metadataJson, "experiment");
+    for (const char *key : {"emolens", "created", "heldOutSpeaker", "trainingSpeakers", "metrics", "history", "origin"})
+        j.erase(key);
+    return j.dump();
+}
+
+std::string CrossValSummary::toJson() const
+{
+    Json folds = Json::array();
+    auto number = [](double v) { return std::isnan(v) ? Json(nullptr) : Json(v); };
+    for (std::size_t i = 0; i < this->folds.size(); ++i)
+        folds.push_back({{"fold", this->folds[i]},
+                         {"wa", number(wa[i])},
+                         {"ua", number(ua[i])},
+                         {"segmentAccuracy", number(segmentAccuracy[i])},
+                         {"utterances", utterances[i]}});
+    return Json{{"experiment", parseJson(experimentJson, "summary")},
+                {"folds", folds},
+                {"wa", {{"mean", number(waMean.mean)}, {"sd", number(waMean.sd)}, {"n", waMean.n}}},
+                {"ua", {{"mean", number(uaMean.mean)}, {"sd", number(uaMean.sd)}, {"n", uaMean.n}}},
+                {"pooled",
+                 {{"wa", number(pooled.weightedAccuracy())},
+                  {"ua", number(pooled.unweightedAccuracy())},
+                  {"utterances", pooled.total()},
+                  {"confusion", parseJson(pooled.toJson(), "summary")}}}}
+        .dump(2);
+}
+
+CrossValSummary CrossValSummary::fromFoldJsons(const std::vector<std::string> &foldJsons)
+{
+    CrossValSummary s;
+    if (foldJsons.empty())
+        throwBadInput({}, "no finished folds to summarise");
+    try {
+        for (const auto &text : foldJsons) {
+            const Json j = parseJson(text, "fold result");
+            const std::string shared = sharedExperimentJson(j.at("experiment").dump());
+            if (s.experimentJson.empty())
+                s.experimentJson = shared;
+            else if (shared != s.experimentJson)
+                throwBadInput({}, "fold " + j.at("fold").get<std::string>() +
+                                      " comes from a different experiment (protocol, features, model or training differ)");
+            const ConfusionMatrix m = ConfusionMatrix::fromJson(j.at("metrics").at("confusion").dump());
+            if (s.folds.empty())
+                s.pooled = ConfusionMatrix(m.classes());
+            s.pooled.merge(m);
+            s.folds.push_back(j.at("fold").get<std::string>());
+            s.wa.push_back(m.weightedAccuracy());
+            s.ua.push_back(m.unweightedAccuracy());
+            const auto &metrics = j.at("metrics");
+            const auto segments = metrics.at("segments").get<std::int64_t>();
+            s.segmentAccuracy.push_back(segments ? static_cast<double>(metrics.at("segmentCorrect").get<std::int64_t>()) / segments
+                                                 : std::numeric_limits<double>::quiet_NaN());
+            s.utterances.push_back(m.total());
+        }
+    } catch (const nlohmann::json::exception &e) {
+        throwBadInput({}, std::string("malformed fold result: ") + e.what());
+    }
+    s.waMean = meanAndSd(s.wa);
+    s.uaMean = meanAndSd(s.ua);
+    return s;
+}
+
+CrossValSummary CrossValSummary::fromJson(const std::string &json, const std::string &context)
+{
+    CrossValSummary s;
+    try {
+        const Json j = parseJson(json, context);
+        s.experimentJson = j.at("experiment").dump();
+        for (const auto &f : j.at("folds")) {
+            s.folds.push_back(f.at("fold").get<std::string>());
+            auto num = [](const Json &v) { return v.is_null() ? std::numeric_limits<double>::quiet_NaN() : v.get<double>(); };
+            s.wa.push_back(num(f.at("wa")));
+            s.ua.push_back(num(f.at("ua")));
+            s.segmentAccuracy.push_back(num(f.at("segmentAccuracy")));
+            s.utterances.push_back(f.at("utterances").get<std::int64_t>());
+        }
+        s.pooled = ConfusionMatrix::fromJson(j.at("pooled").at("confusion").dump());
+    } catch (const nlohmann::json::exception &e) {
+        throwBadInput(context, std::string("malformed cross-validation summary: ") + e.what());
+    } catch (const Error &e) {
+        throwBadInput(context, e.problem());
+    }
+    s.waMean = meanAndSd(s.wa);
+    s.uaMean = meanAndSd(s.ua);
+    return s;
+}
+
+} // namespace emolens

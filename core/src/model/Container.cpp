@@ -1,0 +1,174 @@
+#include "model/Container.h"
+#include "emolens/Error.h"
+#include "emolens/FeatureStore.h" // fnv1a64
+#include "emolens/ModelFile.h"
+
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+namespace emolens::model {
+
+namespace {
+
+constexpr char kMagic[8] = {'E', 'M', 'O', 'L', 'E', 'N', 'S', '\x1a'};
+
+template <typename T> void put(std::string &out, T v)
+{
+    out.append(reinterpret_cast<const char *>(&v), sizeof v);
+}
+
+std::string dtypeName(const torch::Tensor &t)
+{
+    if (t.scalar_type() == torch::kFloat32)
+        return "float32";
+    if (t.scalar_type() == torch::kInt64)
+        return "int64";
+    throw Error(ErrorKind::Internal, {}, std::string("model file: unsupported tensor type ") + std::string(t.dtype().name()));
+}
+
+} // namespace
+
+void writeContainer(const std::string &path, const Container &c)
+{
+    nlohmann::ordered_json header{{"kind", c.kind}, {"metadata", c.metadata}, {"tensors", nlohmann::ordered_json::array()}};
+    std::string data;
+    for (const auto &nt : c.tensors) {
+        const auto t = nt.tensor.detach().contiguous().cpu();
+        const std::size_t bytes = static_cast<std::size_t>(t.numel()) * t.element_size();
+        header["tensors"].push_back(
+            {{"name", nt.name}, {"dtype", dtypeName(t)}, {"shape", t.sizes().vec()}, {"offset", data.size()}, {"bytes", bytes}});
+        data.append(static_cast<const char *>(t.data_ptr()), bytes);
+    }
+    const std::string headerText = header.dump();
+    std::string out(kMagic, sizeof kMagic);
+    put<std::uint32_t>(out, kModelFormatVersion);
+    put<std::uint32_t>(out, 0);
+    put<std::uint64_t>(out, headerText.size());
+    out += headerText;
+    put<std::uint64_t>(out, data.size());
+    out += data;
+    put<std::uint64_t>(out, fnv1a64(out.data(), out.size()));
+
+    const std::string part = path + ".part";
+    {
+        std::ofstream f(part, std::ios::binary | std::ios::trunc);
+        if (!f)
+            throwIo(path, "cannot create the file (does its folder exist and is it writable?)");
+        f.write(out.data(), static_cast<std::streamsize>(out.size()));
+        f.flush();
+        if (!f)
+            throwIo(path, "cannot write the file (disk full?)");
+    }
+    std::error_code ec;
+    std::filesystem::rename(part, path, ec);
+    if (ec)
+        throwIo(path, "cannot replace the file (" + ec.message() + ")");
+}
+
+Container readContainer(const std::string &path, const std::string &expectedKind)
+{
+    const std::string what = expectedKind == "checkpoint" ? "checkpoint" : "EmoLens model file";
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec))
+        throwBadInput(path, std::filesystem::exists(path, ec) ? "not a regular file" : "no such file");
+    std::ifstream f(path, std::ios::binary);
+    if (!f)
+        throwBadInput(path, "cannot open for reading");
+    const std::string in((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+    if (in.size() < 24 || std::memcmp(in.data(), kMagic, sizeof kMagic) != 0)
+        throwBadInput(path, "not an " + what + " (wrong magic bytes)");
+    std::uint32_t version = 0;
+    std::memcpy(&version, in.data() + 8, 4);
+    if (version == 0 || version > static_cast<std::uint32_t>(kModelFormatVersion))
+        throwBadInput(path, "format version " + std::to_string(version) + " is not supported (this EmoLens reads up to " +
+                                std::to_string(kModelFormatVersion) + "; a newer EmoLens wrote it?)");
+    std::uint64_t stored = 0;
+    std::memcpy(&stored, in.data() + in.size() - 8, 8);
+    if (fnv1a64(in.data(), in.size() - 8) != stored)
+        throwBadInput(path, "corrupt " + what + " (checksum mismatch: truncated or modified)");
+    std::uint64_t headerBytes = 0, dataBytes = 0;
+    std::memcpy(&headerBytes, in.data() + 16, 8);
+    if (24 + headerBytes + 8 > in.size())
+        throwBadInput(path, "corrupt " + what + " (header runs past the end)");
+    const std::size_t dataAt = 24 + headerBytes + 8;
+    std::memcpy(&dataBytes, in.data() + 24 + headerBytes, 8);
+    if (dataAt + dataBytes + 8 != in.size())
+        throwBadInput(path, "corrupt " + what + " (tensor block size disagrees with the file size)");
+
+    Container c;
+    try {
+        const auto header = nlohmann::ordered_json::parse(in.substr(24, headerBytes));
+        c.kind = header.at("kind").get<std::string>();
+        if (c.kind != expectedKind)
+            throwBadInput(path, "is a " + c.kind + " file, not a " + expectedKind);
+        c.metadata = header.at("metadata");
+        for (const auto &t : header.at("tensors")) {
+            const auto dtype = t.at("dtype").get<std::string>();
+            const auto shape = t.at("shape").get<std::vector<std::int64_t>>();
+            const auto offset = t.at("offset").get<std::uint64_t>();
+            const auto bytes = t.at("bytes").get<std::uint64_t>();
+            const auto type = dtype == "float32" ? torch::kFloat32 : dtype == "int64" ? torch::kInt64 : torch::kByte;
+            if (type == torch::kByte)
+                throwBadInput(path, "tensor " + t.at("name").get<std::string>() + " has unknown dtype " + dtype);
+            std::int64_t numel = 1;
+            for (auto s : shape) {
+                if (s < 0)
+                    throwBadInput(path, "negative tensor dimension");
+                numel *= s;
+            }
+            const std::uint64_t expected = static_cast<std::uint64_t>(numel) * (type == torch::kFloat32 ? 4u : 8u);
+            if (bytes != expected || offset + bytes > dataBytes)
+                throwBadInput(path, "corrupt " + what + " (tensor " + t.at("name").get<std::string>() + " out of bounds)");
+            auto tensor = torch::empty(shape, torch::TensorOptions().dtype(type));
+            std::memcpy(tensor.data_ptr(), in.data() + dataAt + offset, bytes);
+            c.tensors.push_back({t.at("name").get<std::string>(), tensor});
+        }
+    } catch (const nlohmann::json::exception &e) {
+        throwBadInput(path, "corrupt " + what + " (malformed header: " + e.what() + ")");
+    }
+    return c;
+}
+
+std::vector<NamedTensor> stateOf(const Network &net)
+{
+    std::vector<NamedTensor> out;
+    for (const auto &p : net->named_parameters())
+        out.push_back({p.key(), p.value().detach().contiguous().clone()});
+    for (const auto &b : net->named_buffers())
+        out.push_back({b.key(), b.value().detach().contiguous().clone()});
+    return out;
+}
+
+void loadState(Network &net, const std::vector<NamedTensor> &tensors, const std::string &file, const std::string &prefix)
+{
+    std::map<std::string, torch::Tensor> given;
+    for (const auto &nt : tensors)
+        if (nt.name.compare(0, prefix.size(), prefix) == 0)
+            given[nt.name.substr(prefix.size())] = nt.tensor;
+    std::map<std::string, torch::Tensor> wanted;
+    for (const auto &p : net->named_parameters())
+        wanted[p.key()] = p.value();
+    for (const auto &b : net->named_buffers())
+        wanted[b.key()] = b.value();
+    for (const auto &[name, t] : given)
+        if (!wanted.count(name))
+            throwBadInput(file, "unexpected tensor '" + name + "' (a different architecture?)");
+    torch::NoGradGuard guard;
+    for (auto &[name, target] : wanted) {
+        auto it = given.find(name);
+        if (it == given.end())
+            throwBadInput(file, "missing tensor '" + name + "'");
+        const auto &src = it->second;
+        if (src.sizes() != target.sizes() || src.scalar_type() != target.scalar_type()) {
+            std::ostringstream s;
+            s << "tensor '" << name << "' has shape " << src.sizes() << " " << src.dtype() << ", the model needs "
+              << target.sizes() << " " << target.dtype();
+            throwBadInput(file, s.str());
+        }
+        target.copy_(src);
+    }
+}
+
+} // namespace emolens::model

@@ -1,0 +1,126 @@
+// Model files (see ModelFile.h and docs/MODEL_FILES.md) and PyTorch state-dict interop.
+#include "emolens/ModelFile.h"
+#include "emolens/Error.h"
+#include "emolens/Version.h"
+#include "io/Json.h"
+#include "model/Container.h"
+
+#include <torch/serialize.h>
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+
+namespace emolens {
+
+namespace {
+
+std::string utcNow()
+{
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return text;
+}
+
+ModelMetadata completed(const ModelMetadata &in, const AttentionPoolingCnn &model, const std::string &path)
+{
+    ModelMetadata m = in;
+    if (m.emolensVersion.empty())
+        m.emolensVersion = kVersion;
+    if (m.created.empty())
+        m.created = utcNow();
+    if (m.model.toJson() != model.config().toJson())
+        throwBadInput(path, "metadata describes a different architecture than the model being saved");
+    throwIfInvalid(path, "model metadata", m.validate());
+    return m;
+}
+
+ModelMetadata metadataOf(const model::Container &c, const std::string &path)
+{
+    return ModelMetadata::fromJson(c.metadata.dump(), path);
+}
+
+} // namespace
+
+void saveModel(const std::string &path, const AttentionPoolingCnn &model, const ModelMetadata &metadata)
+{
+    const ModelMetadata m = completed(metadata, model, path);
+    model::Container c;
+    c.kind = "model";
+    c.metadata = parseJson(m.toJson(), path);
+    c.tensors = model::stateOf(model.impl().net);
+    model::writeContainer(path, c);
+}
+
+LoadedModel loadModel(const std::string &path)
+{
+    const model::Container c = model::readContainer(path, "model");
+    ModelMetadata meta = metadataOf(c, path);
+    AttentionPoolingCnn net(meta.model);
+    model::loadState(net.impl().net, c.tensors, path);
+    return {std::move(meta), std::move(net)};
+}
+
+ModelMetadata readModelMetadata(const std::string &path)
+{
+    return metadataOf(model::readContainer(path, "model"), path);
+}
+
+void exportStateDict(const std::string &path, const AttentionPoolingCnn &model, const ModelMetadata &metadata)
+{
+    const ModelMetadata m = completed(metadata, model, path);
+    c10::Dict<std::string, torch::Tensor> dict;
+    for (const auto &nt : model::stateOf(model.impl().net))
+        dict.insert(nt.name, nt.tensor);
+    const std::vector<char> bytes = torch::pickle_save(c10::IValue(dict));
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out)
+        throwIo(path, "cannot write the state dict");
+    std::ofstream meta(path + ".json", std::ios::trunc);
+    meta << m.toJson() << '\n';
+    if (!meta)
+        throwIo(path + ".json", "cannot write the metadata");
+}
+
+LoadedModel importStateDict(const std::string &path, const ModelMetadata *fallback)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throwBadInput(path, "cannot open the state dict");
+    const std::vector<char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::vector<model::NamedTensor> tensors;
+    try {
+        const c10::IValue value = torch::pickle_load(bytes);
+        if (!value.isGenericDict())
+            throwBadInput(path, "holds a " + value.tagKind() + ", not a state dict (a dict of tensors)");
+        for (const auto &entry : value.toGenericDict()) {
+            if (!entry.key().isString() || !entry.value().isTensor())
+                throwBadInput(path, "a state dict maps names to tensors; found another kind of entry");
+            tensors.push_back({entry.key().toStringRef(), entry.value().toTensor()});
+        }
+    } catch (const c10::Error &e) {
+        throwBadInput(path, std::string("not a readable torch.save file: ") + e.what_without_backtrace());
+    }
+    ModelMetadata meta;
+    const std::string sidecar = path + ".json";
+    if (std::filesystem::exists(sidecar)) {
+        std::ifstream m(sidecar);
+        meta = ModelMetadata::fromJson(std::string((std::istreambuf_iterator<char>(m)), std::istreambuf_iterator<char>()), sidecar);
+    } else if (fallback) {
+        meta = *fallback;
+    } else {
+        throwBadInput(path, "no metadata: put the exported " + sidecar + " next to it or give a model to copy it from");
+    }
+    meta.origin = "imported";
+    meta.created.clear();
+    AttentionPoolingCnn net(meta.model);
+    model::loadState(net.impl().net, tensors, path);
+    return {std::move(meta), std::move(net)};
+}
+
+} // namespace emolens

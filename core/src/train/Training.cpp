@@ -1,0 +1,251 @@
+// The training loop (Training.h). SGD is written out rather than taken from
+// torch::optim so its state is plain tensors the checkpoint can hold; it follows
+// torch.optim.SGD exactly (weight decay added to the gradient, momentum buffer
+// starting as the first gradient, Nesterov: g + momentum * buffer).
+#include "emolens/Training.h"
+#include "emolens/Error.h"
+#include "io/Json.h"
+#include "model/Container.h"
+
+#include <chrono>
+#include <malloc.h>
+#include <mutex>
+#include <filesystem>
+#include <random>
+
+namespace emolens {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point t0)
+{
+    return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+struct SegmentRef {
+    std::uint32_t utterance;
+    std::uint32_t segment;
+};
+
+/// Fisher-Yates with a 64-bit Mersenne Twister seeded per epoch, so an epoch's
+/// order depends only on (seed, epoch): a resumed run shuffles as an unbroken one.
+void shuffleForEpoch(std::vector<SegmentRef> &refs, std::uint64_t seed, int epoch)
+{
+    std::mt19937_64 rng(seed * 0x9E3779B97F4A7C15ULL + static_cast<std::uint64_t>(epoch));
+    for (std::size_t i = refs.size(); i > 1; --i) {
+        const std::size_t j = static_cast<std::size_t>(rng() % i);
+        std::swap(refs[i - 1], refs[j]);
+    }
+}
+
+std::string runFingerprint(const AttentionPoolingCnn &model, const FeatureStore &store,
+                           const std::vector<Utterance> &utterances, const std::vector<int> &classIndex,
+                           const TrainingConfig &config)
+{
+    std::string text = model.config().toJson() + store.config().toJson() + config.toJson();
+    for (std::size_t i = 0; i < utterances.size(); ++i)
+        text += utterances[i].id + '|' + utterances[i].audioPath + '|' + std::to_string(classIndex[i]) + '\n';
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fnv1a64(text.data(), text.size())));
+    return hex;
+}
+
+void setMemoryFormat(model::Network &net, torch::MemoryFormat format)
+{
+    torch::NoGradGuard guard;
+    for (auto &p : net->parameters())
+        if (p.dim() == 4)
+            p.set_data(p.data().contiguous(format));
+}
+
+/// glibc returns every block above its mmap threshold to the kernel on free, so each
+/// convolution's large temporaries were mapped and zero-filled again every step
+/// (about a third of training time went to the kernel). Keeping them in the heap
+/// made an EmoDB epoch 35 s -> 22 s here, same results. Process-wide, set once.
+void keepLargeBlocksInHeap()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { mallopt(M_MMAP_THRESHOLD, 1 << 30); });
+}
+
+} // namespace
+
+TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const std::vector<Utterance> &utterances,
+                       const std::vector<int> &classIndex, const TrainingConfig &config, const TrainOptions &options)
+{
+    const auto t0 = Clock::now();
+    throwIfInvalid("training config", "training configuration", config.validate());
+    if (utterances.empty())
+        throwBadInput({}, "nothing to train on: the training set is empty");
+    if (classIndex.size() != utterances.size())
+        throw Error(ErrorKind::Internal, {}, "trainModel: class indices and utterances differ in length");
+    const ModelConfig &mc = model.config();
+    for (int k : classIndex)
+        if (k < 0 || k >= mc.numClasses)
+            throwBadInput({}, "class index " + std::to_string(k) + " outside the model's " + std::to_string(mc.numClasses) +
+                                  " classes");
+    if (store.config().freqBins != mc.inputHeight || store.config().frameColumns != mc.inputWidth)
+        throwBadInput({}, "the feature store's matrices do not fit the model's input");
+    setComputeThreads(options.threads);
+    keepLargeBlocksInHeap();
+
+    // Features once, in parallel; every segment keeps its utterance's label.
+    const int hop = store.config().trainHopSamples;
+    store.prefetch(utterances, hop, options.threads, {}, options.cancel);
+    std::vector<SegmentRef> refs;
+    for (std::size_t u = 0; u < utterances.size(); ++u) {
+        const auto f = store.get(utterances[u], hop);
+        for (std::size_t s = 0; s < f->segments.size(); ++s)
+            refs.push_back({static_cast<std::uint32_t>(u), static_cast<std::uint32_t>(s)});
+    }
+
+    TrainResult result;
+    result.trainingSegments = static_cast<std::int64_t>(refs.size());
+    model::Network &net = model.impl().net;
+    std::vector<torch::Tensor> params = net->parameters();
+    std::vector<torch::Tensor> momentum(params.size());
+    int startEpoch = 1;
+
+    // Resume from a checkpoint of the same run.
+    const std::string fingerprint = runFingerprint(model, store, utterances, classIndex, config);
+    if (!options.checkpointPath.empty() && std::filesystem::exists(options.checkpointPath)) {
+        const model::Container c = model::readContainer(options.checkpointPath, "checkpoint");
+        if (c.metadata.value("fingerprint", std::string()) != fingerprint)
+            throwBadInput(options.checkpointPath, "checkpoint of a different run (other data, configuration or seed); "
+                                                  "delete it to start afresh");
+        model::loadState(net, c.tensors, options.checkpointPath, "model.");
+        const auto named = net->named_parameters();
+        for (std::size_t i = 0; i < params.size(); ++i)
+            for (const auto &t : c.tensors)
+                if (t.name == "momentum." + named[i].key())
+                    momentum[i] = t.tensor.clone();
+        result.history = historyFromJson(c.metadata.at("history").dump());
+        result.resumedAfterEpoch = c.metadata.at("epoch").get<int>();
+        startEpoch = result.resumedAfterEpoch + 1;
+    }
+
+    const auto format = config.channelsLast ? torch::MemoryFormat::ChannelsLast : torch::MemoryFormat::Contiguous;
+    setMemoryFormat(net, format);
+    for (std::size_t i = 0; i < params.size(); ++i)
+        if (momentum[i].defined())
+            momentum[i] = momentum[i].contiguous(params[i].dim() == 4 ? format : torch::MemoryFormat::Contiguous);
+
+    const int batchSize = config.batchSize;
+    const int batches = static_cast<int>((refs.size() + batchSize - 1) / batchSize);
+    const int h = mc.inputHeight, w = mc.inputWidth;
+    const std::size_t matrix = static_cast<std::size_t>(h) * w;
+    const int epochsThisCall = config.epochs - startEpoch + 1;
+    int batchesDone = 0;
+    std::vector<std::shared_ptr<const UtteranceFeatures>> held(utterances.size());
+
+    try {
+        for (int epoch = startEpoch; epoch <= config.epochs; ++epoch) {
+            const auto e0 = Clock::now();
+            const double lr = config.learningRateAt(epoch);
+            shuffleForEpoch(refs, config.seed, epoch);
+            net->train();
+            double lossSum = 0.0;
+            std::int64_t correct = 0, seen = 0;
+            for (int b = 0; b < batches; ++b) {
+                throwIfCancelled(options.cancel);
+                const std::size_t begin = static_cast<std::size_t>(b) * batchSize;
+                const std::size_t end = std::min(refs.size(), begin + batchSize);
+                const auto n = static_cast<std::int64_t>(end - begin);
+                auto input = torch::empty({n, 1, h, w});
+                auto target = torch::empty({n}, torch::kInt64);
+                float *dst = input.data_ptr<float>();
+                auto *labels = target.data_ptr<std::int64_t>();
+                for (std::size_t i = begin; i < end; ++i) {
+                    const auto &r = refs[i];
+                    auto &f = held[r.utterance];
+                    if (!f)
+                        f = store.get(utterances[r.utterance], hop);
+                    std::memcpy(dst + (i - begin) * matrix, f->matrix(r.segment), matrix * sizeof(float));
+                    labels[i - begin] = classIndex[r.utterance];
+                }
+                // Drop references after each batch so the store's memory bound holds for large corpora.
+                if (store.options().memoryBudgetBytes < static_cast<std::size_t>(refs.size()) * matrix * sizeof(float))
+                    std::fill(held.begin(), held.end(), nullptr);
+
+                const auto logits = net->forward(input.contiguous(format)).logits;
+                const auto loss = torch::nn::functional::cross_entropy(logits, target);
+                for (auto &p : params)
+                    if (p.grad().defined())
+                        p.grad().zero_();
+                loss.backward();
+                {
+                    torch::NoGradGuard guard;
+                    for (std::size_t i = 0; i < params.size(); ++i) {
+                        auto &p = params[i];
+                        if (!p.grad().defined())
+                            continue;
+                        auto d = p.grad();
+                        if (config.weightDecay != 0)
+                            d = d.add(p, config.weightDecay);
+                        if (config.momentum != 0) {
+                            if (!momentum[i].defined())
+                                momentum[i] = d.clone();
+                            else
+                                momentum[i].mul_(config.momentum).add_(d);
+                            d = config.nesterov ? d.add(momentum[i], config.momentum) : momentum[i];
+                        }
+                        p.add_(d, -lr);
+                    }
+                }
+                const double batchLoss = loss.item<double>();
+                if (!std::isfinite(batchLoss))
+                    throwBadInput({}, "training diverged at epoch " + std::to_string(epoch) +
+                                          " (loss is not finite); lower the learning rate");
+                lossSum += batchLoss * static_cast<double>(n);
+                correct += logits.argmax(1).eq(target).sum().item<std::int64_t>();
+                seen += n;
+                ++batchesDone;
+                if (options.progress) {
+                    TrainProgress p;
+                    p.epoch = epoch;
+                    p.epochs = config.epochs;
+                    p.batch = b + 1;
+                    p.batches = batches;
+                    p.loss = lossSum / static_cast<double>(seen);
+                    p.accuracy = static_cast<double>(correct) / static_cast<double>(seen);
+                    p.learningRate = lr;
+                    p.elapsedSeconds = secondsSince(t0);
+                    const int remaining = epochsThisCall * batches - batchesDone;
+                    p.etaSeconds = p.elapsedSeconds / batchesDone * remaining;
+                    options.progress(p);
+                }
+            }
+            EpochStats stats{epoch, lossSum / static_cast<double>(seen), static_cast<double>(correct) / static_cast<double>(seen),
+                             lr, secondsSince(e0), seen};
+            result.history.push_back(stats);
+            if (!options.checkpointPath.empty()) {
+                model::Container c;
+                c.kind = "checkpoint";
+                c.metadata = {{"fingerprint", fingerprint}, {"epoch", epoch}, {"history", parseJson(historyToJson(result.history), "history")}};
+                for (auto &t : model::stateOf(net))
+                    c.tensors.push_back({"model." + t.name, t.tensor});
+                const auto named = net->named_parameters();
+                for (std::size_t i = 0; i < params.size(); ++i)
+                    if (momentum[i].defined())
+                        c.tensors.push_back({"momentum." + named[i].key(), momentum[i].contiguous()});
+                model::writeContainer(options.checkpointPath, c);
+            }
+            if (options.epochDone)
+                options.epochDone(stats);
+        }
+    } catch (const c10::Error &e) {
+        setMemoryFormat(net, torch::MemoryFormat::Contiguous);
+        throw Error(ErrorKind::Internal, {}, std::string("training failed: ") + e.what_without_backtrace());
+    } catch (...) {
+        setMemoryFormat(net, torch::MemoryFormat::Contiguous);
+        throw;
+    }
+    setMemoryFormat(net, torch::MemoryFormat::Contiguous);
+    net->eval();
+    result.seconds = secondsSince(t0);
+    return result;
+}
+
+} // namespace emolens
