@@ -5,6 +5,7 @@
 #include <cmath>
 #include <fstream>
 #include <iterator>
+#include <random>
 #include <sstream>
 #include <stdexcept>
 
@@ -84,6 +85,46 @@ int argmaxRow(const float *matrix, int rows, int cols, int column)
         if (matrix[r * cols + column] > matrix[best * cols + column])
             best = r;
     return best;
+}
+
+} // namespace emolens::test
+
+namespace emolens::test {
+
+std::string writeSyntheticCorpus(const std::string &dir, int speakers, int perClass,
+                                 const std::vector<std::string> &classes, double seconds, bool varyLength,
+                                 unsigned seed)
+{
+    std::mt19937 rng(seed);
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    std::normal_distribution<float> noise(0.0f, 1.0f);
+    const int rate = 16000;
+    std::string csv = "path,speaker,label\n";
+    for (int s = 1; s <= speakers; ++s) {
+        const double pitch = 1.0 + 0.08 * (s - (speakers + 1) / 2.0) / speakers; // speaker-specific shift
+        const float level = 0.25f + 0.05f * static_cast<float>(s % 3);
+        for (std::size_t c = 0; c < classes.size(); ++c) {
+            // Each class: a band of partials; the bands do not overlap.
+            const double lo = c % 3 == 0 ? 150.0 : c % 3 == 1 ? 900.0 : 2000.0;
+            const double hi = c % 3 == 0 ? 900.0 : c % 3 == 1 ? 1800.0 : 3600.0;
+            for (int i = 0; i < perClass; ++i) {
+                const double length = seconds * (varyLength ? 0.75 + 0.5 * unit(rng) : 1.0);
+                std::vector<float> x(static_cast<std::size_t>(length * rate));
+                for (int p = 0; p < 6; ++p) {
+                    const double f = pitch * (lo + (hi - lo) * (p + unit(rng)) / 6.0);
+                    const double phase = 2 * M_PI * unit(rng);
+                    for (std::size_t n = 0; n < x.size(); ++n)
+                        x[n] += level / 6.0f * static_cast<float>(std::sin(2 * M_PI * f * n / rate + phase));
+                }
+                for (auto &v : x)
+                    v += 0.01f * noise(rng);
+                const std::string name = "s" + std::to_string(s) + "_" + classes[c] + "_" + std::to_string(i) + ".wav";
+                writeAudio(dir + "/" + name, x, rate, 1, Encoding::WavPcm16);
+                csv += name + ",s" + std::to_string(s) + "," + classes[c] + "\n";
+            }
+        }
+    }
+    return writeBytes(dir + "/corpus.csv", csv);
 }
 
 } // namespace emolens::test

@@ -30,3 +30,18 @@ std::string readBytes(const std::string &path);
 int argmaxRow(const float *matrix, int rows, int cols, int column);
 
 } // namespace emolens::test
+
+namespace emolens::test {
+
+/// A corpus written by the test: \p speakers speakers ("s1", "s2", ...), \p perClass
+/// utterances of each class per speaker, 16 kHz mono 16-bit WAVs of \p seconds
+/// (varied +-25 % per utterance when \p varyLength), and DIR/corpus.csv
+/// (path,speaker,label). The classes differ in spectral shape: "low" has its
+/// energy at 150-900 Hz, "mid" at 900-1800 Hz and "high" at 2000-3600 Hz;
+/// speakers differ in pitch and level, utterances in phase, noise and length.
+/// Returns the CSV's path. Deterministic for a given \p seed.
+std::string writeSyntheticCorpus(const std::string &dir, int speakers, int perClass,
+                                 const std::vector<std::string> &classes = {"low", "mid", "high"},
+                                 double seconds = 2.0, bool varyLength = false, unsigned seed = 7);
+
+} // namespace emolens::test

@@ -104,6 +104,11 @@ LoadedModel importStateDict(const std::string &path, const ModelMetadata *fallba
             tensors.push_back({entry.key().toStringRef(), entry.value().toTensor()});
         }
     } catch (const c10::Error &e) {
+        // LibTorch 1.13's unpickler cannot rebuild collections.OrderedDict, which is
+        // what nn.Module.state_dict() returns; a plain dict of the same tensors works.
+        if (std::string(bytes.begin(), bytes.end()).find("OrderedDict") != std::string::npos)
+            throwBadInput(path, "holds an OrderedDict, which LibTorch cannot read: save it from Python with "
+                                "torch.save(dict(net.state_dict()), path)");
         throwBadInput(path, std::string("not a readable torch.save file: ") + e.what_without_backtrace());
     }
     ModelMetadata meta;

@@ -29,15 +29,18 @@ struct SegmentRef {
     std::uint32_t segment;
 };
 
-/// Fisher-Yates with a 64-bit Mersenne Twister seeded per epoch, so an epoch's
-/// order depends only on (seed, epoch): a resumed run shuffles as an unbroken one.
-void shuffleForEpoch(std::vector<SegmentRef> &refs, std::uint64_t seed, int epoch)
+/// The epoch's order: Fisher-Yates over the canonical list with a 64-bit Mersenne
+/// Twister seeded by (seed, epoch), so the order depends on nothing else and a
+/// resumed run shuffles exactly as an unbroken one.
+std::vector<SegmentRef> orderForEpoch(const std::vector<SegmentRef> &canonical, std::uint64_t seed, int epoch)
 {
+    std::vector<SegmentRef> refs = canonical;
     std::mt19937_64 rng(seed * 0x9E3779B97F4A7C15ULL + static_cast<std::uint64_t>(epoch));
     for (std::size_t i = refs.size(); i > 1; --i) {
         const std::size_t j = static_cast<std::size_t>(rng() % i);
         std::swap(refs[i - 1], refs[j]);
     }
+    return refs;
 }
 
 std::string runFingerprint(const AttentionPoolingCnn &model, const FeatureStore &store,
@@ -94,15 +97,15 @@ TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const st
     // Features once, in parallel; every segment keeps its utterance's label.
     const int hop = store.config().trainHopSamples;
     store.prefetch(utterances, hop, options.threads, {}, options.cancel);
-    std::vector<SegmentRef> refs;
+    std::vector<SegmentRef> canonical;
     for (std::size_t u = 0; u < utterances.size(); ++u) {
         const auto f = store.get(utterances[u], hop);
         for (std::size_t s = 0; s < f->segments.size(); ++s)
-            refs.push_back({static_cast<std::uint32_t>(u), static_cast<std::uint32_t>(s)});
+            canonical.push_back({static_cast<std::uint32_t>(u), static_cast<std::uint32_t>(s)});
     }
 
     TrainResult result;
-    result.trainingSegments = static_cast<std::int64_t>(refs.size());
+    result.trainingSegments = static_cast<std::int64_t>(canonical.size());
     model::Network &net = model.impl().net;
     std::vector<torch::Tensor> params = net->parameters();
     std::vector<torch::Tensor> momentum(params.size());
@@ -133,7 +136,7 @@ TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const st
             momentum[i] = momentum[i].contiguous(params[i].dim() == 4 ? format : torch::MemoryFormat::Contiguous);
 
     const int batchSize = config.batchSize;
-    const int batches = static_cast<int>((refs.size() + batchSize - 1) / batchSize);
+    const int batches = static_cast<int>((canonical.size() + batchSize - 1) / batchSize);
     const int h = mc.inputHeight, w = mc.inputWidth;
     const std::size_t matrix = static_cast<std::size_t>(h) * w;
     const int epochsThisCall = config.epochs - startEpoch + 1;
@@ -144,7 +147,7 @@ TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const st
         for (int epoch = startEpoch; epoch <= config.epochs; ++epoch) {
             const auto e0 = Clock::now();
             const double lr = config.learningRateAt(epoch);
-            shuffleForEpoch(refs, config.seed, epoch);
+            const std::vector<SegmentRef> refs = orderForEpoch(canonical, config.seed, epoch);
             net->train();
             double lossSum = 0.0;
             std::int64_t correct = 0, seen = 0;
@@ -166,7 +169,7 @@ TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const st
                     labels[i - begin] = classIndex[r.utterance];
                 }
                 // Drop references after each batch so the store's memory bound holds for large corpora.
-                if (store.options().memoryBudgetBytes < static_cast<std::size_t>(refs.size()) * matrix * sizeof(float))
+                if (store.options().memoryBudgetBytes < canonical.size() * matrix * sizeof(float))
                     std::fill(held.begin(), held.end(), nullptr);
 
                 const auto logits = net->forward(input.contiguous(format)).logits;

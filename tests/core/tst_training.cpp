@@ -1,0 +1,231 @@
+// Training end to end on a synthetic corpus the test writes: it learns, it is
+// repeatable, a resumed run equals an unbroken one, cancel works, and the
+// feature cache reuses what it may and recomputes what it must.
+#include "TestAudio.h"
+#include "emolens/Error.h"
+#include "emolens/Evaluation.h"
+#include "emolens/FeatureStore.h"
+#include "emolens/Training.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <filesystem>
+#include <random>
+
+using namespace emolens;
+
+namespace {
+
+// A small network (same layers, fewer channels) keeps the test quick on 2 cores.
+ModelConfig smallModel(int classes)
+{
+    ModelConfig mc;
+    mc.numClasses = classes;
+    mc.conv1Channels = 4;
+    mc.channels = {8, 8, 8, 8};
+    return mc;
+}
+
+TrainingConfig quickSchedule(int epochs)
+{
+    TrainingConfig c;
+    c.epochs = epochs;
+    c.batchSize = 8;
+    c.learningRateDrops = {epochs}; // a short version of the paper's step schedule
+    return c;
+}
+
+std::vector<float> probe()
+{
+    std::mt19937 rng(3);
+    std::uniform_real_distribution<float> u(0.0f, 1.0f);
+    std::vector<float> x(400 * 200);
+    for (auto &v : x)
+        v = u(rng);
+    return x;
+}
+
+} // namespace
+
+class TestTraining : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    Selection m_selection;
+    std::string m_csv;
+
+    std::string path(const std::string &name) const { return m_dir.path().toStdString() + "/" + name; }
+
+    void trainingSet(const Fold &fold, std::vector<Utterance> &utts, std::vector<int> &labels) const
+    {
+        for (auto i : fold.train) {
+            utts.push_back(m_selection.utterances[i]);
+            labels.push_back(m_selection.classIndex[i]);
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        std::filesystem::create_directories(path("corpus"));
+        // 4 speakers x 3 classes x 4 utterances, 1.5-2.5 s (so some are shorter than a segment)
+        m_csv = test::writeSyntheticCorpus(path("corpus"), 4, 4, {"low", "mid", "high"}, 2.0, true);
+        Protocol p;
+        p.classes = {"low", "mid", "high"};
+        m_selection = selectUtterances(readCorpus("csv:" + m_csv), p);
+        QCOMPARE(m_selection.utterances.size(), std::size_t(48));
+    }
+
+    void learnsTheSyntheticCorpus()
+    {
+        FeatureStore store(FeatureConfig{});
+        const Fold fold = planLeaveOneSpeakerOut(m_selection, {"s4"}).front();
+        std::vector<Utterance> utts;
+        std::vector<int> labels;
+        trainingSet(fold, utts, labels);
+        AttentionPoolingCnn model(smallModel(3), 1);
+        std::vector<TrainProgress> seen;
+        TrainOptions options;
+        options.progress = [&](const TrainProgress &p) { seen.push_back(p); };
+        const TrainResult r = trainModel(model, store, utts, labels, quickSchedule(6), options);
+        QCOMPARE(r.history.size(), std::size_t(6));
+        QVERIFY(r.history.back().loss < r.history.front().loss);
+        QVERIFY(!seen.empty());
+        QCOMPARE(seen.back().epoch, 6);
+        QCOMPARE(seen.back().batch, seen.back().batches);
+        QVERIFY(seen.front().etaSeconds > 0);
+        // every utterance contributes, short ones as one zero-padded segment
+        QVERIFY(r.trainingSegments >= static_cast<std::int64_t>(utts.size()));
+        // the held-out speaker, never seen in training: well above chance (1/3)
+        const EvaluationResult e = evaluate(model, store, m_selection, fold.test);
+        QCOMPARE(e.confusion.total(), std::int64_t(12));
+        QVERIFY2(e.weightedAccuracy() >= 0.75, e.metricsJson().c_str());
+        QVERIFY(e.segmentTotal >= 12);
+    }
+
+    void sameSeedSameModel_resumeEqualsUnbrokenRun()
+    {
+        FeatureStore store(FeatureConfig{});
+        const Fold fold = planLeaveOneSpeakerOut(m_selection, {"s1"}).front();
+        std::vector<Utterance> utts;
+        std::vector<int> labels;
+        trainingSet(fold, utts, labels);
+        const auto x = probe();
+
+        AttentionPoolingCnn unbroken(smallModel(3), 9);
+        trainModel(unbroken, store, utts, labels, quickSchedule(3));
+        const auto expected = unbroken.forward(x.data(), 1).logits;
+
+        AttentionPoolingCnn again(smallModel(3), 9);
+        trainModel(again, store, utts, labels, quickSchedule(3));
+        QVERIFY(again.forward(x.data(), 1).logits == expected);
+
+        // Interrupt after epoch 1 (as Ctrl-C or the GUI's Cancel would), then resume.
+        const std::string ckpt = path("run.ckpt");
+        CancelToken cancel{false};
+        TrainOptions options;
+        options.checkpointPath = ckpt;
+        options.cancel = &cancel;
+        options.epochDone = [&](const EpochStats &e) {
+            if (e.epoch == 1)
+                cancel = true;
+        };
+        AttentionPoolingCnn interrupted(smallModel(3), 9);
+        try {
+            trainModel(interrupted, store, utts, labels, quickSchedule(3), options);
+            QFAIL("cancel was ignored");
+        } catch (const Error &e) {
+            QCOMPARE(e.kind(), ErrorKind::Cancelled);
+        }
+        QVERIFY(std::filesystem::exists(ckpt));
+        cancel = false;
+        options.epochDone = {};
+        AttentionPoolingCnn resumed(smallModel(3), 9);
+        const TrainResult r = trainModel(resumed, store, utts, labels, quickSchedule(3), options);
+        QCOMPARE(r.resumedAfterEpoch, 1);
+        QCOMPARE(r.history.size(), std::size_t(3));
+        QVERIFY2(resumed.forward(x.data(), 1).logits == expected, "a resumed run must equal an unbroken one");
+
+        // A checkpoint of another run (another seed) is refused, not silently mixed in.
+        TrainingConfig other = quickSchedule(3);
+        other.seed = 10;
+        AttentionPoolingCnn m(smallModel(3), 10);
+        QVERIFY_THROWS_EXCEPTION(Error, trainModel(m, store, utts, labels, other, options));
+    }
+
+    void refusesBadInput()
+    {
+        FeatureStore store(FeatureConfig{});
+        AttentionPoolingCnn model(smallModel(3), 1);
+        QVERIFY_THROWS_EXCEPTION(Error, trainModel(model, store, {}, {}, quickSchedule(1)));
+        std::vector<Utterance> one{m_selection.utterances[0]};
+        QVERIFY_THROWS_EXCEPTION(Error, trainModel(model, store, one, {5}, quickSchedule(1)));
+        TrainingConfig bad = quickSchedule(1);
+        bad.learningRate = -1;
+        QVERIFY_THROWS_EXCEPTION(Error, trainModel(model, store, one, {0}, bad));
+        QCOMPARE(TrainingConfig{}.learningRateAt(20), 0.05);
+        QVERIFY(std::abs(TrainingConfig{}.learningRateAt(21) - 0.005) < 1e-12);
+        QVERIFY(std::abs(TrainingConfig{}.learningRateAt(50) - 0.00005) < 1e-12);
+        QCOMPARE(TrainingConfig::fromJson(TrainingConfig{}.toJson()).toJson(), TrainingConfig{}.toJson());
+    }
+
+    void featureCacheReusesAndInvalidates()
+    {
+        const std::string cache = path("cache");
+        FeatureStoreOptions o;
+        o.cacheDir = cache;
+        const Utterance u = m_selection.utterances[0];
+        const int hop = FeatureConfig{}.evalHopSamples;
+        std::vector<float> first;
+        {
+            FeatureStore store(FeatureConfig{}, o);
+            first = store.get(u, hop)->values;
+            store.get(u, hop);
+            QCOMPARE(store.stats().computed, std::int64_t(1));
+            QCOMPARE(store.stats().memoryHits, std::int64_t(1));
+        }
+        {
+            FeatureStore store(FeatureConfig{}, o); // a later run: read from disk, identical
+            QVERIFY(store.get(u, hop)->values == first);
+            QCOMPARE(store.stats().diskHits, std::int64_t(1));
+            QCOMPARE(store.stats().computed, std::int64_t(0));
+        }
+        {
+            FeatureConfig other;
+            other.muLaw = 100.0f; // another front end never reuses these features
+            FeatureStore store(other, o);
+            QVERIFY(store.get(u, hop)->values != first);
+            QCOMPARE(store.stats().computed, std::int64_t(1));
+        }
+        // Damaged cache entries are recomputed, never trusted.
+        for (const auto &e : std::filesystem::recursive_directory_iterator(cache))
+            if (e.is_regular_file())
+                test::writeBytes(e.path().string(), "garbage");
+        {
+            FeatureStore store(FeatureConfig{}, o);
+            QVERIFY(store.get(u, hop)->values == first);
+            QCOMPARE(store.stats().computed, std::int64_t(1));
+        }
+        // Changed audio content means new features, even at the same path and size.
+        Utterance copy = u;
+        copy.audioPath = path("edited.wav");
+        test::writeAudio(copy.audioPath, test::sine(300, 2.0, 16000), 16000, 1, test::Encoding::WavPcm16);
+        FeatureStore store(FeatureConfig{}, o);
+        const auto a = store.get(copy, hop)->values;
+        test::writeAudio(copy.audioPath, test::sine(3000, 2.0, 16000), 16000, 1, test::Encoding::WavPcm16);
+        std::filesystem::last_write_time(copy.audioPath, std::filesystem::last_write_time(copy.audioPath) +
+                                                             std::chrono::seconds(2));
+        QVERIFY(store.get(copy, hop)->values != a);
+        // A tiny memory budget still works (entries are evicted, results unchanged).
+        FeatureStoreOptions tiny;
+        tiny.memoryBudgetBytes = 1;
+        FeatureStore small(FeatureConfig{}, tiny);
+        QVERIFY(small.get(u, hop)->values == first);
+        small.get(m_selection.utterances[1], hop);
+        QVERIFY(small.stats().bytesInMemory < 2 * first.size() * sizeof(float));
+        QVERIFY(small.get(u, hop)->values == first);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTraining)
+#include "tst_training.moc"
