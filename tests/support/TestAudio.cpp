@@ -104,17 +104,24 @@ std::string writeSyntheticCorpus(const std::string &dir, int speakers, int perCl
         const double pitch = 1.0 + 0.08 * (s - (speakers + 1) / 2.0) / speakers; // speaker-specific shift
         const float level = 0.25f + 0.05f * static_cast<float>(s % 3);
         for (std::size_t c = 0; c < classes.size(); ++c) {
-            // Each class: a band of partials; the bands do not overlap.
-            const double lo = c % 3 == 0 ? 150.0 : c % 3 == 1 ? 900.0 : 2000.0;
-            const double hi = c % 3 == 0 ? 900.0 : c % 3 == 1 ? 1800.0 : 3600.0;
             for (int i = 0; i < perClass; ++i) {
                 const double length = seconds * (varyLength ? 0.75 + 0.5 * unit(rng) : 1.0);
                 std::vector<float> x(static_cast<std::size_t>(length * rate));
-                for (int p = 0; p < 6; ++p) {
-                    const double f = pitch * (lo + (hi - lo) * (p + unit(rng)) / 6.0);
-                    const double phase = 2 * M_PI * unit(rng);
-                    for (std::size_t n = 0; n < x.size(); ++n)
-                        x[n] += level / 6.0f * static_cast<float>(std::sin(2 * M_PI * f * n / rate + phase));
+                const double f0 = pitch * (140.0 + 40.0 * unit(rng));
+                if (c % 3 == 0) { // tonal: a harmonic stack, horizontal lines
+                    for (int h = 1; h <= 12; ++h) {
+                        const double phase = 2 * M_PI * unit(rng);
+                        for (std::size_t n = 0; n < x.size(); ++n)
+                            x[n] += level / h * static_cast<float>(std::sin(2 * M_PI * h * f0 * n / rate + phase));
+                    }
+                } else if (c % 3 == 1) { // noisy: broadband noise, a speckled texture
+                    for (auto &v : x)
+                        v = 0.5f * level * noise(rng);
+                } else { // clicks: an impulse train at f0 / 30 (about 5 per second), vertical lines
+                    const std::size_t period = static_cast<std::size_t>(rate / (f0 / 30.0));
+                    for (std::size_t n = static_cast<std::size_t>(unit(rng) * period); n < x.size(); n += period)
+                        for (std::size_t k = 0; k < 16 && n + k < x.size(); ++k)
+                            x[n + k] += 2 * level * static_cast<float>(std::exp(-0.4 * k));
                 }
                 for (auto &v : x)
                     v += 0.01f * noise(rng);

@@ -36,9 +36,11 @@ namespace emolens::test {
 /// A corpus written by the test: \p speakers speakers ("s1", "s2", ...), \p perClass
 /// utterances of each class per speaker, 16 kHz mono 16-bit WAVs of \p seconds
 /// (varied +-25 % per utterance when \p varyLength), and DIR/corpus.csv
-/// (path,speaker,label). The classes differ in spectral shape: "low" has its
-/// energy at 150-900 Hz, "mid" at 900-1800 Hz and "high" at 2000-3600 Hz;
-/// speakers differ in pitch and level, utterances in phase, noise and length.
+/// (path,speaker,label). The classes differ in spectro-temporal shape, as local
+/// patterns a convolutional network can see wherever they lie: class 0 (and every
+/// third) is tonal (a harmonic stack: horizontal lines), class 1 noisy (broadband
+/// noise: speckle), class 2 clicks (about 5 per second: vertical lines); speakers
+/// differ in pitch and level, utterances in pitch, phase, noise and length.
 /// Returns the CSV's path. Deterministic for a given \p seed.
 std::string writeSyntheticCorpus(const std::string &dir, int speakers, int perClass,
                                  const std::vector<std::string> &classes = {"low", "mid", "high"},
