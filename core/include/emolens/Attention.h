@@ -54,9 +54,10 @@ struct RgbImage {
     std::vector<std::uint8_t> rgb;
 };
 
-/// The spectrogram in grey with \p map (rows x analysis.columns, or null for the
-/// spectrogram alone) blended on top in a heat colour scale normalised to the
-/// map's own range; high frequencies at the top. \p columnPixels widens columns.
+/// The spectrogram in grey (contrast from its 2nd to 99.5th percentile) with
+/// \p map (rows x analysis.columns, or null for the spectrogram alone) blended on
+/// top in a blue-to-red scale spanning the map's 1st to 99th percentile; high
+/// frequencies at the top. \p columnPixels widens columns.
 RgbImage renderOverlay(const AttentionAnalysis &analysis, const float *map, int rows, int columnPixels = 2);
 
 } // namespace emolens

@@ -117,14 +117,25 @@ AttentionAnalysis analyseAttention(AttentionPoolingCnn &model, const FeatureConf
 }
 
 namespace {
-// A perceptually ordered heat scale (black-red-yellow-white), enough for overlays.
+
+// A blue-cyan-yellow-red scale (like "jet", without the dark ends), for overlays.
 void heat(double v, double &r, double &g, double &b)
 {
     v = std::clamp(v, 0.0, 1.0);
-    r = std::clamp(3.0 * v, 0.0, 1.0);
-    g = std::clamp(3.0 * v - 1.0, 0.0, 1.0);
-    b = std::clamp(3.0 * v - 2.0, 0.0, 1.0);
+    r = std::clamp(1.5 - std::abs(4.0 * v - 3.0), 0.0, 1.0);
+    g = std::clamp(1.5 - std::abs(4.0 * v - 2.0), 0.0, 1.0);
+    b = std::clamp(1.5 - std::abs(4.0 * v - 1.0), 0.0, 1.0);
 }
+
+/// The q-quantile of \p n values (a copy is partially sorted).
+float quantile(const float *values, std::size_t n, double q)
+{
+    std::vector<float> v(values, values + n);
+    const auto k = static_cast<std::size_t>(q * static_cast<double>(n - 1));
+    std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(k), v.end());
+    return v[k];
+}
+
 } // namespace
 
 RgbImage renderOverlay(const AttentionAnalysis &a, const float *map, int rows, int columnPixels)
@@ -134,32 +145,41 @@ RgbImage renderOverlay(const AttentionAnalysis &a, const float *map, int rows, i
     img.width = a.columns * columnPixels;
     img.height = a.spectrogramRows;
     img.rgb.assign(static_cast<std::size_t>(img.width) * img.height * 3, 0);
+    if (a.columns == 0)
+        return img;
+    // Robust ranges (1st-99th percentile), so one extreme cell does not wash the picture out.
+    const std::size_t specN = a.spectrogram.size();
+    const float sLo = quantile(a.spectrogram.data(), specN, 0.02), sHi = quantile(a.spectrogram.data(), specN, 0.995);
     float lo = 0.0f, hi = 1.0f;
-    if (map && rows > 0) {
-        const auto [mn, mx] = std::minmax_element(map, map + static_cast<std::size_t>(rows) * a.columns);
-        lo = *mn;
-        hi = *mx > *mn ? *mx : *mn + 1.0f;
+    const bool overlay = map && rows > 0;
+    if (overlay) {
+        const std::size_t n = static_cast<std::size_t>(rows) * a.columns;
+        lo = quantile(map, n, 0.01);
+        hi = quantile(map, n, 0.99);
+        if (!(hi > lo))
+            hi = lo + 1.0f;
     }
     for (int y = 0; y < img.height; ++y) {
         const int row = img.height - 1 - y; // high frequencies at the top
         for (int c = 0; c < a.columns; ++c) {
-            const double grey = a.spectrogram[static_cast<std::size_t>(row) * a.columns + c];
+            const double s = a.spectrogram[static_cast<std::size_t>(row) * a.columns + c];
+            const double grey = std::clamp((s - sLo) / std::max(1e-6, static_cast<double>(sHi - sLo)), 0.0, 1.0);
             double r = grey, g = grey, b = grey;
-            if (map && rows > 0) {
+            if (overlay) {
                 const int mr = std::min(row * rows / a.spectrogramRows, rows - 1);
-                const double v = (map[static_cast<std::size_t>(mr) * a.columns + c] - lo) / (hi - lo);
+                const double v = std::clamp(static_cast<double>(map[static_cast<std::size_t>(mr) * a.columns + c] - lo) / (hi - lo), 0.0, 1.0);
                 double hr, hg, hb;
                 heat(v, hr, hg, hb);
-                const double alpha = 0.25 + 0.6 * v;
-                r = (1 - alpha) * grey * 0.6 + alpha * hr;
-                g = (1 - alpha) * grey * 0.6 + alpha * hg;
-                b = (1 - alpha) * grey * 0.6 + alpha * hb;
+                const double alpha = 0.2 + 0.5 * v;
+                r = (1 - alpha) * grey + alpha * hr;
+                g = (1 - alpha) * grey + alpha * hg;
+                b = (1 - alpha) * grey + alpha * hb;
             }
             for (int p = 0; p < columnPixels; ++p) {
                 const std::size_t at = (static_cast<std::size_t>(y) * img.width + c * columnPixels + p) * 3;
-                img.rgb[at] = static_cast<std::uint8_t>(std::lround(255 * std::clamp(r, 0.0, 1.0)));
-                img.rgb[at + 1] = static_cast<std::uint8_t>(std::lround(255 * std::clamp(g, 0.0, 1.0)));
-                img.rgb[at + 2] = static_cast<std::uint8_t>(std::lround(255 * std::clamp(b, 0.0, 1.0)));
+                img.rgb[at] = static_cast<std::uint8_t>(std::lround(255 * r));
+                img.rgb[at + 1] = static_cast<std::uint8_t>(std::lround(255 * g));
+                img.rgb[at + 2] = static_cast<std::uint8_t>(std::lround(255 * b));
             }
         }
     }
