@@ -1,0 +1,35 @@
+"""Peer for bench_train: the same network (docs/interop/emolens_model.py) trained
+the same way in Debian's PyTorch (python3-torch), threads = cores, in both memory
+formats; prints one JSON line per format. Usage: peer_torch_train.py [BATCHES] [BATCH]"""
+import json, os, sys, time
+import torch
+import torch.nn.functional as F
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "docs", "interop"))
+from emolens_model import EmoLensNet  # noqa: E402
+
+batches = int(sys.argv[1]) if len(sys.argv) > 1 else 4
+batch = int(sys.argv[2]) if len(sys.argv) > 2 else 64
+torch.set_num_threads(os.cpu_count())
+torch.manual_seed(1)
+x = torch.rand(batches, batch, 1, 400, 200)
+y = torch.randint(0, 4, (batches, batch))
+for fmt in ("nchw", "channels_last"):
+    net = EmoLensNet()
+    mf = torch.channels_last if fmt == "channels_last" else torch.contiguous_format
+    net = net.to(memory_format=mf)
+    opt = torch.optim.SGD(net.parameters(), lr=0.05, momentum=0.9, nesterov=True, weight_decay=1e-4)
+    net.train()
+    best = None
+    for epoch in range(2):  # first epoch warms up, as in bench_train
+        t0 = time.perf_counter()
+        for b in range(batches):
+            opt.zero_grad()
+            logits, _, _ = net(x[b].contiguous(memory_format=mf))
+            loss = F.cross_entropy(logits, y[b])
+            loss.backward()
+            opt.step()
+            loss.item()
+        best = time.perf_counter() - t0
+    print(json.dumps({"format": fmt, "threads": torch.get_num_threads(), "batch": batch,
+                      "segmentsPerSecond": round(batches * batch / best, 2)}))
