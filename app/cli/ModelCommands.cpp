@@ -90,6 +90,14 @@ int runPredict(const std::vector<std::string> &argv)
     LoadedModel loaded = modelFromArgs(args);
     const ModelMetadata &meta = loaded.metadata;
     const auto &classes = meta.classes();
+    // Every result says which model and protocol produced it.
+    const Json provenance = [&] {
+        Json j = Json::parse(meta.toJson());
+        Json out{{"file", *args.value("--model")}};
+        for (const char *key : {"corpus", "classes", "heldOutSpeaker", "protocol", "features", "emolens"})
+            out[key] = j[key];
+        return out;
+    }();
     Json results = Json::array();
     bool anyFailed = false;
     FrontEnd frontEnd(meta.features);
@@ -113,7 +121,8 @@ int runPredict(const std::vector<std::string> &argv)
                                {"predicted", classes[static_cast<std::size_t>(p.predicted)]},
                                {"probabilities", probabilities(classes, p.probabilities)},
                                {"durationSeconds", static_cast<double>(f.signalSamples) / meta.features.sampleRateHz},
-                               {"segments", segments}});
+                               {"segments", segments},
+                               {"model", provenance}});
             if (!args.has("--json")) {
                 std::cout << path << ": " << classes[static_cast<std::size_t>(p.predicted)] << " (";
                 for (std::size_t k = 0; k < classes.size(); ++k)

@@ -88,7 +88,8 @@ const std::vector<Command> &commands()
          "Cuts each file into 2 s segments every 0.4 s (one zero-padded segment when shorter),\n"
          "averages the segments' softmax probabilities and prints the winning class.\n"
          "  --json               a JSON array: {file, predicted, probabilities, segments:\n"
-         "                       [{start, end, probabilities}]} per input, plus the model's protocol\n",
+         "                       [{start, end, probabilities}], model: {file, corpus, classes,\n"
+         "                       heldOutSpeaker, protocol, features}} per input\n",
          runPredict},
         {"attention", "write a file's attention maps (PNG overlays and .npy) on its time axis",
          "usage: emolens-cli attention --model MODEL IN --out DIR [--threads N]\n"
