@@ -1,27 +1,18 @@
 #pragma once
-// The main window shell. Pages (analysis, corpus browser, training) plug into
-// its central stack in later versions; for now it opens audio files and shows
-// what core reads from them, loading off the GUI thread.
+// The main window: pages in tabs (the analysis page; the corpus browser and
+// training panel plug in beside it), menus, recent files, drag and drop, the
+// model in use, and settings that persist (QSettings).
 
-#include <QFutureWatcher>
+#include "AnalysisPage.h"
+
 #include <QMainWindow>
 #include <QString>
+#include <QTemporaryDir>
 
-class QLabel;
-class QStackedWidget;
+class QTabWidget;
+class QMenu;
 
 namespace emolens::ui {
-
-/// Result of loading a file in the worker: plain values, no exceptions.
-struct FileSummary {
-    QString path;
-    QString error; ///< empty on success
-    int sampleRateHz = 0;
-    int channels = 0;
-    double durationSeconds = 0.0;
-    QString format;
-    int segments = 0;
-};
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -29,23 +20,47 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Starts loading \p path in a worker thread; fileLoaded() follows.
+    /// Analyses \p path with the current model in a worker; analysisFinished() follows.
     void openFile(const QString &path);
+    /// Loads a model file; on failure shows the error and keeps the current model.
+    bool openModel(const QString &path);
+    /// The model bundled in the resources (EmoDB, 4 classes, speaker 03 held out).
+    bool useBundledModel();
+    /// Opens the bundled demo clip (EmoDB speaker 03, never heard by the bundled model).
+    void openDemo();
+    /// Path of the demo clip, extracted from the resources on first use.
+    QString demoPath();
+
+    AnalysisPage *analysisPage() const { return m_analysis; }
     QString statusText() const;
+    QStringList recentFiles() const;
 
 Q_SIGNALS:
-    void fileLoaded(const emolens::ui::FileSummary &summary);
+    void analysisFinished(const QString &path, const QString &error);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
     void chooseFile();
-    void showSummary(const FileSummary &summary);
+    void chooseModel();
+    void exportPlots();
+    void showError(const QString &title, const QString &message);
+    void rememberRecent(const QString &path);
+    void rebuildRecentMenu();
     void showAbout();
+    void setLanguage(const QString &code);
 
-    QStackedWidget *m_pages = nullptr;
-    QLabel *m_welcome = nullptr;
-    QLabel *m_details = nullptr;
-    QFutureWatcher<FileSummary> m_loader;
+    QTabWidget *m_tabs = nullptr;
+    AnalysisPage *m_analysis = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QTemporaryDir m_extracted; // bundled resources copied out for libsndfile and the media player
 };
+
+/// The interface language chosen in Settings ("" = follow the system locale).
+QString languageSetting();
 
 } // namespace emolens::ui

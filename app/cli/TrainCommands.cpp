@@ -91,6 +91,7 @@ FoldOutcome trainFold(const ExperimentSetup &setup, const Selection &selection, 
               << fold.trainSpeakers.size() << " speakers), " << fold.test.size() << " test utterances\n";
     FoldOutcome outcome = runFold(setup, selection, fold, store, model, callbacks);
     saveModel(modelPath, model, outcome.metadata);
+    outcome.metadata = readModelMetadata(modelPath); // with the version and creation time saveModel stamped
     std::error_code ec;
     fs::remove(callbacks.train.checkpointPath, ec);
     return outcome;

@@ -21,13 +21,16 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("EmoLens"));
     QApplication::setApplicationVersion(QString::fromLatin1(emolens::kVersion));
 
+    // The language follows the system locale unless Settings > Language overrides it.
+    const QString chosen = emolens::ui::languageSetting();
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
     QTranslator qtTranslator, appTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     // English is the source language, but its catalogue carries the plural forms,
     // so it is the fallback for every locale we have no translation for.
-    if (appTranslator.load(QLocale(), QStringLiteral("emolens"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+    if (appTranslator.load(locale, QStringLiteral("emolens"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || appTranslator.load(QStringLiteral("emolens_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
 
@@ -37,30 +40,62 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "Audio file to open"),
                                  QStringLiteral("[FILE]"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Open the bundled demo clip with the default model."));
+    const QCommandLineOption model(QStringLiteral("model"), QApplication::translate("main", "Use this model file."),
+                                   QStringLiteral("MODEL"));
+    const QCommandLineOption overlay(
+        QStringLiteral("overlay"),
+        QApplication::translate("main", "Overlay to show: none, bottom-up, top-down:CLASS or contribution:CLASS."),
+        QStringLiteral("NAME"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QApplication::translate("main", "Render the window (after loading FILE) to OUT.png and exit."),
+        QApplication::translate("main", "Render the window (after the analysis finished) to OUT.png and exit."),
         QStringLiteral("OUT.png"));
-    parser.addOption(screenshot);
+    parser.addOptions({demo, model, overlay, screenshot});
     parser.process(app);
 
     emolens::ui::MainWindow window;
+    if (parser.isSet(model) && !window.openModel(parser.value(model)))
+        return 2;
     window.show();
-    const QString file = parser.positionalArguments().value(0);
+    const QString file = parser.isSet(demo) ? window.demoPath() : parser.positionalArguments().value(0);
+    auto applyOverlay = [&] {
+        if (parser.isSet(overlay) && !window.analysisPage()->setOverlay(parser.value(overlay))) {
+            std::fprintf(stderr, "emolens: unknown overlay '%s' (choose from: %s)\n", qPrintable(parser.value(overlay)),
+                         qPrintable(window.analysisPage()->overlayNames().join(QStringLiteral(", "))));
+            return false;
+        }
+        return true;
+    };
     if (parser.isSet(screenshot)) {
         const QString out = parser.value(screenshot);
-        auto save = [&window, out] {
-            const bool ok = window.grab().save(out);
-            std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "screenshot:" : "cannot write screenshot", qPrintable(out));
-            QApplication::exit(ok ? 0 : 1);
+        auto save = [&window, out, applyOverlay] {
+            if (!applyOverlay()) {
+                QApplication::exit(2);
+                return;
+            }
+            // Let queued replots and layouts settle before grabbing.
+            QTimer::singleShot(300, &window, [&window, out] {
+                const bool ok = window.grab().save(out);
+                std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "screenshot:" : "cannot write screenshot",
+                             qPrintable(out));
+                QApplication::exit(ok ? 0 : 1);
+            });
         };
         if (file.isEmpty())
-            QTimer::singleShot(0, &window, save);
+            QTimer::singleShot(200, &window, save);
         else
-            QObject::connect(&window, &emolens::ui::MainWindow::fileLoaded, &window,
-                             [save] { QTimer::singleShot(0, save); });
+            QObject::connect(&window, &emolens::ui::MainWindow::analysisFinished, &window,
+                             [save] { QTimer::singleShot(300, save); });
+    } else if (parser.isSet(overlay)) {
+        QObject::connect(&window, &emolens::ui::MainWindow::analysisFinished, &window, [applyOverlay] { applyOverlay(); });
     }
-    if (!file.isEmpty())
-        window.openFile(file);
+    if (!file.isEmpty()) {
+        if (parser.isSet(demo))
+            window.openDemo();
+        else
+            window.openFile(file);
+    }
     return app.exec();
 }

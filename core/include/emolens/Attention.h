@@ -34,6 +34,13 @@ struct AttentionAnalysis {
     std::vector<float> contribution; ///< classes x mapRows x columns: T_k * softmax(B) (attention pooling only)
     UtterancePrediction prediction;  ///< segment and utterance probabilities
 
+    /// One segment exactly as the network saw it: its 400x200 matrix and its 99x49 maps.
+    struct SegmentDetail {
+        std::vector<float> matrix;
+        AttentionMaps maps;
+    };
+    std::vector<SegmentDetail> segmentDetails; ///< the first keepSegments segments (see analyseAttention)
+
     const float *topDownMap(int k) const { return topDown.data() + static_cast<std::size_t>(k) * mapRows * columns; }
     const float *contributionMap(int k) const
     {
@@ -44,9 +51,12 @@ struct AttentionAnalysis {
 /// Runs \p model over \p signal (mono, at features.sampleRateHz) and maps every
 /// segment's attention onto the time axis. \p classes names the outputs.
 /// Progress is the fraction of segments done; \p cancel is checked per segment.
+/// The first \p keepSegments segments also keep their matrix and raw maps
+/// (about 0.5 MB each) for views that show one segment exactly.
 AttentionAnalysis analyseAttention(AttentionPoolingCnn &model, const FeatureConfig &features,
                                    const std::vector<std::string> &classes, const std::vector<float> &signal,
-                                   const ProgressFn &progress = {}, const CancelToken *cancel = nullptr);
+                                   const ProgressFn &progress = {}, const CancelToken *cancel = nullptr,
+                                   std::size_t keepSegments = 0);
 
 /// An 8-bit RGB image, rows top to bottom.
 struct RgbImage {

@@ -10,7 +10,7 @@ namespace emolens {
 
 AttentionAnalysis analyseAttention(AttentionPoolingCnn &model, const FeatureConfig &features,
                                    const std::vector<std::string> &classes, const std::vector<float> &signal,
-                                   const ProgressFn &progress, const CancelToken *cancel)
+                                   const ProgressFn &progress, const CancelToken *cancel, std::size_t keepSegments)
 {
     const ModelConfig &mc = model.config();
     if (static_cast<int>(classes.size()) != mc.numClasses)
@@ -46,6 +46,9 @@ AttentionAnalysis analyseAttention(AttentionPoolingCnn &model, const FeatureConf
         [&](std::size_t index, const Segment &s, const float *matrix) {
             const ModelOutput out = model.forward(matrix, 1, true);
             const AttentionMaps &m = out.maps.front();
+            if (index < keepSegments)
+                a.segmentDetails.push_back(
+                    {std::vector<float>(matrix, matrix + features.matrixSize()), out.maps.front()});
             // Softmax of the logits: the segment's probabilities.
             SegmentPrediction sp;
             sp.startSeconds = static_cast<double>(s.startSample) / a.sampleRateHz;

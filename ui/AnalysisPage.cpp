@@ -1,0 +1,849 @@
+#include "AnalysisPage.h"
+
+#include "emolens/Audio.h"
+#include "emolens/Error.h"
+
+#include "Plot.h"
+
+#include <QAudioOutput>
+#include <QFileDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageBox>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMediaPlayer>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSlider>
+#include <QSplitter>
+#include <QSvgGenerator>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <cmath>
+
+namespace emolens::ui {
+
+namespace {
+
+/// Fixed class colours (colour-blind-safe Okabe-Ito order).
+QColor classColour(int k)
+{
+    static const QColor palette[] = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0xD5, 0x5E, 0x00),
+                                     QColor(0x56, 0xB4, 0xE9), QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
+                                     QColor(0xF0, 0xE4, 0x42), QColor(0x99, 0x99, 0x99)};
+    return palette[k % 8];
+}
+
+QCPColorGradient::GradientPreset presetFor(const QString &name)
+{
+    if (name == QLatin1String("thermal"))
+        return QCPColorGradient::gpThermal;
+    if (name == QLatin1String("hot"))
+        return QCPColorGradient::gpHot;
+    if (name == QLatin1String("spectrum"))
+        return QCPColorGradient::gpSpectrum;
+    if (name == QLatin1String("ion"))
+        return QCPColorGradient::gpIon;
+    return QCPColorGradient::gpJet;
+}
+
+float quantile(std::vector<float> v, double q)
+{
+    if (v.empty())
+        return 0.0f;
+    const auto k = static_cast<std::size_t>(q * static_cast<double>(v.size() - 1));
+    std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(k), v.end());
+    return v[k];
+}
+
+AnalysisOutcome runAnalysis(const QString &path, std::shared_ptr<LoadedModel> model,
+                            std::shared_ptr<CancelToken> cancel, QPointer<AnalysisPage> page)
+{
+    AnalysisOutcome out;
+    out.path = path;
+    try {
+        const ModelMetadata &meta = model->metadata;
+        AudioLoadOptions options;
+        options.targetRateHz = meta.features.sampleRateHz;
+        options.maxDurationSeconds = 30 * 60; // the page keeps every map in memory
+        AudioBuffer audio = loadAudio(path.toStdString(), options);
+        double lastReport = -1.0;
+        auto progress = [page, &lastReport](double f) {
+            if (f - lastReport < 0.02 && f < 1.0)
+                return; // throttle: the GUI needs no more than ~50 updates
+            lastReport = f;
+            QMetaObject::invokeMethod(page, [page, f] {
+                if (page)
+                    Q_EMIT page->analysisProgress(f);
+            }, Qt::QueuedConnection);
+        };
+        auto analysis = std::make_shared<AttentionAnalysis>(
+            analyseAttention(model->model, meta.features, meta.classes(), audio.samples, progress, cancel.get(), 200));
+        out.analysis = std::move(analysis);
+        out.waveform = std::move(audio.samples);
+    } catch (const Error &e) {
+        out.cancelled = e.kind() == ErrorKind::Cancelled;
+        out.error = QString::fromStdString(e.what());
+    } catch (const std::exception &e) {
+        out.error = QString::fromStdString(e.what());
+    }
+    return out;
+}
+
+} // namespace
+
+AnalysisPage::AnalysisPage(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("analysisPage"));
+    setFocusPolicy(Qt::StrongFocus);
+    buildUi();
+    connect(&m_watcher, &QFutureWatcher<AnalysisOutcome>::finished, this, [this] { showOutcome(m_watcher.result()); });
+    connect(this, &AnalysisPage::analysisProgress, this,
+            [this](double f) { m_progress->setValue(static_cast<int>(std::lround(1000 * f))); });
+}
+
+AnalysisPage::~AnalysisPage()
+{
+    cancel();
+    m_watcher.waitForFinished();
+}
+
+void AnalysisPage::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    auto *header = new QHBoxLayout;
+    auto *headerLeft = new QVBoxLayout;
+    header->addLayout(headerLeft, 1);
+    layout->addLayout(header);
+
+    auto *top = new QHBoxLayout;
+    m_fileLabel = new QLabel(tr("No file open. Use File > Open Audio, drop a file here, or File > Open Demo."), this);
+    m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
+    m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    top->addWidget(m_fileLabel, 1);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("analysisProgress"));
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(220);
+    m_progress->setVisible(false);
+    top->addWidget(m_progress);
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setVisible(false);
+    connect(m_cancelButton, &QPushButton::clicked, this, &AnalysisPage::cancel);
+    top->addWidget(m_cancelButton);
+    headerLeft->addLayout(top);
+
+    m_modelLabel = new QLabel(this);
+    m_modelLabel->setObjectName(QStringLiteral("modelLabel"));
+    m_modelLabel->setWordWrap(true);
+    m_modelLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    headerLeft->addWidget(m_modelLabel);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Overlay:"), this));
+    m_overlayBox = new QComboBox(this);
+    m_overlayBox->setObjectName(QStringLiteral("overlayChooser"));
+    m_overlayBox->setMinimumContentsLength(22);
+    connect(m_overlayBox, &QComboBox::activated, this,
+            [this](int i) { setOverlay(m_overlayBox->itemData(i).toString()); });
+    controls->addWidget(m_overlayBox);
+    controls->addWidget(new QLabel(tr("Opacity:"), this));
+    m_opacitySlider = new QSlider(Qt::Horizontal, this);
+    m_opacitySlider->setObjectName(QStringLiteral("opacitySlider"));
+    m_opacitySlider->setRange(0, 100);
+    m_opacitySlider->setValue(m_opacity);
+    m_opacitySlider->setMaximumWidth(140);
+    connect(m_opacitySlider, &QSlider::valueChanged, this, &AnalysisPage::setOverlayOpacity);
+    controls->addWidget(m_opacitySlider);
+    controls->addWidget(new QLabel(tr("Colours:"), this));
+    m_colourBox = new QComboBox(this);
+    m_colourBox->setObjectName(QStringLiteral("colourChooser"));
+    const QStringList colourLabels = {tr("Jet"), tr("Thermal"), tr("Hot"), tr("Spectrum"), tr("Ion")};
+    const QStringList names = colourMapNames();
+    for (int i = 0; i < names.size(); ++i)
+        m_colourBox->addItem(colourLabels.value(i), names[i]);
+    connect(m_colourBox, &QComboBox::activated, this, [this](int i) { setColourMap(m_colourBox->itemData(i).toString()); });
+    controls->addWidget(m_colourBox);
+    m_playButton = new QToolButton(this);
+    m_playButton->setObjectName(QStringLiteral("playButton"));
+    m_playButton->setText(tr("Play"));
+    m_playButton->setToolTip(tr("Play the utterance, or the focused segment (Space)"));
+    connect(m_playButton, &QToolButton::clicked, this, &AnalysisPage::togglePlayback);
+    controls->addWidget(m_playButton);
+    m_wholeButton = new QToolButton(this);
+    m_wholeButton->setText(tr("Whole utterance"));
+    m_wholeButton->setToolTip(tr("Leave the focused segment and show the whole utterance (Esc)"));
+    connect(m_wholeButton, &QToolButton::clicked, this, [this] { focusSegment(-1); });
+    controls->addWidget(m_wholeButton);
+    controls->addStretch(1);
+    headerLeft->addLayout(controls);
+    m_prediction = new QLabel(this);
+    m_prediction->setObjectName(QStringLiteral("predictionLabel"));
+    headerLeft->addWidget(m_prediction);
+
+    auto makePlot = [this](const char *name) {
+        auto *plot = new QCustomPlot(this);
+        plot->setObjectName(QString::fromLatin1(name));
+        plot->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(plot, &QWidget::customContextMenuRequested, this, [this, plot](const QPoint &p) { contextExport(plot, p); });
+        return plot;
+    };
+    m_wave = makePlot("waveformPlot");
+    m_wave->yAxis->setLabel(tr("Amplitude"));
+    m_wave->yAxis->setRange(-1, 1);
+    m_wave->setMinimumHeight(90);
+    m_wave->addGraph();
+    m_wave->addGraph();
+    for (int g = 0; g < 2; ++g) {
+        m_wave->graph(g)->setPen(QPen(QColor(40, 90, 160)));
+        m_wave->graph(g)->setBrush(QColor(40, 90, 160, 120));
+    }
+    m_wave->graph(0)->setChannelFillGraph(m_wave->graph(1));
+
+    m_spec = makePlot("spectrogramPlot");
+    m_spec->setMinimumHeight(260);
+    m_spec->xAxis->setLabel(tr("Time (s)"));
+    m_spec->yAxis->setLabel(tr("Frequency (Hz)"));
+    m_specMap = new QCPColorMap(m_spec->xAxis, m_spec->yAxis);
+    m_specMap->setGradient(QCPColorGradient::gpGrayscale);
+    m_specMap->setInterpolate(false);
+    m_overlayMap = new QCPColorMap(m_spec->xAxis, m_spec->yAxis);
+    m_overlayMap->setInterpolate(true);
+    m_scale = new QCPColorScale(m_spec);
+    m_scale->setType(QCPAxis::atRight);
+    m_scale->setObjectName(QStringLiteral("colourScale"));
+    m_spec->plotLayout()->addElement(0, 1, m_scale);
+    m_overlayMap->setColorScale(m_scale);
+    auto *margins = new QCPMarginGroup(m_spec);
+    m_spec->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+    m_scale->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+    m_focusRect = nullptr;
+    connect(m_spec, &QCustomPlot::mouseMove, this, &AnalysisPage::updateReadout);
+
+    m_strip = makePlot("segmentStrip");
+    m_strip->setMinimumHeight(110);
+    m_strip->yAxis->setLabel(tr("P(class)"));
+    m_strip->yAxis->setRange(0, 1);
+    m_strip->xAxis->setLabel(tr("Segment centre (s), classes coloured as in the bars - click a segment to focus it"));
+    connect(m_strip, &QCustomPlot::mousePress, this, [this](QMouseEvent *e) {
+        if (!m_analysis || e->button() != Qt::LeftButton)
+            return;
+        const double t = m_strip->xAxis->pixelToCoord(e->position().x());
+        const auto &segs = m_analysis->prediction.segments;
+        int best = -1;
+        double bestDistance = 1e9;
+        for (int i = 0; i < static_cast<int>(segs.size()); ++i) {
+            const double centre = 0.5 * (segs[static_cast<std::size_t>(i)].startSeconds + segs[static_cast<std::size_t>(i)].endSeconds);
+            if (std::abs(centre - t) < bestDistance) {
+                bestDistance = std::abs(centre - t);
+                best = i;
+            }
+        }
+        if (best >= 0 && bestDistance < 0.3)
+            focusSegment(best);
+    });
+
+    m_bars = makePlot("utteranceBars");
+    m_bars->yAxis->setRange(0, 1);
+    m_bars->yAxis->setLabel(tr("P(class)"));
+    m_bars->xAxis->setTickLabelRotation(35);
+    m_bars->setFixedSize(340, 170);
+    header->addWidget(m_bars);
+
+    // Time axes move together: zoom or pan one, the others follow.
+    for (QCustomPlot *p : {m_wave, m_spec, m_strip}) {
+        p->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+        p->axisRect()->setRangeDrag(Qt::Horizontal);
+        p->axisRect()->setRangeZoom(Qt::Horizontal);
+        connect(p->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, [this, p](const QCPRange &r) {
+            for (QCustomPlot *other : {m_wave, m_spec, m_strip})
+                if (other != p && other->xAxis->range() != r) {
+                    other->xAxis->setRange(r);
+                    other->replot(QCustomPlot::rpQueuedReplot);
+                }
+        });
+        auto *cursor = new QCPItemStraightLine(p);
+        cursor->setPen(QPen(QColor(220, 20, 60), 1.5));
+        cursor->setVisible(false);
+        m_cursors << cursor;
+    }
+    m_spec->yAxis->setRange(0, 4000);
+    // The spectrogram has a colour scale on its right; line the other time axes up with it.
+    for (QCustomPlot *p : {m_wave, m_strip})
+        p->axisRect()->setAutoMargins(QCP::msTop | QCP::msBottom);
+    connect(m_spec, &QCustomPlot::afterLayout, this, [this] {
+        const QRect r = m_spec->axisRect()->rect();
+        const int left = m_spec->mapToGlobal(r.topLeft()).x(), right = m_spec->mapToGlobal(r.topRight()).x();
+        for (QCustomPlot *p : {m_wave, m_strip}) {
+            const QMargins old = p->axisRect()->margins();
+            const int x0 = p->mapToGlobal(QPoint(0, 0)).x();
+            const QMargins want(std::max(0, left - x0), old.top(), std::max(0, x0 + p->width() - 1 - right), old.bottom());
+            if (p->axisRect()->minimumMargins() != want) {
+                p->axisRect()->setMinimumMargins(want);
+                p->axisRect()->setMargins(want);
+                p->replot(QCustomPlot::rpQueuedReplot);
+            }
+        }
+    });
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("analysisSplitter"));
+    split->addWidget(m_wave);
+    split->addWidget(m_spec);
+    split->addWidget(m_strip);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 4);
+    split->setStretchFactor(2, 2);
+    layout->addWidget(split, 1);
+
+    m_readout = new QLabel(tr("Hover over the spectrogram for time, frequency and values."), this);
+    m_readout->setObjectName(QStringLiteral("hoverReadout"));
+    layout->addWidget(m_readout);
+    refreshModelLabel();
+    rebuildOverlayChooser();
+}
+
+void AnalysisPage::setModel(const ModelHandle &model)
+{
+    cancel();
+    m_watcher.waitForFinished();
+    m_model = model;
+    refreshModelLabel();
+    rebuildOverlayChooser();
+}
+
+void AnalysisPage::refreshModelLabel()
+{
+    if (!m_model.model) {
+        m_modelLabel->setText(tr("No model loaded: open one with File > Open Model."));
+        return;
+    }
+    const ModelMetadata &m = m_model.model->metadata;
+    QStringList classes;
+    for (const auto &c : m.classes())
+        classes << QString::fromStdString(c);
+    QString text = tr("<b>Model:</b> %1 &mdash; %2 pooling, classes: %3")
+                       .arg(m_model.name.toHtmlEscaped(), QString::fromStdString(m.model.pooling), classes.join(QStringLiteral(", ")));
+    if (!m.corpusSpec.empty())
+        text += tr("; trained on %1").arg(QString::fromStdString(m.corpusSpec).toHtmlEscaped());
+    if (!m.heldOutSpeaker.empty())
+        text += tr(", speaker %1 held out").arg(QString::fromStdString(m.heldOutSpeaker).toHtmlEscaped());
+    const auto metrics = QJsonDocument::fromJson(QByteArray::fromStdString(m.metricsJson)).object();
+    if (metrics.contains(QStringLiteral("wa")))
+        text += tr(" (held-out WA %1 %, UA %2 %)")
+                    .arg(100 * metrics.value(QStringLiteral("wa")).toDouble(), 0, 'f', 1)
+                    .arg(100 * metrics.value(QStringLiteral("ua")).toDouble(), 0, 'f', 1);
+    m_modelLabel->setText(text);
+}
+
+void AnalysisPage::analyse(const QString &path)
+{
+    if (!m_model.model) {
+        Q_EMIT analysisFinished(path, tr("No model is loaded."));
+        return;
+    }
+    if (isRunning())
+        cancel();
+    m_watcher.waitForFinished();
+    m_cancel = std::make_shared<CancelToken>(false);
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    m_cancelButton->setVisible(true);
+    m_fileLabel->setText(tr("Analysing %1...").arg(QFileInfo(path).fileName()));
+    Q_EMIT analysisStarted(path);
+    m_watcher.setFuture(QtConcurrent::run(runAnalysis, path, m_model.model, m_cancel, QPointer<AnalysisPage>(this)));
+}
+
+void AnalysisPage::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+bool AnalysisPage::isRunning() const
+{
+    return m_watcher.isRunning();
+}
+
+void AnalysisPage::showOutcome(const AnalysisOutcome &o)
+{
+    m_progress->setVisible(false);
+    m_cancelButton->setVisible(false);
+    if (!o.error.isEmpty()) {
+        m_fileLabel->setText(o.cancelled ? tr("Analysis of %1 cancelled.").arg(QFileInfo(o.path).fileName())
+                                         : tr("Could not analyse %1.").arg(QFileInfo(o.path).fileName()));
+        Q_EMIT analysisFinished(o.path, o.cancelled ? QString() : o.error);
+        return;
+    }
+    if (m_player)
+        m_player->stop();
+    m_path = o.path;
+    m_analysis = o.analysis;
+    m_waveform = o.waveform;
+    m_focus = -1;
+    const double seconds = static_cast<double>(m_analysis->signalSamples) / m_analysis->sampleRateHz;
+    m_fileLabel->setText(tr("<b>%1</b> &mdash; %2 s, %n segment(s) of 2 s every 0.4 s", nullptr,
+                            static_cast<int>(m_analysis->prediction.segments.size()))
+                             .arg(QFileInfo(o.path).fileName().toHtmlEscaped())
+                             .arg(seconds, 0, 'f', 2));
+    rebuildOverlayChooser();
+    drawWaveform();
+    drawSpectrogram();
+    drawSegments();
+    drawBars();
+    for (QCustomPlot *p : {m_wave, m_spec, m_strip})
+        p->xAxis->setRange(0, std::max(seconds, 0.01));
+    for (QCustomPlot *p : plots())
+        p->replot();
+    Q_EMIT analysisFinished(o.path, QString());
+}
+
+QStringList AnalysisPage::overlayNames() const
+{
+    QStringList names{QStringLiteral("none")};
+    if (!m_model.model)
+        return names;
+    const bool attention = m_model.model->metadata.model.pooling == "attention";
+    if (attention)
+        names << QStringLiteral("bottom-up");
+    for (const auto &c : m_model.model->metadata.classes())
+        names << QStringLiteral("top-down:") + QString::fromStdString(c);
+    if (attention)
+        for (const auto &c : m_model.model->metadata.classes())
+            names << QStringLiteral("contribution:") + QString::fromStdString(c);
+    return names;
+}
+
+void AnalysisPage::rebuildOverlayChooser()
+{
+    const QStringList names = overlayNames();
+    if (!names.contains(m_overlay))
+        m_overlay = names.value(1, QStringLiteral("none"));
+    m_overlayBox->clear();
+    for (const QString &n : names) {
+        QString label;
+        if (n == QLatin1String("none"))
+            label = tr("None (spectrogram only)");
+        else if (n == QLatin1String("bottom-up"))
+            label = tr("Bottom-up attention softmax(B)");
+        else if (n.startsWith(QLatin1String("top-down:")))
+            label = tr("Top-down map T: %1").arg(n.mid(9));
+        else
+            label = tr("Contribution T*softmax(B): %1").arg(n.mid(13));
+        m_overlayBox->addItem(label, n);
+    }
+    m_overlayBox->setCurrentIndex(std::max<int>(0, static_cast<int>(names.indexOf(m_overlay))));
+}
+
+QString AnalysisPage::overlay() const
+{
+    return m_overlay;
+}
+
+bool AnalysisPage::setOverlay(const QString &name)
+{
+    if (!overlayNames().contains(name))
+        return false;
+    m_overlay = name;
+    m_overlayBox->setCurrentIndex(static_cast<int>(overlayNames().indexOf(name)));
+    drawOverlay();
+    m_spec->replot();
+    return true;
+}
+
+void AnalysisPage::setOverlayOpacity(int percent)
+{
+    m_opacity = std::clamp(percent, 0, 100);
+    if (m_opacitySlider->value() != m_opacity)
+        m_opacitySlider->setValue(m_opacity);
+    drawOverlay();
+    m_spec->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QStringList AnalysisPage::colourMapNames()
+{
+    return {QStringLiteral("jet"), QStringLiteral("thermal"), QStringLiteral("hot"), QStringLiteral("spectrum"),
+            QStringLiteral("ion")};
+}
+
+bool AnalysisPage::setColourMap(const QString &name)
+{
+    if (!colourMapNames().contains(name))
+        return false;
+    m_colourMap = name;
+    m_colourBox->setCurrentIndex(static_cast<int>(colourMapNames().indexOf(name)));
+    drawOverlay();
+    m_spec->replot(QCustomPlot::rpQueuedReplot);
+    return true;
+}
+
+QString AnalysisPage::colourMap() const
+{
+    return m_colourMap;
+}
+
+QList<QCustomPlot *> AnalysisPage::plots() const
+{
+    return {m_wave, m_spec, m_strip, m_bars};
+}
+
+void AnalysisPage::drawWaveform()
+{
+    const int rate = m_analysis->sampleRateHz;
+    const std::size_t n = m_waveform.size();
+    const std::size_t bins = std::min<std::size_t>(n, 4000);
+    QVector<double> keys, hi, lo;
+    keys.reserve(static_cast<int>(bins));
+    for (std::size_t b = 0; b < bins; ++b) {
+        const std::size_t from = b * n / bins, to = std::max(from + 1, (b + 1) * n / bins);
+        float mn = 1, mx = -1;
+        for (std::size_t i = from; i < to; ++i) {
+            mn = std::min(mn, m_waveform[i]);
+            mx = std::max(mx, m_waveform[i]);
+        }
+        keys << static_cast<double>(from) / rate;
+        hi << mx;
+        lo << mn;
+    }
+    m_wave->graph(0)->setData(keys, hi, true);
+    m_wave->graph(1)->setData(keys, lo, true);
+}
+
+void AnalysisPage::drawSpectrogram()
+{
+    const AttentionAnalysis &a = *m_analysis;
+    const double binHz = a.maxFrequencyHz / a.spectrogramRows;
+    if (m_focus < 0) {
+        const int T = a.columns;
+        m_specMap->data()->setSize(T, a.spectrogramRows);
+        m_specMap->data()->setRange(QCPRange(0.5 * a.columnSeconds, (T - 0.5) * a.columnSeconds),
+                                    QCPRange(0, (a.spectrogramRows - 1) * binHz));
+        for (int r = 0; r < a.spectrogramRows; ++r)
+            for (int c = 0; c < T; ++c)
+                m_specMap->data()->setCell(c, r, a.spectrogram[static_cast<std::size_t>(r) * T + c]);
+        m_specMap->setDataRange(QCPRange(quantile(a.spectrogram, 0.02), quantile(a.spectrogram, 0.995)));
+    } else {
+        // The segment exactly as the network saw it: 400 x 200, frame f at start + f * 10 ms.
+        const auto &d = a.segmentDetails.at(static_cast<std::size_t>(m_focus));
+        const auto &seg = a.prediction.segments.at(static_cast<std::size_t>(m_focus));
+        const int W = static_cast<int>(d.matrix.size()) / a.spectrogramRows;
+        m_specMap->data()->setSize(W, a.spectrogramRows);
+        m_specMap->data()->setRange(QCPRange(seg.startSeconds + 0.5 * a.columnSeconds, seg.startSeconds + (W - 0.5) * a.columnSeconds),
+                                    QCPRange(0, (a.spectrogramRows - 1) * binHz));
+        for (int r = 0; r < a.spectrogramRows; ++r)
+            for (int c = 0; c < W; ++c)
+                m_specMap->data()->setCell(c, r, d.matrix[static_cast<std::size_t>(r) * W + c]);
+        m_specMap->setDataRange(QCPRange(quantile(d.matrix, 0.02), quantile(d.matrix, 0.995)));
+    }
+    drawOverlay();
+}
+
+const float *AnalysisPage::overlayData(int &rows, int &columns, std::vector<float> &scratch) const
+{
+    const AttentionAnalysis &a = *m_analysis;
+    int k = -1;
+    bool contribution = false;
+    if (m_overlay == QLatin1String("none"))
+        return nullptr;
+    if (m_overlay != QLatin1String("bottom-up")) {
+        contribution = m_overlay.startsWith(QLatin1String("contribution:"));
+        const QString cls = m_overlay.mid(contribution ? 13 : 9);
+        for (int i = 0; i < static_cast<int>(a.classes.size()); ++i)
+            if (QString::fromStdString(a.classes[static_cast<std::size_t>(i)]) == cls)
+                k = i;
+        if (k < 0)
+            return nullptr;
+    }
+    if (m_focus < 0) {
+        rows = a.mapRows;
+        columns = a.columns;
+        if (m_overlay == QLatin1String("bottom-up"))
+            return a.bottomUp.empty() ? nullptr : a.bottomUp.data();
+        return contribution ? (a.contribution.empty() ? nullptr : a.contributionMap(k)) : a.topDownMap(k);
+    }
+    const AttentionMaps &m = a.segmentDetails.at(static_cast<std::size_t>(m_focus)).maps;
+    rows = m.height;
+    columns = m.width;
+    const std::size_t plane = static_cast<std::size_t>(m.height) * m.width;
+    if (m_overlay == QLatin1String("bottom-up"))
+        return m.bottomUp.empty() ? nullptr : m.bottomUp.data();
+    const float *t = m.topDown.data() + static_cast<std::size_t>(k) * plane;
+    if (!contribution)
+        return t;
+    if (m.bottomUp.empty())
+        return nullptr;
+    scratch.resize(plane);
+    for (std::size_t i = 0; i < plane; ++i)
+        scratch[i] = t[i] * m.bottomUp[i];
+    return scratch.data();
+}
+
+void AnalysisPage::drawOverlay()
+{
+    if (!m_analysis) {
+        m_overlayMap->setVisible(false);
+        return;
+    }
+    int rows = 0, columns = 0;
+    std::vector<float> scratch;
+    const float *data = overlayData(rows, columns, scratch);
+    m_overlayMap->setVisible(data != nullptr);
+    m_scale->setVisible(data != nullptr);
+    if (!data)
+        return;
+    const AttentionAnalysis &a = *m_analysis;
+    const double rowHz = a.maxFrequencyHz / rows;
+    QCPRange time;
+    if (m_focus < 0) {
+        time = QCPRange(0.5 * a.columnSeconds, (columns - 0.5) * a.columnSeconds);
+    } else { // 49 map columns over the segment's 200 frame columns
+        const double start = a.prediction.segments.at(static_cast<std::size_t>(m_focus)).startSeconds;
+        const double span = 2.0 * m_analysis->columnSeconds * 100.0; // 200 columns of 10 ms
+        time = QCPRange(start + 0.5 * span / columns, start + (columns - 0.5) * span / columns);
+    }
+    m_overlayMap->data()->setSize(columns, rows);
+    m_overlayMap->data()->setRange(time, QCPRange(0.5 * rowHz, (rows - 0.5) * rowHz));
+    std::vector<float> values(data, data + static_cast<std::size_t>(rows) * columns);
+    for (int r = 0; r < rows; ++r)
+        for (int c = 0; c < columns; ++c)
+            m_overlayMap->data()->setCell(c, r, values[static_cast<std::size_t>(r) * columns + c]);
+    const float lo = quantile(values, 0.01), hi = quantile(values, 0.99);
+    m_overlayMap->setDataRange(QCPRange(lo, hi > lo ? hi : lo + 1e-6));
+    // Translucent gradient: colour from the chosen map, alpha rising with the value.
+    const QCPColorGradient base(presetFor(m_colourMap));
+    QCPColorGradient g;
+    g.clearColorStops();
+    for (int i = 0; i <= 8; ++i) {
+        const double pos = i / 8.0;
+        QColor c = QColor::fromRgb(const_cast<QCPColorGradient &>(base).color(pos, QCPRange(0, 1)));
+        c.setAlphaF(std::clamp(m_opacity / 100.0 * (0.35 + 0.65 * pos), 0.0, 1.0));
+        g.setColorStopAt(pos, c);
+    }
+    m_overlayMap->setGradient(g);
+    m_scale->axis()->setLabel(m_overlayBox->currentText());
+}
+
+void AnalysisPage::drawSegments()
+{
+    m_strip->clearPlottables();
+    const AttentionAnalysis &a = *m_analysis;
+    QCPBars *below = nullptr;
+    for (int k = 0; k < static_cast<int>(a.classes.size()); ++k) {
+        auto *bars = new QCPBars(m_strip->xAxis, m_strip->yAxis);
+        bars->setName(QString::fromStdString(a.classes[static_cast<std::size_t>(k)]));
+        bars->setBrush(classColour(k));
+        bars->setPen(QPen(classColour(k).darker(130)));
+        bars->setWidth(0.38);
+        QVector<double> keys, values;
+        for (const auto &s : a.prediction.segments) {
+            keys << 0.5 * (s.startSeconds + s.endSeconds);
+            values << s.probabilities[static_cast<std::size_t>(k)];
+        }
+        bars->setData(keys, values, true);
+        if (below)
+            bars->moveAbove(below);
+        below = bars;
+    }
+    delete m_focusRect;
+    m_focusRect = new QCPItemRect(m_strip);
+    m_focusRect->setPen(QPen(Qt::black, 2));
+    m_focusRect->setVisible(false);
+}
+
+void AnalysisPage::drawBars()
+{
+    m_bars->clearPlottables();
+    const AttentionAnalysis &a = *m_analysis;
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    for (int k = 0; k < static_cast<int>(a.classes.size()); ++k) {
+        auto *bar = new QCPBars(m_bars->xAxis, m_bars->yAxis);
+        bar->setBrush(classColour(k));
+        bar->setPen(QPen(classColour(k).darker(130)));
+        bar->setName(QString::fromStdString(a.classes[static_cast<std::size_t>(k)]));
+        bar->addData(k + 1, a.prediction.probabilities[static_cast<std::size_t>(k)]);
+        ticker->addTick(k + 1, QString::fromStdString(a.classes[static_cast<std::size_t>(k)]));
+    }
+    m_bars->xAxis->setTicker(ticker);
+    m_bars->xAxis->setRange(0.4, a.classes.size() + 0.6);
+    const int p = a.prediction.predicted;
+    m_prediction->setText(tr("<b>Prediction: %1</b> (%2 %)")
+                              .arg(QString::fromStdString(a.classes[static_cast<std::size_t>(p)]).toHtmlEscaped())
+                              .arg(100.0 * a.prediction.probabilities[static_cast<std::size_t>(p)], 0, 'f', 1));
+    m_bars->xAxis->setLabel(tr("Utterance (mean of segments)"));
+}
+
+void AnalysisPage::focusSegment(int index)
+{
+    if (!m_analysis)
+        return;
+    if (index >= static_cast<int>(m_analysis->segmentDetails.size()))
+        index = -1; // very long files keep no per-segment detail
+    m_focus = index;
+    drawSpectrogram();
+    const double total = static_cast<double>(m_analysis->signalSamples) / m_analysis->sampleRateHz;
+    if (index < 0) {
+        m_focusRect->setVisible(false);
+        m_spec->xAxis->setRange(0, std::max(total, 0.01));
+    } else {
+        const auto &s = m_analysis->prediction.segments.at(static_cast<std::size_t>(index));
+        const double centre = 0.5 * (s.startSeconds + s.endSeconds);
+        m_focusRect->topLeft->setCoords(centre - 0.2, 1.0);
+        m_focusRect->bottomRight->setCoords(centre + 0.2, 0.0);
+        m_focusRect->setVisible(true);
+        m_spec->xAxis->setRange(s.startSeconds, s.endSeconds);
+    }
+    for (QCustomPlot *p : plots())
+        p->replot();
+    Q_EMIT segmentFocused(index);
+}
+
+void AnalysisPage::updateReadout(QMouseEvent *event)
+{
+    if (!m_analysis)
+        return;
+    const double t = m_spec->xAxis->pixelToCoord(event->position().x());
+    const double hz = m_spec->yAxis->pixelToCoord(event->position().y());
+    double spec = 0;
+    int keyIndex = 0, valueIndex = 0;
+    m_specMap->data()->coordToCell(t, hz, &keyIndex, &valueIndex);
+    spec = m_specMap->data()->cell(keyIndex, valueIndex);
+    QString text = tr("t = %1 s, f = %2 Hz, spectrogram %3").arg(t, 0, 'f', 3).arg(hz, 0, 'f', 0).arg(spec, 0, 'f', 3);
+    if (m_overlayMap->visible()) {
+        m_overlayMap->data()->coordToCell(t, hz, &keyIndex, &valueIndex);
+        text += tr(", %1 = %2").arg(m_overlayBox->currentText()).arg(m_overlayMap->data()->cell(keyIndex, valueIndex), 0, 'g', 4);
+    }
+    m_readout->setText(text);
+}
+
+void AnalysisPage::updateCursor(double seconds)
+{
+    for (auto *c : m_cursors) {
+        c->point1->setCoords(seconds, 0);
+        c->point2->setCoords(seconds, 1);
+        c->setVisible(seconds >= 0);
+        c->parentPlot()->replot(QCustomPlot::rpQueuedReplot);
+    }
+}
+
+void AnalysisPage::togglePlayback()
+{
+    if (m_path.isEmpty())
+        return;
+    if (!m_player) {
+        m_player = new QMediaPlayer(this);
+        m_audio = new QAudioOutput(this);
+        m_player->setAudioOutput(m_audio);
+        connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 ms) {
+            const double s = ms / 1000.0;
+            updateCursor(s);
+            if (m_playEnd > 0 && s >= m_playEnd)
+                m_player->pause();
+        });
+        connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState st) {
+            m_playButton->setText(st == QMediaPlayer::PlayingState ? tr("Pause") : tr("Play"));
+        });
+    }
+    if (m_player->playbackState() == QMediaPlayer::PlayingState) {
+        m_player->pause();
+        return;
+    }
+    if (m_player->source() != QUrl::fromLocalFile(m_path))
+        m_player->setSource(QUrl::fromLocalFile(m_path));
+    if (m_focus >= 0 && m_analysis) {
+        const auto &s = m_analysis->prediction.segments.at(static_cast<std::size_t>(m_focus));
+        m_player->setPosition(static_cast<qint64>(s.startSeconds * 1000));
+        m_playEnd = s.endSeconds - s.paddedSeconds;
+    } else {
+        m_playEnd = -1;
+        if (m_player->position() >= m_player->duration() - 10)
+            m_player->setPosition(0);
+    }
+    m_player->play();
+}
+
+void AnalysisPage::zoomTime(double factor)
+{
+    m_spec->xAxis->scaleRange(factor, m_spec->xAxis->range().center());
+    m_spec->replot();
+}
+
+void AnalysisPage::panTime(double fraction)
+{
+    m_spec->xAxis->moveRange(fraction * m_spec->xAxis->range().size());
+    m_spec->replot();
+}
+
+void AnalysisPage::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Space:
+        togglePlayback();
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomTime(0.7);
+        break;
+    case Qt::Key_Minus:
+        zoomTime(1.0 / 0.7);
+        break;
+    case Qt::Key_Left:
+        if (m_focus >= 0)
+            focusSegment(std::max(0, m_focus - 1));
+        else
+            panTime(-0.2);
+        break;
+    case Qt::Key_Right:
+        if (m_focus >= 0 && m_analysis)
+            focusSegment(std::min(static_cast<int>(m_analysis->segmentDetails.size()) - 1, m_focus + 1));
+        else
+            panTime(0.2);
+        break;
+    case Qt::Key_Escape:
+        focusSegment(-1);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+bool AnalysisPage::exportPlot(QCustomPlot *plot, const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        return plot->savePdf(path);
+    if (suffix == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(plot->size());
+        svg.setViewBox(QRect(QPoint(0, 0), plot->size()));
+        svg.setTitle(plot->objectName());
+        QCPPainter painter(&svg);
+        plot->toPainter(&painter, plot->width(), plot->height());
+        return painter.end();
+    }
+    return plot->savePng(path, 0, 0, 2.0); // double resolution for papers and slides
+}
+
+void AnalysisPage::contextExport(QCustomPlot *plot, const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Export as PNG, PDF or SVG..."), this, [this, plot] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Plot"), plot->objectName() + QStringLiteral(".png"),
+                                                          tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"));
+        if (!path.isEmpty() && !exportPlot(plot, path))
+            QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(path));
+    });
+    menu.exec(plot->mapToGlobal(pos));
+}
+
+} // namespace emolens::ui

@@ -1,0 +1,153 @@
+#pragma once
+// The analysis page: open an audio file and see why the model decided.
+// Waveform; the companded 400-row spectrogram (the network's input) with
+// translucent attention overlays; a segment strip of stacked class
+// probabilities; the utterance's prediction as bars; playback with a cursor.
+// The analysis runs in a worker thread (progress, cancel); the page never blocks.
+
+#include "emolens/Attention.h"
+#include "emolens/ModelFile.h"
+#include "emolens/Progress.h"
+
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QCustomPlot;
+class QCPColorMap;
+class QCPColorScale;
+class QCPItemStraightLine;
+class QCPItemRect;
+class QComboBox;
+class QLabel;
+class QMediaPlayer;
+class QAudioOutput;
+class QProgressBar;
+class QPushButton;
+class QSlider;
+class QToolButton;
+
+namespace emolens::ui {
+
+/// What the worker hands back: plain values, no exceptions.
+struct AnalysisOutcome {
+    QString path;
+    QString error; ///< empty on success
+    std::shared_ptr<const AttentionAnalysis> analysis;
+    std::vector<float> waveform; ///< mono at analysis->sampleRateHz
+    bool cancelled = false;
+};
+
+/// The model in use, shared with the worker that analyses with it.
+struct ModelHandle {
+    std::shared_ptr<LoadedModel> model;
+    QString name; ///< shown to the user: file name or "bundled default"
+    QString path;
+};
+
+class AnalysisPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit AnalysisPage(QWidget *parent = nullptr);
+    ~AnalysisPage() override;
+
+    /// Uses \p model for the next analysis (cancels a running one first).
+    void setModel(const ModelHandle &model);
+    const ModelHandle &model() const { return m_model; }
+
+    /// Starts analysing \p path in a worker; analysisFinished() follows.
+    void analyse(const QString &path);
+    void cancel();
+    bool isRunning() const;
+    QString currentFile() const { return m_path; }
+    const AttentionAnalysis *analysis() const { return m_analysis.get(); }
+
+    /// "none", "bottom-up", "top-down:<class>", "contribution:<class>".
+    QStringList overlayNames() const;
+    QString overlay() const;
+    bool setOverlay(const QString &name);
+    void setOverlayOpacity(int percent);
+    /// Colour maps offered for overlays, by name ("jet", "thermal", ...).
+    static QStringList colourMapNames();
+    bool setColourMap(const QString &name);
+    QString colourMap() const;
+
+    /// -1 shows the whole utterance (segments stitched); an index shows that
+    /// segment's exact 400x200 matrix and its own maps.
+    void focusSegment(int index);
+    int focusedSegment() const { return m_focus; }
+
+    /// Saves \p plot (one of this page's) as PNG, PDF or SVG by the suffix of \p path.
+    static bool exportPlot(QCustomPlot *plot, const QString &path);
+    /// The page's plots, for export menus and tests.
+    QList<QCustomPlot *> plots() const;
+
+    void togglePlayback();
+
+Q_SIGNALS:
+    void analysisStarted(const QString &path);
+    void analysisProgress(double fraction);
+    void analysisFinished(const QString &path, const QString &error);
+    void segmentFocused(int index);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void buildUi();
+    void showOutcome(const AnalysisOutcome &outcome);
+    void refreshModelLabel();
+    void drawWaveform();
+    void drawSpectrogram();
+    void drawOverlay();
+    void drawSegments();
+    void drawBars();
+    void updateReadout(QMouseEvent *event);
+    void updateCursor(double seconds);
+    void rebuildOverlayChooser();
+    void zoomTime(double factor);
+    void panTime(double fraction);
+    void contextExport(QCustomPlot *plot, const QPoint &pos);
+    /// Values of the current overlay: rows x columns (both utterance or segment view).
+    const float *overlayData(int &rows, int &columns, std::vector<float> &scratch) const;
+
+    ModelHandle m_model;
+    QString m_path;
+    std::shared_ptr<const AttentionAnalysis> m_analysis;
+    std::vector<float> m_waveform;
+    int m_focus = -1;
+    QString m_overlay = QStringLiteral("bottom-up");
+    QString m_colourMap = QStringLiteral("jet");
+    int m_opacity = 60;
+
+    QFutureWatcher<AnalysisOutcome> m_watcher;
+    std::shared_ptr<CancelToken> m_cancel;
+
+    QLabel *m_modelLabel = nullptr;
+    QLabel *m_fileLabel = nullptr;
+    QLabel *m_readout = nullptr;
+    QLabel *m_prediction = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QComboBox *m_overlayBox = nullptr;
+    QComboBox *m_colourBox = nullptr;
+    QSlider *m_opacitySlider = nullptr;
+    QToolButton *m_playButton = nullptr;
+    QToolButton *m_wholeButton = nullptr;
+    QCustomPlot *m_wave = nullptr;
+    QCustomPlot *m_spec = nullptr;
+    QCustomPlot *m_strip = nullptr;
+    QCustomPlot *m_bars = nullptr;
+    QCPColorMap *m_specMap = nullptr;
+    QCPColorMap *m_overlayMap = nullptr;
+    QCPColorScale *m_scale = nullptr;
+    QCPItemRect *m_focusRect = nullptr;
+    QList<QCPItemStraightLine *> m_cursors;
+    QMediaPlayer *m_player = nullptr;
+    QAudioOutput *m_audio = nullptr;
+    double m_playEnd = -1;
+};
+
+} // namespace emolens::ui
