@@ -1,79 +1,232 @@
-// The main-window shell, offscreen: loading runs in a worker while the event
-// loop turns; a bad file shows an error and the window stays usable.
+// The main window and analysis page, offscreen: analysis runs in a worker while
+// the event loop turns; every view is filled; overlays change what is plotted;
+// the segment strip and utterance bars agree with `emolens-cli predict`; a bad
+// model or an unreadable file shows an error and the window stays usable.
 #include "MainWindow.h"
+#include "Plot.h"
 #include "TestAudio.h"
 
-#include <QLabel>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
-using emolens::ui::FileSummary;
+using emolens::ui::AnalysisPage;
 using emolens::ui::MainWindow;
+
+namespace {
+
+QCustomPlot *plot(MainWindow &w, const char *name)
+{
+    return w.findChild<QCustomPlot *>(QString::fromLatin1(name));
+}
+
+QCPColorMap *colourMap(MainWindow &w, int index)
+{
+    return qobject_cast<QCPColorMap *>(plot(w, "spectrogramPlot")->plottable(index));
+}
+
+bool analyse(MainWindow &w, const QString &path, QString *error = nullptr)
+{
+    QSignalSpy done(&w, &MainWindow::analysisFinished);
+    w.openFile(path);
+    if (!done.wait(60000))
+        return false;
+    if (error)
+        *error = done.at(0).at(1).toString();
+    return true;
+}
+
+std::vector<double> overlayCells(MainWindow &w)
+{
+    QCPColorMapData *d = colourMap(w, 1)->data();
+    std::vector<double> v;
+    for (int x = 0; x < d->keySize(); x += 7)
+        for (int y = 0; y < d->valueSize(); y += 5)
+            v.push_back(d->cell(x, y));
+    return v;
+}
+
+} // namespace
 
 class TestMainWindow : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
+    QString m_wav;
 
 private Q_SLOTS:
-    void initTestCase() { qRegisterMetaType<FileSummary>(); }
+    void initTestCase()
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        // 3.3 s at 44.1 kHz: a tone with a rising chirp, so the views have structure.
+        std::vector<float> x = emolens::test::sine(220.0, 3.3, 44100, 0.3f);
+        for (std::size_t n = 0; n < x.size(); ++n)
+            x[n] += 0.2f * static_cast<float>(std::sin(2 * M_PI * (300.0 + 400.0 * n / 44100.0) * n / 44100.0));
+        m_wav = m_dir.filePath(QStringLiteral("44100-1-16.wav"));
+        emolens::test::writeAudio(m_wav.toStdString(), x, 44100, 1, emolens::test::Encoding::WavPcm16);
+    }
 
-    void hasMenus()
+    void hasMenusAndTheBundledModel()
     {
         MainWindow w;
         QStringList titles;
         for (QAction *a : w.menuBar()->actions())
             titles << a->text();
-        QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Help")}));
+        QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Settings"), QStringLiteral("&Help")}));
+        QVERIFY(w.analysisPage()->model().model);
+        QCOMPARE(w.analysisPage()->model().model->metadata.heldOutSpeaker, std::string("03"));
+        QVERIFY(w.analysisPage()->overlayNames().contains(QStringLiteral("contribution:angry")));
     }
 
-    void opensFileInWorker()
+    void analysisRunsInAWorkerAndFillsEveryView()
     {
-        const QString wav = m_dir.filePath(QStringLiteral("44100-1-16.wav"));
-        emolens::test::writeAudio(wav.toStdString(), emolens::test::sine(440, 3.0, 44100), 44100, 1,
-                                  emolens::test::Encoding::WavPcm16);
         MainWindow w;
         w.show();
-        QSignalSpy loaded(&w, &MainWindow::fileLoaded);
-        int ticks = 0; // counts event-loop turns while the worker runs
+        int ticks = 0; // event-loop turns while the worker runs
         QTimer timer;
         connect(&timer, &QTimer::timeout, [&ticks] { ++ticks; });
         timer.start(0);
-        w.openFile(wav);
-        QVERIFY(loaded.wait(20000));
+        QSignalSpy progress(w.analysisPage(), &AnalysisPage::analysisProgress);
+        QString error;
+        QVERIFY(analyse(w, m_wav, &error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(ticks > 0);
-        const auto s = loaded.at(0).at(0).value<FileSummary>();
-        QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
-        QCOMPARE(s.sampleRateHz, 44100);
-        QCOMPARE(s.durationSeconds, 3.0);
-        QCOMPARE(s.segments, 4); // 3 s at 0.4 s hop: 0, 0.4, 0.8 and one ending at 3.0
-        QVERIFY(w.findChild<QLabel *>(QStringLiteral("fileDetails"))->text().contains(QStringLiteral("44100")));
+        QVERIFY(!progress.isEmpty());
+        const emolens::AttentionAnalysis *a = w.analysisPage()->analysis();
+        QVERIFY(a);
+        QCOMPARE(a->columns, 330); // 3.3 s in 10 ms columns
+        QCOMPARE(a->prediction.segments.size(), std::size_t(5)); // 0, 0.4, 0.8, 1.2 and one ending at 3.3
+        QVERIFY(plot(w, "waveformPlot")->graph(0)->dataCount() > 100);
+        QCOMPARE(colourMap(w, 0)->data()->keySize(), 330);
+        QCOMPARE(colourMap(w, 0)->data()->valueSize(), 400);
+        QVERIFY(colourMap(w, 1)->visible());
+        QCOMPARE(colourMap(w, 1)->data()->valueSize(), 99);
+        QCOMPARE(plot(w, "segmentStrip")->plottableCount(), 4);
+        QCOMPARE(plot(w, "utteranceBars")->plottableCount(), 4);
         QVERIFY(w.windowTitle().contains(QStringLiteral("44100-1-16.wav")));
+        QCOMPARE(w.recentFiles().value(0), QFileInfo(m_wav).absoluteFilePath());
     }
 
-    void badFileShowsErrorAndStaysUsable()
+    void overlaysChangeWhatIsPlotted()
     {
         MainWindow w;
         w.show();
-        QSignalSpy loaded(&w, &MainWindow::fileLoaded);
-        const QString missing = m_dir.filePath(QStringLiteral("missing.wav"));
-        w.openFile(missing);
-        QVERIFY(loaded.wait(20000));
-        QVERIFY(!loaded.at(0).at(0).value<FileSummary>().error.isEmpty());
-        auto *box = w.findChild<QMessageBox *>(QStringLiteral("openErrorBox"));
+        QVERIFY(analyse(w, m_wav));
+        AnalysisPage *page = w.analysisPage();
+        QVERIFY(page->setOverlay(QStringLiteral("bottom-up")));
+        const auto bottomUp = overlayCells(w);
+        QVERIFY(page->setOverlay(QStringLiteral("top-down:angry")));
+        const auto angry = overlayCells(w);
+        QVERIFY(page->setOverlay(QStringLiteral("contribution:angry")));
+        const auto contribution = overlayCells(w);
+        QVERIFY(bottomUp != angry);
+        QVERIFY(angry != contribution);
+        // the bottom-up map is a softmax: never negative (0 only past the last frame's start)
+        QVERIFY(*std::min_element(bottomUp.begin(), bottomUp.end()) >= 0);
+        QVERIFY(*std::max_element(bottomUp.begin(), bottomUp.end()) > 0);
+        QVERIFY(page->setOverlay(QStringLiteral("none")));
+        QVERIFY(!colourMap(w, 1)->visible());
+        QVERIFY(!page->setOverlay(QStringLiteral("top-down:bored")));
+        // the rendered pixels change with the overlay too
+        QVERIFY(page->setOverlay(QStringLiteral("bottom-up")));
+        const QImage withOverlay = plot(w, "spectrogramPlot")->toPixmap().toImage();
+        page->setOverlayOpacity(0);
+        const QImage transparent = plot(w, "spectrogramPlot")->toPixmap().toImage();
+        QVERIFY(withOverlay != transparent);
+        QVERIFY(page->setColourMap(QStringLiteral("thermal")));
+        QVERIFY(!page->setColourMap(QStringLiteral("rainbow")));
+    }
+
+    void focusingASegmentShowsItsExactMatrix()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(analyse(w, m_wav));
+        w.analysisPage()->focusSegment(2);
+        QCOMPARE(w.analysisPage()->focusedSegment(), 2);
+        QCOMPARE(colourMap(w, 0)->data()->keySize(), 200); // the network's 400 x 200 input
+        QCOMPARE(colourMap(w, 1)->data()->keySize(), 49);  // its own 99 x 49 maps
+        const auto &detail = w.analysisPage()->analysis()->segmentDetails.at(2);
+        QCOMPARE(colourMap(w, 0)->data()->cell(17, 123), static_cast<double>(detail.matrix[123 * 200 + 17]));
+        QCOMPARE(plot(w, "spectrogramPlot")->xAxis->range().lower, 0.8);
+        w.analysisPage()->focusSegment(-1);
+        QCOMPARE(colourMap(w, 0)->data()->keySize(), 330);
+    }
+
+    void stripAndBarsAgreeWithTheCli()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(analyse(w, m_wav));
+        QProcess cli;
+        cli.start(QStringLiteral(EMOLENS_CLI_PATH),
+                  {QStringLiteral("predict"), QStringLiteral("--model"), w.analysisPage()->model().path, m_wav,
+                   QStringLiteral("--json")});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonObject r = QJsonDocument::fromJson(cli.readAllStandardOutput()).array().at(0).toObject();
+        const QStringList classes = {QStringLiteral("neutral"), QStringLiteral("happy"), QStringLiteral("angry"),
+                                     QStringLiteral("sad")};
+        QCustomPlot *strip = plot(w, "segmentStrip");
+        QCustomPlot *bars = plot(w, "utteranceBars");
+        const QJsonArray segments = r[QStringLiteral("segments")].toArray();
+        for (int k = 0; k < classes.size(); ++k) {
+            auto *stack = qobject_cast<QCPBars *>(strip->plottable(k));
+            QCOMPARE(stack->name(), classes[k]);
+            QCOMPARE(stack->dataCount(), segments.size());
+            for (int s = 0; s < segments.size(); ++s) {
+                const double cliP = segments[s].toObject()[QStringLiteral("probabilities")].toObject()[classes[k]].toDouble();
+                QVERIFY(std::abs(stack->data()->at(s)->value - cliP) < 1e-5);
+            }
+            const double utterance = r[QStringLiteral("probabilities")].toObject()[classes[k]].toDouble();
+            QVERIFY(std::abs(qobject_cast<QCPBars *>(bars->plottable(k))->data()->at(0)->value - utterance) < 1e-5);
+        }
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("predictionLabel"))->text().contains(r[QStringLiteral("predicted")].toString()));
+    }
+
+    void badModelAndUnreadableFileShowErrorsAndStayUsable()
+    {
+        MainWindow w;
+        w.show();
+        const QString bad = m_dir.filePath(QStringLiteral("bad.emolens"));
+        emolens::test::writeBytes(bad.toStdString(), std::string("EMOLENS\x1a", 8) + std::string(64, 'x'));
+        QVERIFY(!w.openModel(bad));
+        auto *box = w.findChild<QMessageBox *>(QStringLiteral("errorBox"));
         QVERIFY(box);
-        QVERIFY(box->text().contains(missing));
+        QVERIFY(box->text().contains(bad));
         box->accept();
-        // Still usable: the next file opens.
-        const QString wav = m_dir.filePath(QStringLiteral("16000-1-16.wav"));
-        emolens::test::writeAudio(wav.toStdString(), emolens::test::sine(440, 1.0, 16000), 16000, 1,
-                                  emolens::test::Encoding::WavPcm16);
-        w.openFile(wav);
-        QVERIFY(loaded.wait(20000));
-        QVERIFY(loaded.at(1).at(0).value<FileSummary>().error.isEmpty());
+        QVERIFY(w.analysisPage()->model().model); // the bundled model is still in use
+
+        const QString missing = m_dir.filePath(QStringLiteral("missing.wav"));
+        QString error;
+        QVERIFY(analyse(w, missing, &error));
+        QVERIFY(error.contains(missing));
+        QTRY_VERIFY(w.findChild<QMessageBox *>(QStringLiteral("errorBox")));
+        w.findChild<QMessageBox *>(QStringLiteral("errorBox"))->accept();
+        QVERIFY(analyse(w, m_wav, &error)); // still usable
+        QVERIFY(error.isEmpty());
+    }
+
+    void plotsExportAsPngPdfAndSvg()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(analyse(w, m_wav));
+        for (const char *suffix : {"png", "pdf", "svg"}) {
+            const QString out = m_dir.filePath(QStringLiteral("spec.") + QLatin1String(suffix));
+            QVERIFY(AnalysisPage::exportPlot(plot(w, "spectrogramPlot"), out));
+            QVERIFY(QFileInfo(out).size() > 1000);
+        }
+        QVERIFY(QString::fromStdString(emolens::test::readBytes(m_dir.filePath(QStringLiteral("spec.svg")).toStdString()))
+                    .contains(QStringLiteral("<svg")));
     }
 };
 
