@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -70,6 +71,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("ui/state")).toByteArray());
+    if (auto *split = m_analysis->findChild<QSplitter *>(QStringLiteral("analysisSplitter")))
+        split->restoreState(settings.value(QStringLiteral("analysis/splitter")).toByteArray());
     m_analysis->setColourMap(settings.value(QStringLiteral("analysis/colourMap"), QStringLiteral("jet")).toString());
     m_analysis->setOverlayOpacity(settings.value(QStringLiteral("analysis/opacity"), 60).toInt());
     const QString lastModel = settings.value(QStringLiteral("analysis/model")).toString();
@@ -85,6 +88,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("ui/state"), saveState());
+    if (auto *split = m_analysis->findChild<QSplitter *>(QStringLiteral("analysisSplitter")))
+        settings.setValue(QStringLiteral("analysis/splitter"), split->saveState());
     settings.setValue(QStringLiteral("analysis/colourMap"), m_analysis->colourMap());
     settings.setValue(QStringLiteral("analysis/overlay"), m_analysis->overlay());
     QMainWindow::closeEvent(event);
