@@ -2,6 +2,7 @@
 #include "Commands.h"
 
 #include "emolens/Error.h"
+#include "emolens/Files.h"
 
 #include <csignal>
 #include <cstdio>
@@ -185,19 +186,7 @@ std::string readTextFile(const std::string &path)
 
 void writeTextFile(const std::string &path, const std::string &text)
 {
-    const std::string part = path + ".part";
-    {
-        std::ofstream out(part, std::ios::trunc);
-        out << text;
-        if (!text.empty() && text.back() != '\n')
-            out << '\n';
-        if (!out)
-            throwIo(path, "cannot write (folder missing or disk full?)");
-    }
-    std::error_code ec;
-    std::filesystem::rename(part, path, ec);
-    if (ec)
-        throwIo(path, "cannot replace the file (" + ec.message() + ")");
+    writeFileAtomically(path, !text.empty() && text.back() != '\n' ? text + '\n' : text);
 }
 
 } // namespace emolens::cli

@@ -138,20 +138,11 @@ int runTrain(const std::vector<std::string> &argv)
     }
 
     // No --fold: train on every speaker (a model for analysis; nothing held out to score).
-    ModelConfig mc = setup.model;
-    mc.numClasses = static_cast<int>(selection.classes.size());
-    model = AttentionPoolingCnn(mc, setup.training.seed);
-    std::vector<int> labels = selection.classIndex;
+    ModelMetadata m = experimentMetadata(setup, selection);
+    model = AttentionPoolingCnn(m.model, setup.training.seed);
     TrainOptions options = consoleTrainOptions("[all]", threads);
     options.checkpointPath = *out + ".ckpt";
-    const TrainResult r = trainModel(model, *store, selection.utterances, labels, setup.training, options);
-    ModelMetadata m;
-    m.corpusSpec = setup.corpusSpec;
-    m.protocol = setup.protocol;
-    m.protocol.classes = selection.classes;
-    m.features = setup.features;
-    m.model = mc;
-    m.training = setup.training;
+    const TrainResult r = trainModel(model, *store, selection.utterances, selection.classIndex, setup.training, options);
     for (const auto &[speaker, row] : selection.counts())
         m.trainingSpeakers.push_back(speaker);
     m.historyJson = historyToJson(r.history);
@@ -193,14 +184,7 @@ int runCrossval(const std::vector<std::string> &argv)
         const std::string file = foldFile(*dir, fold.heldOut);
         if (fs::exists(file)) {
             const Json j = Json::parse(readTextFile(file));
-            ModelConfig mc = setup.model;
-            mc.numClasses = static_cast<int>(selection.classes.size());
-            ModelMetadata probe;
-            probe.corpusSpec = setup.corpusSpec;
-            probe.protocol = setup.protocol;
-            probe.protocol.classes = selection.classes;
-            probe.model = mc;
-            probe.training = setup.training;
+            const ModelMetadata probe = experimentMetadata(setup, selection);
             if (sharedExperimentJson(j.at("experiment").dump()) != sharedExperimentJson(probe.toJson()))
                 throwBadInput(file, "was produced by a different experiment (corpus, protocol, features, model or "
                                     "training differ); use another --out folder");

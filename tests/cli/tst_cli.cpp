@@ -1,4 +1,5 @@
 // emolens-cli end to end through QProcess on $<TARGET_FILE:emolens-cli>.
+#include "CliRun.h"
 #include "TestAudio.h"
 #include "emolens/FrontEnd.h"
 #include "emolens/Npy.h"
@@ -16,22 +17,10 @@
 using namespace emolens;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out, err;
-};
-
+using Run = test::CliRun;
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(EMOLENS_CLI_PATH), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2; // -2: crashed
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return test::runCli(QStringLiteral(EMOLENS_CLI_PATH), args);
 }
 } // namespace
 

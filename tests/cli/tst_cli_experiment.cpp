@@ -2,6 +2,7 @@
 // writes: crossval (and its resume), report, train, predict, attention, sweep,
 // export/import, and the exit codes of bad input. One epoch each: this checks
 // the plumbing and the files; learning itself is tst_training's subject.
+#include "CliRun.h"
 #include "TestAudio.h"
 #include "emolens/Npy.h"
 
@@ -19,22 +20,10 @@
 using namespace emolens;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out, err;
-};
-
+using Run = test::CliRun;
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(EMOLENS_CLI_PATH), args);
-    if (!p.waitForFinished(300000))
-        return {};
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2; // -2: crashed
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return test::runCli(QStringLiteral(EMOLENS_CLI_PATH), args);
 }
 
 QJsonObject jsonFile(const QString &path)

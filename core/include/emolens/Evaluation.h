@@ -85,6 +85,11 @@ struct ExperimentSetup {
     TrainingConfig training;
 };
 
+/// The metadata every model and result of \p setup on \p selection carries: corpus,
+/// protocol (with the selection's classes), the three configs, the model's class
+/// count and input size taken from them. Fold-specific fields stay empty.
+ModelMetadata experimentMetadata(const ExperimentSetup &setup, const Selection &selection);
+
 struct FoldOutcome {
     Fold fold;
     ModelMetadata metadata; ///< written into the model file and the fold result

@@ -210,6 +210,21 @@ std::string FoldOutcome::toJson(const std::string &modelFile) const
         .dump(2);
 }
 
+ModelMetadata experimentMetadata(const ExperimentSetup &setup, const Selection &selection)
+{
+    ModelMetadata m;
+    m.corpusSpec = setup.corpusSpec;
+    m.protocol = setup.protocol;
+    m.protocol.classes = selection.classes;
+    m.features = setup.features;
+    m.model = setup.model;
+    m.model.numClasses = static_cast<int>(selection.classes.size());
+    m.model.inputHeight = setup.features.freqBins;
+    m.model.inputWidth = setup.features.frameColumns;
+    m.training = setup.training;
+    return m;
+}
+
 FoldOutcome runFold(const ExperimentSetup &setup, const Selection &selection, const Fold &fold, FeatureStore &store,
                     AttentionPoolingCnn &modelOut, const FoldCallbacks &callbacks)
 {
@@ -220,11 +235,8 @@ FoldOutcome runFold(const ExperimentSetup &setup, const Selection &selection, co
         throw Error(ErrorKind::Internal, {}, "runFold: the feature store uses another FeatureConfig than the experiment");
     FoldOutcome out;
     out.fold = fold;
-    ModelConfig mc = setup.model;
-    mc.numClasses = static_cast<int>(selection.classes.size());
-    mc.inputHeight = setup.features.freqBins;
-    mc.inputWidth = setup.features.frameColumns;
-    modelOut = AttentionPoolingCnn(mc, setup.training.seed);
+    out.metadata = experimentMetadata(setup, selection);
+    modelOut = AttentionPoolingCnn(out.metadata.model, setup.training.seed);
 
     std::vector<Utterance> train;
     std::vector<int> labels;
@@ -236,12 +248,6 @@ FoldOutcome runFold(const ExperimentSetup &setup, const Selection &selection, co
     out.evaluation = evaluate(modelOut, store, selection, fold.test, callbacks.evaluationProgress, callbacks.train.cancel);
 
     ModelMetadata &m = out.metadata;
-    m.corpusSpec = setup.corpusSpec;
-    m.protocol = setup.protocol;
-    m.protocol.classes = selection.classes;
-    m.features = setup.features;
-    m.model = mc;
-    m.training = setup.training;
     m.heldOutSpeaker = fold.heldOut;
     m.trainingSpeakers = fold.trainSpeakers;
     m.metricsJson = out.evaluation.metricsJson();

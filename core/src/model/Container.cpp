@@ -1,6 +1,7 @@
 #include "model/Container.h"
 #include "emolens/Error.h"
 #include "emolens/FeatureStore.h" // fnv1a64
+#include "emolens/Files.h"
 #include "emolens/ModelFile.h"
 
 #include <cstring>
@@ -51,20 +52,7 @@ void writeContainer(const std::string &path, const Container &c)
     out += data;
     put<std::uint64_t>(out, fnv1a64(out.data(), out.size()));
 
-    const std::string part = path + ".part";
-    {
-        std::ofstream f(part, std::ios::binary | std::ios::trunc);
-        if (!f)
-            throwIo(path, "cannot create the file (does its folder exist and is it writable?)");
-        f.write(out.data(), static_cast<std::streamsize>(out.size()));
-        f.flush();
-        if (!f)
-            throwIo(path, "cannot write the file (disk full?)");
-    }
-    std::error_code ec;
-    std::filesystem::rename(part, path, ec);
-    if (ec)
-        throwIo(path, "cannot replace the file (" + ec.message() + ")");
+    writeFileAtomically(path, out);
 }
 
 Container readContainer(const std::string &path, const std::string &expectedKind)

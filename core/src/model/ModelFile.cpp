@@ -1,6 +1,7 @@
 // Model files (see ModelFile.h and docs/MODEL_FILES.md) and PyTorch state-dict interop.
 #include "emolens/ModelFile.h"
 #include "emolens/Error.h"
+#include "emolens/Files.h"
 #include "emolens/Version.h"
 #include "io/Json.h"
 #include "model/Container.h"
@@ -77,14 +78,8 @@ void exportStateDict(const std::string &path, const AttentionPoolingCnn &model, 
     for (const auto &nt : model::stateOf(model.impl().net))
         dict.insert(nt.name, nt.tensor);
     const std::vector<char> bytes = torch::pickle_save(c10::IValue(dict));
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!out)
-        throwIo(path, "cannot write the state dict");
-    std::ofstream meta(path + ".json", std::ios::trunc);
-    meta << m.toJson() << '\n';
-    if (!meta)
-        throwIo(path + ".json", "cannot write the metadata");
+    writeFileAtomically(path, std::string(bytes.begin(), bytes.end()));
+    writeFileAtomically(path + ".json", m.toJson() + "\n");
 }
 
 LoadedModel importStateDict(const std::string &path, const ModelMetadata *fallback)

@@ -1,0 +1,13 @@
+#pragma once
+/// \file Files.h
+/// Writing files so that a crash or a full disk never leaves half a file behind.
+
+#include <string>
+
+namespace emolens {
+
+/// Writes \p bytes to PATH.part, then renames it over \p path. Throws Error(Io)
+/// naming \p path when the folder is missing or not writable, or the disk is full.
+void writeFileAtomically(const std::string &path, const std::string &bytes);
+
+} // namespace emolens

@@ -1,0 +1,27 @@
+#include "emolens/Files.h"
+#include "emolens/Error.h"
+
+#include <filesystem>
+#include <fstream>
+
+namespace emolens {
+
+void writeFileAtomically(const std::string &path, const std::string &bytes)
+{
+    const std::string part = path + ".part";
+    {
+        std::ofstream out(part, std::ios::binary | std::ios::trunc);
+        if (!out)
+            throwIo(path, "cannot create the file (does its folder exist and is it writable?)");
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        out.flush();
+        if (!out)
+            throwIo(path, "cannot write the file (disk full?)");
+    }
+    std::error_code ec;
+    std::filesystem::rename(part, path, ec);
+    if (ec)
+        throwIo(path, "cannot replace the file (" + ec.message() + ")");
+}
+
+} // namespace emolens
