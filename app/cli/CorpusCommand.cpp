@@ -1,5 +1,6 @@
 #include "Args.h"
 #include "Commands.h"
+#include "Experiment.h"
 
 #include "emolens/Corpus.h"
 #include "emolens/Version.h"
@@ -27,6 +28,7 @@ Protocol protocolFromArgs(const Args &args)
         }
     }
     p.mergeExcitedIntoHappy = args.has("--merge-excited");
+    p.annotations = args.valueOr("--annotations", "");
     p.subset = args.valueOr("--subset", p.subset);
     if (const auto minimum = args.number("--min-duration"))
         p.minDurationSeconds = *minimum;
@@ -71,11 +73,11 @@ void printTable(const CorpusReadResult &corpus, const Selection &s)
 
 int runCorpus(const std::vector<std::string> &argv)
 {
-    const Args args(argv, {"--classes", "--subset", "--min-duration"}, {"--merge-excited", "--json"});
+    const Args args(argv, {"--classes", "--subset", "--min-duration", "--annotations"}, {"--merge-excited", "--json"});
     if (args.positionals().size() != 1)
         throw UsageError("corpus takes exactly one corpus spec (iemocap:ROOT, emodb:DIR or csv:FILE)");
-    const Protocol protocol = protocolFromArgs(args);
-    const CorpusReadResult corpus = readCorpus(args.positionals().front());
+    Protocol protocol = protocolFromArgs(args);
+    const CorpusReadResult corpus = readCorpusFor(args.positionals().front(), protocol);
     const Selection s = selectUtterances(corpus, protocol);
     if (!args.has("--json")) {
         printTable(corpus, s);

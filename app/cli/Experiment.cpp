@@ -1,6 +1,7 @@
 #include "Experiment.h"
 #include "Commands.h"
 
+#include "emolens/Annotations.h"
 #include "emolens/Error.h"
 #include "emolens/Files.h"
 
@@ -16,7 +17,7 @@ namespace emolens::cli {
 
 std::set<std::string> experimentValueOptions()
 {
-    return {"--corpus", "--classes",  "--subset", "--min-duration", "--epochs", "--seed",   "--batch",
+    return {"--corpus", "--classes",  "--subset", "--min-duration", "--annotations", "--epochs", "--seed",   "--batch",
             "--lr",     "--threads",  "--cache",  "--memory-budget", "--conv1a-height", "--conv1b-width", "--pooling"};
 }
 
@@ -32,6 +33,7 @@ const char *const kExperimentOptionsHelp =
     "  --merge-excited      count IEMOCAP's excited as happy\n"
     "  --subset S           improvised (default), scripted or all (IEMOCAP)\n"
     "  --min-duration S     exclude utterances shorter than S seconds (counted)\n"
+    "  --annotations FILE   use the corrected labels of an EmoLens annotation file\n"
     "Training (defaults are the paper's schedule):\n"
     "  --epochs N           50; the learning rate 0.05 drops x0.1 at epochs 21, 31, 41\n"
     "  --batch N            64\n"
@@ -110,9 +112,28 @@ int threadsFromArgs(const Args &args)
     return positiveInt(args, "--threads", 0);
 }
 
-Selection selectFromSetup(const ExperimentSetup &setup)
+CorpusReadResult readCorpusFor(const std::string &spec, Protocol &protocol)
 {
-    const CorpusReadResult corpus = readCorpus(setup.corpusSpec);
+    CorpusReadResult corpus = readCorpus(spec);
+    if (protocol.annotations.empty())
+        return corpus;
+    const std::string text = readTextFile(protocol.annotations);
+    const AnnotationSet annotations = AnnotationSet::fromJson(text, protocol.annotations);
+    char digest[17];
+    std::snprintf(digest, sizeof digest, "%016llx", static_cast<unsigned long long>(fnv1a64(text.data(), text.size())));
+    protocol.annotationsDigest = digest;
+    std::vector<std::string> unmatched;
+    corpus = applyAnnotations(corpus, annotations, &unmatched);
+    std::cerr << "annotations: " << annotations.size() << " from " << protocol.annotations << " applied";
+    if (!unmatched.empty())
+        std::cerr << "; " << unmatched.size() << " name no utterance of this corpus (first: " << unmatched.front() << ")";
+    std::cerr << '\n';
+    return corpus;
+}
+
+Selection selectFromSetup(ExperimentSetup &setup)
+{
+    const CorpusReadResult corpus = readCorpusFor(setup.corpusSpec, setup.protocol);
     for (const auto &e : corpus.skipped)
         std::cerr << "skipped: " << e.file << (e.line ? ":" + std::to_string(e.line) : "") << ": " << e.reason << '\n';
     Selection s = selectUtterances(corpus, setup.protocol);

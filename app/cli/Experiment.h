@@ -28,8 +28,13 @@ std::unique_ptr<FeatureStore> storeFromArgs(const Args &args, const FeatureConfi
 /// --threads N (default: one per core).
 int threadsFromArgs(const Args &args);
 
-/// Reads the corpus and applies the protocol; reports what was skipped or excluded on stderr.
-Selection selectFromSetup(const ExperimentSetup &setup);
+/// Reads \p spec and, when protocol.annotations names a file, applies its corrected
+/// labels and records the file's digest in \p protocol. Throws Error(BadInput).
+CorpusReadResult readCorpusFor(const std::string &spec, Protocol &protocol);
+
+/// Reads the corpus, applies --annotations' corrected labels (recording the file's
+/// digest in the protocol) and the protocol; reports what was skipped or excluded on stderr.
+Selection selectFromSetup(ExperimentSetup &setup);
 
 /// Set by SIGINT/SIGTERM once installCancelHandler() ran; a second Ctrl-C kills.
 CancelToken &cancelToken();

@@ -114,7 +114,7 @@ int runTrain(const std::vector<std::string> &argv)
     const auto out = args.value("--out");
     if (!out)
         throw UsageError("train needs --out MODEL");
-    const ExperimentSetup setup = setupFromArgs(args);
+    ExperimentSetup setup = setupFromArgs(args);
     const int threads = threadsFromArgs(args);
     installCancelHandler();
     const Selection selection = selectFromSetup(setup);
@@ -166,7 +166,7 @@ int runCrossval(const std::vector<std::string> &argv)
     const auto dir = args.value("--out");
     if (!dir)
         throw UsageError("crossval needs --out DIR");
-    const ExperimentSetup setup = setupFromArgs(args);
+    ExperimentSetup setup = setupFromArgs(args);
     const int threads = threadsFromArgs(args);
     installCancelHandler();
     const Selection selection = selectFromSetup(setup);
@@ -263,7 +263,7 @@ int runSweep(const std::vector<std::string> &argv)
         throw UsageError("--param must be conv1a-height, conv1b-width or pooling");
     if (args.has("--" + *param))
         throw UsageError("--" + *param + " is the swept parameter; give its values with --values");
-    const ExperimentSetup base = setupFromArgs(args);
+    ExperimentSetup base = setupFromArgs(args);
     const int threads = threadsFromArgs(args);
     installCancelHandler();
     const Selection selection = selectFromSetup(base);

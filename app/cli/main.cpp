@@ -32,7 +32,7 @@ const std::vector<Command> &commands()
          "  --resample Q         libsamplerate sinc quality (default best)\n",
          runFeatures},
         {"corpus", "list a corpus's utterances under a protocol",
-         "usage: emolens-cli corpus SPEC [--classes A,B,...] [--merge-excited]\n"
+         "usage: emolens-cli corpus SPEC [--classes A,B,...] [--merge-excited] [--annotations FILE]\n"
          "                          [--subset improvised|scripted|all] [--min-duration SECONDS] [--json]\n"
          "\n"
          "SPEC is iemocap:ROOT (the IEMOCAP release: Session1..5, or one folder above them),\n"
@@ -43,6 +43,7 @@ const std::vector<Command> &commands()
          "  --merge-excited      count IEMOCAP's excited (exc) as happy\n"
          "  --subset S           IEMOCAP improvised (default), scripted or all; other corpora keep all\n"
          "  --min-duration S     exclude utterances shorter than S seconds (counted, never silent)\n"
+         "  --annotations FILE   apply the corrected labels of an EmoLens annotation file\n"
          "  --json               print {utterances, counts, excluded, skipped, protocol} as JSON;\n"
          "                       without it, a speaker x class table (skipped entries on stderr)\n",
          runCorpus},

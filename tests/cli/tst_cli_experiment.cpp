@@ -168,6 +168,26 @@ private Q_SLOTS:
         QVERIFY(lines[2].startsWith("average\t"));
     }
 
+    void annotationsCorrectLabelsAndAreRecorded()
+    {
+        const QString file = path("corrections.json");
+        test::writeBytes(file.toStdString(),
+                         R"({"format": "emolens-annotations", "version": 1, "corpus": "", "annotations": [)"
+                         R"({"id": "s1_tonal_0", "originalLabel": "tonal", "label": "clicks", "note": "", "author": "t", "modified": ""}]})");
+        Run r = cli({"corpus", m_spec, "--classes", "tonal,noisy,clicks", "--annotations", file, "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject j = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        for (const auto &u : j["utterances"].toArray())
+            if (u.toObject()["id"].toString() == "s1_tonal_0")
+                QCOMPARE(u.toObject()["label"].toString(), QString("clicks"));
+        QCOMPARE(j["counts"].toObject()["s1"].toObject()["clicks"].toInt(), 3);
+        QVERIFY(j["protocol"].toObject()["annotations"].toObject()["digest"].toString().size() == 16);
+        test::writeBytes(path("broken.json").toStdString(), "{");
+        r = cli({"corpus", m_spec, "--annotations", path("broken.json")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("broken.json"));
+    }
+
     void badInputExitsTwo_data()
     {
         QTest::addColumn<QStringList>("args");

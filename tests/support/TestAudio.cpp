@@ -6,6 +6,8 @@
 #include <fstream>
 #include <iterator>
 #include <random>
+#include <filesystem>
+#include <cstdio>
 #include <sstream>
 #include <stdexcept>
 
@@ -132,6 +134,53 @@ std::string writeSyntheticCorpus(const std::string &dir, int speakers, int perCl
         }
     }
     return writeBytes(dir + "/corpus.csv", csv);
+}
+
+} // namespace emolens::test
+
+namespace emolens::test {
+
+std::string writeIemocapFixture(const std::string &dir)
+{
+    namespace fs = std::filesystem;
+    struct Turn {
+        const char *id, *code, *rater;
+        double start, end;
+    };
+    const std::vector<std::pair<std::string, std::vector<Turn>>> dialogs = {
+        {"Session1/Ses01F_impro01",
+         {{"Ses01F_impro01_F000", "neu", "Neutral", 1.0, 3.1},
+          {"Ses01F_impro01_M001", "ang", "Anger", 3.5, 5.0},
+          {"Ses01F_impro01_F002", "sad", "Sadness", 5.5, 7.2},
+          {"Ses01F_impro01_M003", "hap", "Happiness", 8.0, 9.9}}},
+        {"Session2/Ses02M_impro03a",
+         {{"Ses02M_impro03a_F000", "neu", "Neutral", 0.5, 2.6}, {"Ses02M_impro03a_M001", "exc", "Excited", 3.0, 4.4}}}};
+    const fs::path root = fs::path(dir) / "IEMOCAP_full_release";
+    unsigned seed = 1;
+    for (const auto &[where, turns] : dialogs) {
+        const auto slash = where.find('/');
+        const fs::path session = root / where.substr(0, slash);
+        const std::string dialog = where.substr(slash + 1);
+        fs::create_directories(session / "dialog" / "EmoEvaluation");
+        fs::create_directories(session / "sentences" / "wav" / dialog);
+        fs::create_directories(session / "dialog" / "wav");
+        std::string eval = "% [START_TIME - END_TIME] TURN_NAME EMOTION [V, A, D]\n\n";
+        std::vector<float> dialogAudio(static_cast<std::size_t>(16000 * (turns.back().end + 0.5)), 0.0f);
+        for (const auto &t : turns) {
+            char line[256];
+            std::snprintf(line, sizeof line, "[%.4f - %.4f]\t%s\t%s\t[2.5000, 3.0000, 2.5000]\n", t.start, t.end, t.id, t.code);
+            eval += line;
+            eval += std::string("C-E1:\t") + t.rater + ";\t()\nC-E2:\t" + t.rater + "; Frustration;\t()\n\n";
+            const auto tone = sine(180.0 + 40.0 * (seed++ % 5), t.end - t.start, 16000, 0.3f);
+            writeAudio((session / "sentences" / "wav" / dialog / (std::string(t.id) + ".wav")).string(), tone, 16000, 1,
+                       Encoding::WavPcm16);
+            std::copy(tone.begin(), tone.end(), dialogAudio.begin() + static_cast<std::ptrdiff_t>(t.start * 16000));
+        }
+        writeBytes((session / "dialog" / "EmoEvaluation" / (dialog + ".txt")).string(), eval);
+        writeBytes((session / "dialog" / "EmoEvaluation" / ("._" + dialog + ".txt")).string(), "\x05\x16\x07 AppleDouble");
+        writeAudio((session / "dialog" / "wav" / (dialog + ".wav")).string(), dialogAudio, 16000, 1, Encoding::WavPcm16);
+    }
+    return dir;
 }
 
 } // namespace emolens::test

@@ -47,3 +47,14 @@ std::string writeSyntheticCorpus(const std::string &dir, int speakers, int perCl
                                  double seconds = 2.0, bool varyLength = false, unsigned seed = 7);
 
 } // namespace emolens::test
+
+namespace emolens::test {
+
+/// A small IEMOCAP release tree under DIR/IEMOCAP_full_release (one extra nesting
+/// level, as the release unpacks), with an AppleDouble file and rater lines:
+/// Session1 dialog Ses01F_impro01 with turns F000 (neu), M001 (ang), F002 (sad),
+/// M003 (hap), and Session2 dialog Ses02M_impro03a with F000 (neu), M001 (exc).
+/// Returns DIR (the spec is "iemocap:" + DIR).
+std::string writeIemocapFixture(const std::string &dir);
+
+} // namespace emolens::test

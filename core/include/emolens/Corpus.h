@@ -64,6 +64,8 @@ struct Protocol {
     bool mergeExcitedIntoHappy = false; ///< IEMOCAP "exc" counts as "happy"
     std::string subset = "improvised"; ///< improvised | scripted | all; corpora without the distinction keep all
     double minDurationSeconds = 0.0;   ///< shorter utterances are excluded (and counted), seconds
+    std::string annotations;       ///< annotation file whose corrected labels were applied ("" = the corpus's labels)
+    std::string annotationsDigest; ///< FNV-1a 64 of that file's bytes, hex, so results name the exact corrections
 
     std::vector<std::string> validate() const;
     std::string toJson() const;

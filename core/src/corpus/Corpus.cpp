@@ -138,11 +138,13 @@ std::vector<std::string> Protocol::validate() const
 
 std::string Protocol::toJson() const
 {
-    return nlohmann::ordered_json{{"classes", classes},
-                                  {"mergeExcitedIntoHappy", mergeExcitedIntoHappy},
-                                  {"subset", subset},
-                                  {"minDurationSeconds", minDurationSeconds}}
-        .dump(2);
+    nlohmann::ordered_json j{{"classes", classes},
+                             {"mergeExcitedIntoHappy", mergeExcitedIntoHappy},
+                             {"subset", subset},
+                             {"minDurationSeconds", minDurationSeconds}};
+    if (!annotations.empty()) // only when labels were corrected, so older results compare equal
+        j["annotations"] = {{"file", annotations}, {"digest", annotationsDigest}};
+    return j.dump(2);
 }
 
 Protocol Protocol::fromJson(const std::string &json)
@@ -154,6 +156,10 @@ Protocol Protocol::fromJson(const std::string &json)
         p.mergeExcitedIntoHappy = j.value("mergeExcitedIntoHappy", p.mergeExcitedIntoHappy);
         p.subset = j.value("subset", p.subset);
         p.minDurationSeconds = j.value("minDurationSeconds", p.minDurationSeconds);
+        if (j.contains("annotations")) {
+            p.annotations = j.at("annotations").value("file", std::string());
+            p.annotationsDigest = j.at("annotations").value("digest", std::string());
+        }
     } catch (const nlohmann::json::exception &e) {
         throwBadInput("protocol", std::string("malformed protocol: ") + e.what());
     }
