@@ -1,5 +1,9 @@
 #include "MainWindow.h"
 #include "Plot.h"
+#include "OpenCorpusDialog.h"
+
+#include "emolens/Evaluation.h"
+#include "emolens/FeatureStore.h"
 
 #include "emolens/Error.h"
 #include "emolens/ModelFile.h"
@@ -16,10 +20,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 // Resources of a static library must be registered by name, outside any namespace.
 static void initUiResources()
@@ -44,12 +51,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     initUiResources();
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(tr("EmoLens"));
+    setWindowTitle(tr("EmoLens[*]"));
     setAcceptDrops(true);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("pages"));
     m_analysis = new AnalysisPage(m_tabs);
     m_tabs->addTab(m_analysis, tr("Analysis"));
+    m_corpus = new CorpusPage(m_tabs);
+    m_tabs->addTab(m_corpus, tr("Corpus"));
+    connect(m_corpus, &CorpusPage::utteranceActivated, this, [this](const QString &path, const QString &) { openFile(path); });
+    connect(m_corpus, &CorpusPage::modifiedChanged, this, [this](bool modified) { setWindowModified(modified); });
     setCentralWidget(m_tabs);
     createMenus();
     statusBar()->showMessage(tr("Ready"));
@@ -60,7 +71,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             statusBar()->showMessage(tr("Could not open %1").arg(QFileInfo(path).fileName()));
             showError(tr("Could not open file"), error);
         } else {
-            setWindowTitle(tr("%1 - EmoLens").arg(QFileInfo(path).fileName()));
+            setWindowTitle(tr("%1 - EmoLens[*]").arg(QFileInfo(path).fileName()));
             statusBar()->showMessage(tr("Analysed %1").arg(QFileInfo(path).fileName()));
         }
         Q_EMIT analysisFinished(path, error);
@@ -85,6 +96,10 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmDiscard()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("ui/state"), saveState());
@@ -108,7 +123,24 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Export Plots..."), this, &MainWindow::exportPlots);
     file->addSeparator();
+    file->addAction(tr("Open &Corpus..."), this, &MainWindow::chooseCorpus);
+    file->addAction(tr("Open &Annotations..."), this, [this] { chooseAnnotations(false); });
+    file->addAction(tr("&Save Annotations"), QKeySequence::Save, this, &MainWindow::saveAnnotations);
+    file->addAction(tr("Save Annotations &As..."), this, [this] { chooseAnnotations(true); });
+    file->addAction(tr("Export Labels as &EmoEvaluation..."), this, [this] { exportAnnotations(false); });
+    file->addAction(tr("Export Labels as CS&V..."), this, [this] { exportAnnotations(true); });
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_corpus->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_corpus->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Predict Corpus with Current Model"), this, &MainWindow::predictCorpus);
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settingsMenu->addMenu(tr("&Language"));
@@ -268,6 +300,173 @@ void MainWindow::dropEvent(QDropEvent *event)
     else
         openFile(path);
     event->acceptProposedAction();
+}
+
+bool MainWindow::showPage(const QString &name)
+{
+    if (name == QLatin1String("analysis"))
+        m_tabs->setCurrentWidget(m_analysis);
+    else if (name == QLatin1String("corpus"))
+        m_tabs->setCurrentWidget(m_corpus);
+    else
+        return false;
+    return true;
+}
+
+bool MainWindow::confirmDiscard()
+{
+    if (!m_corpus->isModified())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved labels"),
+                                              tr("Save the changed labels to %1 before closing?").arg(m_corpus->annotationPath()),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save) {
+        QString error;
+        if (!m_corpus->save(&error)) {
+            showError(tr("Could not save"), error);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool MainWindow::openCorpus(const QString &spec, const Protocol &protocol)
+{
+    QString error;
+    if (!m_corpus->openCorpus(spec, protocol, &error)) {
+        showError(tr("Could not open corpus"), error);
+        return false;
+    }
+    QSettings().setValue(QStringLiteral("corpus/last"), spec);
+    m_tabs->setCurrentWidget(m_corpus);
+    statusBar()->showMessage(tr("Opened %1").arg(spec));
+    return true;
+}
+
+void MainWindow::chooseCorpus()
+{
+    OpenCorpusDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        openCorpus(dialog.spec(), dialog.protocol());
+}
+
+bool MainWindow::openAnnotations(const QString &path)
+{
+    QString error;
+    if (!m_corpus->openAnnotations(path, &error)) {
+        showError(tr("Could not open annotations"), error);
+        return false;
+    }
+    if (m_corpus->hasAutosave()) {
+        auto *ask = new QMessageBox(QMessageBox::Question, tr("Restore unsaved labels?"),
+                                    tr("EmoLens found labels for %1 that were never saved (the last session ended "
+                                       "without saving). Restore them? You can undo the restore.")
+                                        .arg(path),
+                                    QMessageBox::Yes | QMessageBox::No, this);
+        ask->setObjectName(QStringLiteral("restoreBox"));
+        ask->setAttribute(Qt::WA_DeleteOnClose);
+        connect(ask, &QMessageBox::accepted, this, [this] {
+            QString e;
+            if (!m_corpus->restoreAutosave(&e))
+                showError(tr("Could not restore"), e);
+        });
+        ask->open();
+    }
+    statusBar()->showMessage(tr("Annotations: %1").arg(path));
+    return true;
+}
+
+void MainWindow::chooseAnnotations(bool saveAs)
+{
+    const QString path = saveAs ? QFileDialog::getSaveFileName(this, tr("Save Annotations As"), QString(),
+                                                                tr("EmoLens annotations (*.json)"))
+                                : QFileDialog::getOpenFileName(this, tr("Open Annotations"), QString(),
+                                                                tr("EmoLens annotations (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (saveAs) {
+        // Keep the labels made so far: take the new file's lock, then write them there.
+        const AnnotationSet current = m_corpus->annotations();
+        QString error;
+        if (!m_corpus->openAnnotations(path, &error)) {
+            showError(tr("Could not open annotations"), error);
+            return;
+        }
+        for (const auto &[id, a] : current.all())
+            m_corpus->applyAnnotation(QString::fromStdString(id), &a);
+        saveAnnotations();
+    } else {
+        openAnnotations(path);
+    }
+}
+
+void MainWindow::saveAnnotations()
+{
+    if (m_corpus->annotationPath().isEmpty()) {
+        chooseAnnotations(true);
+        return;
+    }
+    QString error;
+    if (!m_corpus->save(&error))
+        showError(tr("Could not save"), error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(m_corpus->annotationPath()));
+}
+
+void MainWindow::exportAnnotations(bool csv)
+{
+    QString error;
+    bool ok = false;
+    if (csv) {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Labels as CSV"), QString(), tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        ok = m_corpus->exportCsv(path, &error);
+    } else {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Export EmoEvaluation Files to Folder"));
+        if (dir.isEmpty())
+            return;
+        ok = m_corpus->exportEmoEvaluation(dir, &error);
+    }
+    if (!ok)
+        showError(tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Labels exported"));
+}
+
+void MainWindow::predictCorpus()
+{
+    if (m_predictAll.isRunning() || m_corpus->tableModel()->rowCount() == 0 || !m_analysis->model().model)
+        return;
+    const QString modelPath = m_analysis->model().path;
+    std::vector<Utterance> utterances;
+    for (int r = 0; r < m_corpus->tableModel()->rowCount(); ++r)
+        utterances.push_back(m_corpus->tableModel()->utterance(r));
+    QPointer<CorpusPage> page = m_corpus;
+    statusBar()->showMessage(tr("Predicting %n utterance(s)...", nullptr, static_cast<int>(utterances.size())));
+    // Its own copy of the model: the analysis page may use its own at the same time.
+    m_predictAll.setFuture(QtConcurrent::run([modelPath, utterances, page] {
+        try {
+            LoadedModel loaded = loadModel(modelPath.toStdString());
+            FeatureStore store(loaded.metadata.features);
+            const auto &classes = loaded.metadata.classes();
+            for (const auto &u : utterances) {
+                const auto f = store.get(u, loaded.metadata.features.evalHopSamples);
+                const UtterancePrediction p = predictUtterance(loaded.model, *f, loaded.metadata.features.sampleRateHz);
+                const QString label = QString::fromStdString(classes[static_cast<std::size_t>(p.predicted)]);
+                const double confidence = p.probabilities[static_cast<std::size_t>(p.predicted)];
+                const QString id = QString::fromStdString(u.id);
+                QMetaObject::invokeMethod(page, [page, id, label, confidence] {
+                    if (page)
+                        page->setPrediction(id, label, confidence);
+                }, Qt::QueuedConnection);
+            }
+        } catch (const std::exception &) {
+            // Unreadable audio leaves that row without a prediction; the table says nothing false.
+        }
+    }));
 }
 
 QString MainWindow::statusText() const

@@ -4,6 +4,7 @@
 // model in use, and settings that persist (QSettings).
 
 #include "AnalysisPage.h"
+#include "CorpusPage.h"
 
 #include <QMainWindow>
 #include <QString>
@@ -32,6 +33,13 @@ public:
     QString demoPath();
 
     AnalysisPage *analysisPage() const { return m_analysis; }
+    CorpusPage *corpusPage() const { return m_corpus; }
+    /// Opens \p spec in the corpus browser; shows the error and returns false on failure.
+    bool openCorpus(const QString &spec, const Protocol &protocol = {});
+    /// Uses \p path as the annotation file (offers to restore an autosave newer than it).
+    bool openAnnotations(const QString &path);
+    /// "analysis" or "corpus".
+    bool showPage(const QString &name);
     QString statusText() const;
     QStringList recentFiles() const;
 
@@ -53,9 +61,17 @@ private:
     void rebuildRecentMenu();
     void showAbout();
     void setLanguage(const QString &code);
+    void chooseCorpus();
+    void chooseAnnotations(bool saveAs);
+    void saveAnnotations();
+    void exportAnnotations(bool csv);
+    void predictCorpus();
+    bool confirmDiscard();
 
     QTabWidget *m_tabs = nullptr;
     AnalysisPage *m_analysis = nullptr;
+    CorpusPage *m_corpus = nullptr;
+    QFutureWatcher<void> m_predictAll;
     QMenu *m_recentMenu = nullptr;
     QTemporaryDir m_extracted; // bundled resources copied out for libsndfile and the media player
 };

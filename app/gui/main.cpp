@@ -52,13 +52,29 @@ int main(int argc, char **argv)
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Render the window (after the analysis finished) to OUT.png and exit."),
         QStringLiteral("OUT.png"));
-    parser.addOptions({demo, model, overlay, screenshot});
+    const QCommandLineOption corpus(QStringLiteral("corpus"),
+                                    QApplication::translate("main", "Open this corpus (iemocap:ROOT, emodb:DIR or csv:FILE) in the corpus browser."),
+                                    QStringLiteral("SPEC"));
+    const QCommandLineOption annotations(QStringLiteral("annotations"),
+                                         QApplication::translate("main", "Keep corrected labels in this annotation file."),
+                                         QStringLiteral("FILE"));
+    const QCommandLineOption page(QStringLiteral("page"), QApplication::translate("main", "Show this page: analysis or corpus."),
+                                  QStringLiteral("NAME"));
+    parser.addOptions({demo, model, overlay, screenshot, corpus, annotations, page});
     parser.process(app);
 
     emolens::ui::MainWindow window;
     if (parser.isSet(model) && !window.openModel(parser.value(model)))
         return 2;
     window.show();
+    if (parser.isSet(corpus) && !window.openCorpus(parser.value(corpus)))
+        return 2;
+    if (parser.isSet(annotations) && !window.openAnnotations(parser.value(annotations)))
+        return 2;
+    if (parser.isSet(page) && !window.showPage(parser.value(page))) {
+        std::fprintf(stderr, "emolens: unknown page '%s' (analysis or corpus)\n", qPrintable(parser.value(page)));
+        return 2;
+    }
     const QString file = parser.isSet(demo) ? window.demoPath() : parser.positionalArguments().value(0);
     auto applyOverlay = [&] {
         if (parser.isSet(overlay) && !window.analysisPage()->setOverlay(parser.value(overlay))) {

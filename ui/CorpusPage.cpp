@@ -1,0 +1,709 @@
+#include "CorpusPage.h"
+#include "Plot.h"
+
+#include "emolens/Audio.h"
+#include "emolens/Error.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <map>
+#include <set>
+#include <optional>
+
+namespace emolens::ui {
+
+namespace {
+
+QString votesText(const Utterance &u)
+{
+    std::map<std::string, int> counts;
+    for (const auto &v : u.votes)
+        for (const auto &l : v.labels)
+            ++counts[l];
+    QStringList parts;
+    for (const auto &[label, n] : counts)
+        parts << QStringLiteral("%1 x%2").arg(QString::fromStdString(label)).arg(n);
+    return parts.join(QStringLiteral(", "));
+}
+
+/// Share of categorical raters whose votes include the utterance's label; -1 without votes.
+double agreement(const Utterance &u, const std::string &label)
+{
+    int raters = 0, agree = 0;
+    for (const auto &v : u.votes) {
+        if (v.labels.empty())
+            continue;
+        ++raters;
+        for (const auto &l : v.labels)
+            if (canonicalLabel(l) == label) {
+                ++agree;
+                break;
+            }
+    }
+    return raters ? static_cast<double>(agree) / raters : -1.0;
+}
+
+class SetAnnotation : public QUndoCommand {
+public:
+    SetAnnotation(CorpusPage *page, const QString &id, std::optional<Annotation> before, std::optional<Annotation> after,
+                  const QString &text)
+        : QUndoCommand(text), m_page(page), m_id(id), m_before(std::move(before)), m_after(std::move(after))
+    {
+    }
+    void undo() override { m_page->applyAnnotation(m_id, m_before ? &*m_before : nullptr); }
+    void redo() override { m_page->applyAnnotation(m_id, m_after ? &*m_after : nullptr); }
+
+private:
+    CorpusPage *m_page;
+    QString m_id;
+    std::optional<Annotation> m_before, m_after;
+};
+
+} // namespace
+
+// ---------------------------------------------------------------------------
+
+UtteranceTableModel::UtteranceTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void UtteranceTableModel::reset(std::vector<Utterance> utterances, const AnnotationSet *annotations)
+{
+    beginResetModel();
+    m_utterances = std::move(utterances);
+    m_predicted.assign(m_utterances.size(), QString());
+    m_confidence.assign(m_utterances.size(), -1.0);
+    m_annotations = annotations;
+    endResetModel();
+}
+
+int UtteranceTableModel::rowOf(const QString &id) const
+{
+    const std::string key = id.toStdString();
+    for (std::size_t i = 0; i < m_utterances.size(); ++i)
+        if (m_utterances[i].id == key)
+            return static_cast<int>(i);
+    return -1;
+}
+
+void UtteranceTableModel::annotationChanged(const QString &id)
+{
+    const int row = rowOf(id);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void UtteranceTableModel::setPrediction(int row, const QString &label, double confidence)
+{
+    m_predicted.at(static_cast<std::size_t>(row)) = label;
+    m_confidence.at(static_cast<std::size_t>(row)) = confidence;
+    Q_EMIT dataChanged(index(row, Prediction), index(row, Confidence));
+}
+
+int UtteranceTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_utterances.size());
+}
+
+int UtteranceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant UtteranceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const std::size_t row = static_cast<std::size_t>(index.row());
+    const Utterance &u = m_utterances.at(row);
+    const Annotation *a = m_annotations ? m_annotations->find(u.id) : nullptr;
+    const QString corrected = a ? QString::fromStdString(a->label) : QString();
+    const std::string effective = a && !a->label.empty() ? a->label : u.label;
+    const bool sortRole = role == Qt::UserRole;
+    if (role == Qt::FontRole && index.column() == Corrected && !corrected.isEmpty()) {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
+    if (role == Qt::ToolTipRole && index.column() == Votes) {
+        QStringList lines;
+        for (const auto &v : u.votes)
+            lines << QString::fromStdString(v.rater + ": " + v.text);
+        return lines.join(QLatin1Char('\n'));
+    }
+    if (role != Qt::DisplayRole && !sortRole)
+        return {};
+    switch (index.column()) {
+    case Id:
+        return QString::fromStdString(u.id);
+    case Session:
+        return QString::fromStdString(u.session);
+    case Dialog:
+        return QString::fromStdString(u.dialog);
+    case Speaker:
+        return QString::fromStdString(u.speaker);
+    case Duration:
+        return sortRole ? QVariant(u.durationSeconds) : QVariant(QString::number(u.durationSeconds, 'f', 2));
+    case Original:
+        return QString::fromStdString(u.label);
+    case Corrected:
+        return corrected;
+    case Votes:
+        return votesText(u);
+    case Agreement: {
+        const double g = agreement(u, effective);
+        if (sortRole)
+            return g;
+        return g < 0 ? QString() : QStringLiteral("%1 %").arg(100.0 * g, 0, 'f', 0);
+    }
+    case Prediction:
+        if (sortRole) { // disagreement order: the model contradicts the label (most confidently) first
+            if (m_predicted[row].isEmpty())
+                return 3.0;
+            const bool agrees = m_predicted[row].toStdString() == effective;
+            return (agrees ? 1.0 : 0.0) + (1.0 - m_confidence[row]);
+        }
+        return m_predicted[row];
+    case Confidence:
+        if (sortRole)
+            return m_confidence[row];
+        return m_confidence[row] < 0 ? QString() : QStringLiteral("%1 %").arg(100.0 * m_confidence[row], 0, 'f', 0);
+    case Note:
+        return a ? QString::fromStdString(a->note) : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant UtteranceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Id: return tr("Utterance");
+    case Session: return tr("Session");
+    case Dialog: return tr("Dialog");
+    case Speaker: return tr("Speaker");
+    case Duration: return tr("Duration (s)");
+    case Original: return tr("Original label");
+    case Corrected: return tr("Corrected label");
+    case Votes: return tr("Raters' votes");
+    case Agreement: return tr("Agreement");
+    case Prediction: return tr("Prediction");
+    case Confidence: return tr("Confidence");
+    case Note: return tr("Note");
+    default: return {};
+    }
+}
+
+// ---------------------------------------------------------------------------
+
+CorpusPage::CorpusPage(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("corpusPage"));
+    m_author = qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    m_undo = new QUndoStack(this);
+    connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+    m_autosaveTimer.setSingleShot(true);
+    m_autosaveTimer.setInterval(1500);
+    connect(&m_autosaveTimer, &QTimer::timeout, this, &CorpusPage::writeAutosave);
+    buildUi();
+}
+
+CorpusPage::~CorpusPage()
+{
+    if (m_autosaveTimer.isActive())
+        writeAutosave(); // nothing typed is lost, even if the window closes before the timer fires
+}
+
+void CorpusPage::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    m_summary = new QLabel(tr("No corpus open. Use File > Open Corpus."), this);
+    m_summary->setObjectName(QStringLiteral("corpusSummary"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    auto *bar = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("corpusSearch"));
+    m_search->setPlaceholderText(tr("Search id, speaker, label, note..."));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, this, &CorpusPage::setFilterText);
+    bar->addWidget(m_search, 2);
+    bar->addWidget(new QLabel(tr("Review order:"), this));
+    m_order = new QComboBox(this);
+    m_order->setObjectName(QStringLiteral("reviewOrder"));
+    m_order->addItem(tr("Corpus order"), QStringLiteral("corpus"));
+    m_order->addItem(tr("Model disagrees with label first"), QStringLiteral("disagreement"));
+    m_order->addItem(tr("Least confident first"), QStringLiteral("confidence"));
+    connect(m_order, &QComboBox::activated, this, [this](int i) { setReviewOrder(m_order->itemData(i).toString()); });
+    bar->addWidget(m_order, 1);
+    layout->addLayout(bar);
+
+    m_keys = new QLabel(this);
+    m_keys->setObjectName(QStringLiteral("labelKeys"));
+    layout->addWidget(m_keys);
+
+    m_model = new UtteranceTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(Qt::UserRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("utteranceTable"));
+    m_table->setModel(m_proxy);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // corpus order until a header is clicked
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setDefaultSectionSize(22);
+    m_table->installEventFilter(this);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { currentChanged(); });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &i) {
+        const Utterance &u = m_model->utterance(m_proxy->mapToSource(i).row());
+        Q_EMIT utteranceActivated(QString::fromStdString(u.audioPath), QString::fromStdString(u.id));
+    });
+
+    m_dialog = new QCustomPlot(this);
+    m_dialog->setObjectName(QStringLiteral("dialogView"));
+    m_dialog->setMinimumHeight(120);
+    m_dialog->xAxis->setLabel(tr("Dialog time (s)"));
+    m_dialog->yAxis->setVisible(false);
+    m_dialog->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_dialog->axisRect()->setRangeDrag(Qt::Horizontal);
+    m_dialog->axisRect()->setRangeZoom(Qt::Horizontal);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_dialog);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+
+    auto *noteRow = new QHBoxLayout;
+    m_votes = new QLabel(this);
+    m_votes->setObjectName(QStringLiteral("votesLabel"));
+    noteRow->addWidget(m_votes, 1);
+    noteRow->addWidget(new QLabel(tr("Note:"), this));
+    m_note = new QLineEdit(this);
+    m_note->setObjectName(QStringLiteral("noteEdit"));
+    m_note->setPlaceholderText(tr("Free-text note for this utterance (Enter to keep)"));
+    connect(m_note, &QLineEdit::editingFinished, this, [this] { setNoteCurrent(m_note->text()); });
+    noteRow->addWidget(m_note, 2);
+    layout->addLayout(noteRow);
+}
+
+bool CorpusPage::openCorpus(const QString &spec, const Protocol &protocol, QString *error)
+{
+    try {
+        CorpusReadResult corpus = readCorpus(spec.toStdString());
+        const Selection selection = selectUtterances(corpus, protocol);
+        m_spec = spec;
+        m_protocol = protocol;
+        m_corpus = std::move(corpus);
+        m_classes.clear();
+        for (const auto &c : protocol.classes)
+            m_classes << QString::fromStdString(c);
+        m_undo->clear();
+        m_model->reset(selection.utterances, &m_annotations);
+        m_table->resizeColumnsToContents();
+        QString keys;
+        for (int k = 0; k < m_classes.size() && k < 9; ++k)
+            keys += QStringLiteral("  <b>%1</b> %2").arg(k + 1).arg(m_classes[k]);
+        m_keys->setText(tr("Keys:%1  <b>0</b> clear correction  <b>Up/Down</b> move  <b>Enter</b> open in Analysis  "
+                           "<b>Ctrl+Z</b> undo")
+                            .arg(keys));
+        int excluded = 0;
+        for (const auto &[reason, n] : selection.excluded)
+            excluded += n;
+        m_summary->setText(tr("<b>%1</b>: %2 utterances kept by the protocol, %3 excluded, %4 skipped while reading")
+                               .arg(spec.toHtmlEscaped())
+                               .arg(selection.utterances.size())
+                               .arg(excluded)
+                               .arg(m_corpus.skipped.size()));
+        if (m_proxy->rowCount() > 0)
+            m_table->selectRow(0);
+        Q_EMIT corpusOpened(spec);
+        return true;
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QString::fromStdString(e.what());
+        return false;
+    }
+}
+
+bool CorpusPage::openAnnotations(const QString &path, QString *error)
+{
+    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        lock->getLockInfo(&pid, &host, &app);
+        if (error)
+            *error = tr("%1 is open in another EmoLens (process %2 on %3); close it there first.").arg(path).arg(pid).arg(host);
+        return false;
+    }
+    AnnotationSet loaded;
+    if (QFileInfo::exists(path)) {
+        try {
+            loaded = AnnotationSet::load(path.toStdString());
+        } catch (const std::exception &e) {
+            if (error)
+                *error = QString::fromStdString(e.what());
+            return false;
+        }
+    }
+    loaded.corpusSpec = m_spec.toStdString();
+    m_annotations = loaded;
+    m_annotationPath = path;
+    m_lock = std::move(lock);
+    m_undo->clear();
+    m_model->reset(std::vector<Utterance>(
+                       [this] {
+                           std::vector<Utterance> v;
+                           for (int r = 0; r < m_model->rowCount(); ++r)
+                               v.push_back(m_model->utterance(r));
+                           return v;
+                       }()),
+                   &m_annotations);
+    return true;
+}
+
+QString CorpusPage::autosavePath() const
+{
+    return m_annotationPath.isEmpty() ? QString() : m_annotationPath + QStringLiteral(".autosave");
+}
+
+bool CorpusPage::save(QString *error)
+{
+    if (m_annotationPath.isEmpty()) {
+        if (error)
+            *error = tr("Choose an annotation file first (File > Save Annotations As).");
+        return false;
+    }
+    QSaveFile file(m_annotationPath);
+    const QByteArray bytes = QByteArray::fromStdString(m_annotations.toJson() + "\n");
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = tr("Could not save %1: %2").arg(m_annotationPath, file.errorString());
+        return false;
+    }
+    m_undo->setClean();
+    m_autosaveTimer.stop();
+    QFile::remove(autosavePath());
+    return true;
+}
+
+bool CorpusPage::isModified() const
+{
+    return !m_undo->isClean();
+}
+
+void CorpusPage::scheduleAutosave()
+{
+    if (!m_annotationPath.isEmpty())
+        m_autosaveTimer.start();
+}
+
+void CorpusPage::writeAutosave()
+{
+    const QString path = autosavePath();
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    const QByteArray bytes = QByteArray::fromStdString(m_annotations.toJson() + "\n");
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size())
+        file.commit();
+}
+
+bool CorpusPage::hasAutosave() const
+{
+    const QString path = autosavePath();
+    return !path.isEmpty() && QFileInfo::exists(path);
+}
+
+bool CorpusPage::restoreAutosave(QString *error)
+{
+    try {
+        const AnnotationSet restored = AnnotationSet::load(autosavePath().toStdString());
+        // One undoable step per restored difference, so the user can inspect and undo.
+        std::set<std::string> ids;
+        for (const auto &[id, a] : restored.all())
+            ids.insert(id);
+        for (const auto &[id, a] : m_annotations.all())
+            ids.insert(id);
+        m_undo->beginMacro(tr("Restore unsaved annotations"));
+        for (const auto &id : ids) {
+            const Annotation *now = m_annotations.find(id);
+            const Annotation *then = restored.find(id);
+            if ((now ? Annotation(*now).label + "\x1f" + now->note : "") == (then ? then->label + "\x1f" + then->note : ""))
+                continue;
+            m_undo->push(new SetAnnotation(this, QString::fromStdString(id), now ? std::optional<Annotation>(*now) : std::nullopt,
+                                           then ? std::optional<Annotation>(*then) : std::nullopt, tr("Restore")));
+        }
+        m_undo->endMacro();
+        return true;
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QString::fromStdString(e.what());
+        return false;
+    }
+}
+
+int CorpusPage::currentSourceRow() const
+{
+    const QModelIndex i = m_table->currentIndex();
+    return i.isValid() ? m_proxy->mapToSource(i).row() : -1;
+}
+
+void CorpusPage::applyAnnotation(const QString &id, const Annotation *annotation)
+{
+    if (annotation)
+        m_annotations.set(*annotation);
+    else
+        m_annotations.erase(id.toStdString());
+    m_model->annotationChanged(id);
+    const int row = currentSourceRow();
+    if (row >= 0 && QString::fromStdString(m_model->utterance(row).id) == id)
+        currentChanged();
+    scheduleAutosave();
+}
+
+void CorpusPage::labelCurrent(const QString &label)
+{
+    const int row = currentSourceRow();
+    if (row < 0)
+        return;
+    const Utterance &u = m_model->utterance(row);
+    const Annotation *now = m_annotations.find(u.id);
+    Annotation next = now ? *now : Annotation{u.id, u.label, {}, {}, {}, {}};
+    next.label = label == QString::fromStdString(u.label) ? std::string() : label.toStdString();
+    if (now && now->label == next.label)
+        return;
+    if (!now && next.label.empty())
+        return;
+    next.author = m_author.toStdString();
+    next.modified = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+    const bool keep = !next.label.empty() || !next.note.empty();
+    m_undo->push(new SetAnnotation(this, QString::fromStdString(u.id), now ? std::optional<Annotation>(*now) : std::nullopt,
+                                   keep ? std::optional<Annotation>(next) : std::nullopt,
+                                   label.isEmpty() ? tr("Clear label of %1").arg(QString::fromStdString(u.id))
+                                                   : tr("Label %1 as %2").arg(QString::fromStdString(u.id), label)));
+}
+
+void CorpusPage::setNoteCurrent(const QString &note)
+{
+    const int row = currentSourceRow();
+    if (row < 0)
+        return;
+    const Utterance &u = m_model->utterance(row);
+    const Annotation *now = m_annotations.find(u.id);
+    if ((now ? QString::fromStdString(now->note) : QString()) == note)
+        return;
+    Annotation next = now ? *now : Annotation{u.id, u.label, {}, {}, {}, {}};
+    next.note = note.toStdString();
+    next.author = m_author.toStdString();
+    next.modified = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+    const bool keep = !next.label.empty() || !next.note.empty();
+    m_undo->push(new SetAnnotation(this, QString::fromStdString(u.id), now ? std::optional<Annotation>(*now) : std::nullopt,
+                                   keep ? std::optional<Annotation>(next) : std::nullopt,
+                                   tr("Note on %1").arg(QString::fromStdString(u.id))));
+}
+
+bool CorpusPage::handleLabelKey(int key)
+{
+    if (key == Qt::Key_0) {
+        const int row = currentSourceRow();
+        if (row >= 0)
+            labelCurrent(QString::fromStdString(m_model->utterance(row).label));
+        return true;
+    }
+    if (key >= Qt::Key_1 && key <= Qt::Key_9 && key - Qt::Key_1 < m_classes.size()) {
+        labelCurrent(m_classes[key - Qt::Key_1]);
+        return true;
+    }
+    return false;
+}
+
+void CorpusPage::keyPressEvent(QKeyEvent *event)
+{
+    if (!handleLabelKey(event->key()))
+        QWidget::keyPressEvent(event);
+}
+
+bool CorpusPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // The table would take digits for its keyboard search; here they set labels.
+    if (watched == m_table && event->type() == QEvent::KeyPress && !(static_cast<QKeyEvent *>(event)->modifiers() & Qt::ControlModifier))
+        if (handleLabelKey(static_cast<QKeyEvent *>(event)->key()))
+            return true;
+    return QWidget::eventFilter(watched, event);
+}
+
+void CorpusPage::currentChanged()
+{
+    const int row = currentSourceRow();
+    if (row < 0)
+        return;
+    const Utterance &u = m_model->utterance(row);
+    const Annotation *a = m_annotations.find(u.id);
+    m_note->setText(a ? QString::fromStdString(a->note) : QString());
+    QStringList lines;
+    for (const auto &v : u.votes)
+        lines << QString::fromStdString(v.rater) + QStringLiteral(": ") + QString::fromStdString(v.text);
+    const auto transcript = u.extras.find("transcript");
+    m_votes->setText((transcript != u.extras.end() ? QStringLiteral("\"%1\"  ").arg(QString::fromStdString(transcript->second)) : QString()) +
+                     lines.join(QStringLiteral("; ")));
+    drawDialog(u);
+}
+
+void CorpusPage::drawDialog(const Utterance &u)
+{
+    m_dialog->clearPlottables();
+    m_dialog->clearItems();
+    const auto audio = u.extras.find("dialogAudio");
+    if (audio == u.extras.end() || !QFileInfo::exists(QString::fromStdString(audio->second))) {
+        m_dialog->setVisible(false);
+        return;
+    }
+    m_dialog->setVisible(true);
+    // The dialog waveform (an envelope), each turn a labelled region; the current turn stands out.
+    static std::map<std::string, std::vector<float>> cache; // dialog path -> envelope at 100 Hz
+    auto &env = cache[audio->second];
+    if (env.empty()) {
+        try {
+            AudioLoadOptions o;
+            o.targetRateHz = 16000;
+            const AudioBuffer b = loadAudio(audio->second, o);
+            for (std::size_t i = 0; i < b.samples.size(); i += 160) {
+                float peak = 0;
+                for (std::size_t j = i; j < std::min(b.samples.size(), i + 160); ++j)
+                    peak = std::max(peak, std::abs(b.samples[j]));
+                env.push_back(peak);
+            }
+        } catch (const std::exception &) {
+            m_dialog->setVisible(false);
+            return;
+        }
+    }
+    QVector<double> t, hi, lo;
+    for (std::size_t i = 0; i < env.size(); ++i) {
+        t << i / 100.0;
+        hi << env[i];
+        lo << -env[i];
+    }
+    auto *g1 = m_dialog->addGraph();
+    auto *g2 = m_dialog->addGraph();
+    g1->setData(t, hi, true);
+    g2->setData(t, lo, true);
+    g1->setPen(QPen(QColor(90, 90, 90)));
+    g2->setPen(QPen(QColor(90, 90, 90)));
+    g1->setBrush(QColor(90, 90, 90, 90));
+    g1->setChannelFillGraph(g2);
+    double focusStart = 0, focusEnd = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const Utterance &o = m_model->utterance(r);
+        if (o.dialog != u.dialog)
+            continue;
+        const auto s = o.extras.find("dialogStart"), e = o.extras.find("dialogEnd");
+        if (s == o.extras.end() || e == o.extras.end())
+            continue;
+        const double start = std::atof(s->second.c_str()), end = std::atof(e->second.c_str());
+        const Annotation *a = m_annotations.find(o.id);
+        const QString label = QString::fromStdString(a && !a->label.empty() ? a->label : o.label);
+        auto *rect = new QCPItemRect(m_dialog);
+        rect->topLeft->setCoords(start, 1.0);
+        rect->bottomRight->setCoords(end, -1.0);
+        const bool current = o.id == u.id;
+        rect->setBrush(current ? QColor(230, 120, 0, 90) : QColor(0, 114, 178, 40));
+        rect->setPen(QPen(current ? QColor(230, 120, 0) : QColor(0, 114, 178), current ? 2 : 1));
+        auto *text = new QCPItemText(m_dialog);
+        text->position->setCoords(0.5 * (start + end), 0.85);
+        text->setText(label + QLatin1Char('\n') + QString::fromStdString(o.speaker));
+        text->setFont(QFont(font().family(), 8));
+        if (current) {
+            focusStart = start;
+            focusEnd = end;
+        }
+    }
+    m_dialog->yAxis->setRange(-1.05, 1.05);
+    const double span = std::max(20.0, focusEnd - focusStart + 10.0);
+    m_dialog->xAxis->setRange(std::max(0.0, 0.5 * (focusStart + focusEnd) - span / 2), 0.5 * (focusStart + focusEnd) + span / 2);
+    m_dialog->replot();
+}
+
+void CorpusPage::setFilterText(const QString &text)
+{
+    if (m_search->text() != text)
+        m_search->setText(text);
+    m_proxy->setFilterFixedString(text);
+}
+
+void CorpusPage::setPrediction(const QString &id, const QString &label, double confidence)
+{
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_model->setPrediction(row, label, confidence);
+}
+
+void CorpusPage::setReviewOrder(const QString &order)
+{
+    m_order->setCurrentIndex(std::max(0, m_order->findData(order)));
+    if (order == QLatin1String("confidence")) {
+        m_proxy->sort(UtteranceTableModel::Confidence, Qt::AscendingOrder);
+    } else if (order == QLatin1String("disagreement")) {
+        m_proxy->sort(UtteranceTableModel::Prediction, Qt::AscendingOrder);
+    } else {
+        m_proxy->sort(-1);
+    }
+}
+
+CorpusReadResult CorpusPage::correctedCorpus() const
+{
+    return applyAnnotations(m_corpus, m_annotations);
+}
+
+bool CorpusPage::exportEmoEvaluation(const QString &dir, QString *error)
+{
+    try {
+        // Every turn of every dialog, not only those the protocol keeps: the files replace whole dialogs.
+        emolens::exportEmoEvaluation(correctedCorpus(), dir.toStdString());
+        return true;
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QString::fromStdString(e.what());
+        return false;
+    }
+}
+
+bool CorpusPage::exportCsv(const QString &path, QString *error)
+{
+    try {
+        emolens::exportCsv(correctedCorpus(), path.toStdString());
+        return true;
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QString::fromStdString(e.what());
+        return false;
+    }
+}
+
+} // namespace emolens::ui

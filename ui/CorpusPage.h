@@ -1,0 +1,138 @@
+#pragma once
+// The corpus browser: open a corpus under a protocol, see every utterance the
+// protocol keeps in a sortable, filterable table, correct labels from the
+// keyboard (digits; Up/Down to move; undo/redo), add notes, and keep the work in
+// an annotation file of the user's choosing (atomic saves, an autosave that
+// survives a crash, a lock against a second instance). The corpus's own files
+// are never written.
+
+#include "emolens/Annotations.h"
+#include "emolens/Corpus.h"
+
+#include <QAbstractTableModel>
+#include <QLockFile>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QCustomPlot;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class QUndoStack;
+
+namespace emolens::ui {
+
+/// Table model over the kept utterances with their (corrected) labels.
+class UtteranceTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Id, Session, Dialog, Speaker, Duration, Original, Corrected, Votes, Agreement, Prediction, Confidence, Note, ColumnCount };
+    explicit UtteranceTableModel(QObject *parent = nullptr);
+
+    void reset(std::vector<Utterance> utterances, const AnnotationSet *annotations);
+    const Utterance &utterance(int row) const { return m_utterances.at(static_cast<std::size_t>(row)); }
+    int rowOf(const QString &id) const;
+    void annotationChanged(const QString &id);
+    void setPrediction(int row, const QString &label, double confidence);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    std::vector<Utterance> m_utterances;
+    std::vector<QString> m_predicted;
+    std::vector<double> m_confidence;
+    const AnnotationSet *m_annotations = nullptr;
+};
+
+class CorpusPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit CorpusPage(QWidget *parent = nullptr);
+    ~CorpusPage() override;
+
+    /// Reads \p spec under \p protocol. On failure returns false with \p error set.
+    bool openCorpus(const QString &spec, const Protocol &protocol, QString *error = nullptr);
+    /// Uses \p path as the annotation file: loads it when it exists, takes its lock.
+    bool openAnnotations(const QString &path, QString *error = nullptr);
+    bool save(QString *error = nullptr);
+    /// The autosave of the current annotation file, if one is newer than the file.
+    bool hasAutosave() const;
+    bool restoreAutosave(QString *error = nullptr);
+
+    /// Sets (or with an empty label clears) the correction of the current row, as an undoable command.
+    void labelCurrent(const QString &label);
+    void setNoteCurrent(const QString &note);
+    QUndoStack *undoStack() const { return m_undo; }
+    const AnnotationSet &annotations() const { return m_annotations; }
+    bool isModified() const;
+    QString annotationPath() const { return m_annotationPath; }
+    QString corpusSpec() const { return m_spec; }
+    const Protocol &protocol() const { return m_protocol; }
+    /// The corpus as read, with the current corrections applied.
+    CorpusReadResult correctedCorpus() const;
+    QStringList labelKeys() const { return m_classes; } ///< digit k+1 sets m_classes[k]
+
+    bool exportEmoEvaluation(const QString &dir, QString *error = nullptr);
+    bool exportCsv(const QString &path, QString *error = nullptr);
+
+    QTableView *table() const { return m_table; }
+    UtteranceTableModel *tableModel() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    void setFilterText(const QString &text);
+    /// "corpus", "disagreement" (model vs label first) or "confidence" (least confident first).
+    void setReviewOrder(const QString &order);
+    void setPrediction(const QString &id, const QString &label, double confidence);
+
+    // Internal to the undo commands.
+    void applyAnnotation(const QString &id, const Annotation *annotation);
+
+Q_SIGNALS:
+    void utteranceActivated(const QString &path, const QString &id);
+    void corpusOpened(const QString &spec);
+    void modifiedChanged(bool modified);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    bool handleLabelKey(int key);
+    void buildUi();
+    void currentChanged();
+    void drawDialog(const Utterance &u);
+    void scheduleAutosave();
+    void writeAutosave();
+    QString autosavePath() const;
+    int currentSourceRow() const;
+
+    QString m_spec;
+    Protocol m_protocol;
+    CorpusReadResult m_corpus;
+    QStringList m_classes;
+    AnnotationSet m_annotations;
+    QString m_annotationPath;
+    std::unique_ptr<QLockFile> m_lock;
+    QTimer m_autosaveTimer;
+    QString m_author;
+
+    UtteranceTableModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLineEdit *m_note = nullptr;
+    QComboBox *m_order = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_keys = nullptr;
+    QLabel *m_votes = nullptr;
+    QCustomPlot *m_dialog = nullptr;
+    QUndoStack *m_undo = nullptr;
+};
+
+} // namespace emolens::ui
