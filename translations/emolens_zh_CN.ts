@@ -229,179 +229,597 @@
     </message>
 </context>
 <context>
-    <name>emolens::ui::MainWindow</name>
+    <name>emolens::ui::CorpusPage</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="46"/>
-        <source>EmoLens</source>
-        <translation>EmoLens</translation>
+        <location filename="../ui/CorpusPage.cpp" line="235"/>
+        <source>No corpus open. Use File &gt; Open Corpus.</source>
+        <translation>未打开语料库。请使用“文件 &gt; 打开语料库”。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="51"/>
+        <location filename="../ui/CorpusPage.cpp" line="243"/>
+        <source>Search id, speaker, label, note...</source>
+        <translation>搜索编号、说话人、标签、备注...</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="247"/>
+        <source>Review order:</source>
+        <translation>审阅顺序：</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="250"/>
+        <source>Corpus order</source>
+        <translation>语料库顺序</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="251"/>
+        <source>Model disagrees with label first</source>
+        <translation>模型与标签不一致者优先</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="252"/>
+        <source>Least confident first</source>
+        <translation>置信度最低者优先</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="287"/>
+        <source>Dialog time (s)</source>
+        <translation>对话时间（秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="304"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="307"/>
+        <source>Free-text note for this utterance (Enter to keep)</source>
+        <translation>此语句的自由文本备注（按 Enter 保存）</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="330"/>
+        <source>Keys:%1  &lt;b&gt;0&lt;/b&gt; clear correction  &lt;b&gt;Up/Down&lt;/b&gt; move  &lt;b&gt;Enter&lt;/b&gt; open in Analysis  &lt;b&gt;Ctrl+Z&lt;/b&gt; undo</source>
+        <translation>按键：%1  &lt;b&gt;0&lt;/b&gt; 清除更正  &lt;b&gt;上/下&lt;/b&gt; 移动  &lt;b&gt;Enter&lt;/b&gt; 在分析页打开  &lt;b&gt;Ctrl+Z&lt;/b&gt; 撤销</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="336"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 utterances kept by the protocol, %3 excluded, %4 skipped while reading</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：协议保留 %2 条语句，排除 %3 条，读取时跳过 %4 条</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="361"/>
+        <source>%1 is open in another EmoLens (process %2 on %3); close it there first.</source>
+        <translation>%1 已在另一个 EmoLens 中打开（%3 上的进程 %2）；请先在那里关闭。</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="399"/>
+        <source>Choose an annotation file first (File &gt; Save Annotations As).</source>
+        <translation>请先选择标注文件（文件 &gt; 标注另存为）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="406"/>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="453"/>
+        <source>Restore unsaved annotations</source>
+        <translation>恢复未保存的标注</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="460"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="508"/>
+        <source>Clear label of %1</source>
+        <translation>清除 %1 的标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="509"/>
+        <source>Label %1 as %2</source>
+        <translation>将 %1 标为 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="528"/>
+        <source>Note on %1</source>
+        <translation>%1 的备注</translation>
+    </message>
+</context>
+<context>
+    <name>emolens::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="59"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54"/>
+        <location filename="../ui/MainWindow.cpp" line="61"/>
+        <source>Corpus</source>
+        <translation>语料库</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63"/>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <source>%1 - EmoLens[*]</source>
+        <translation>%1 - EmoLens[*]</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>Analysed %1</source>
         <translation>已分析 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="68"/>
+        <location filename="../ui/MainWindow.cpp" line="80"/>
         <source>Analysing %1...</source>
         <translation>正在分析 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95"/>
+        <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
         <source>&amp;Open Audio...</source>
         <translation>打开音频(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>Open &amp;Demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101"/>
+        <location filename="../ui/MainWindow.cpp" line="121"/>
         <source>Open &amp;Model...</source>
         <translation>打开模型(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>Use &amp;Bundled Model</source>
         <translation>使用内置模型(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>&amp;Export Plots...</source>
         <translation>导出图表(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <source>Open &amp;Corpus...</source>
+        <translation>打开语料库(&amp;C)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <source>Open &amp;Annotations...</source>
+        <translation>打开标注(&amp;A)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <source>&amp;Save Annotations</source>
+        <translation>保存标注(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <source>Save Annotations &amp;As...</source>
+        <translation>标注另存为(&amp;A)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <source>Export Labels as &amp;EmoEvaluation...</source>
+        <translation>将标签导出为 EmoEvaluation(&amp;E)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="131"/>
+        <source>Export Labels as CS&amp;V...</source>
+        <translation>将标签导出为 CSV(&amp;V)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <source>&amp;Predict Corpus with Current Model</source>
+        <translation>用当前模型预测语料库(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>&amp;About EmoLens</source>
         <translation>关于 EmoLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>The language changes the next time EmoLens starts.</source>
         <translation>语言将在下次启动 EmoLens 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>Open Audio</source>
         <translation>打开音频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>Audio files (*.wav *.flac *.ogg *.aif *.aiff);;All files (*)</source>
         <translation>音频文件 (*.wav *.flac *.ogg *.aif *.aiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>bundled default (%1)</source>
         <translation>内置默认模型（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>Model %1 loaded</source>
         <translation>已加载模型 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>Could not open model</source>
         <translation>无法打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>The bundled model is missing from this build.</source>
         <translation>此版本缺少内置模型。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>Open Model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>EmoLens models (*.emolens);;All files (*)</source>
         <translation>EmoLens 模型 (*.emolens);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>Export Plots to Folder</source>
         <translation>将图表导出到文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Wrote %n file(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个文件写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <source>Unsaved labels</source>
+        <translation>未保存的标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <source>Save the changed labels to %1 before closing?</source>
+        <translation>关闭前将更改的标签保存到 %1 吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="413"/>
+        <source>Could not save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <source>Could not open corpus</source>
+        <translation>无法打开语料库</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
+        <source>Could not open annotations</source>
+        <translation>无法打开标注</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <source>Restore unsaved labels?</source>
+        <translation>恢复未保存的标签？</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <source>EmoLens found labels for %1 that were never saved (the last session ended without saving). Restore them? You can undo the restore.</source>
+        <translation>EmoLens 发现 %1 有从未保存的标签（上次会话未保存就结束了）。要恢复吗？恢复操作可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="373"/>
+        <source>Could not restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <source>Annotations: %1</source>
+        <translation>标注：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <source>Save Annotations As</source>
+        <translation>标注另存为</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="384"/>
+        <source>EmoLens annotations (*.json)</source>
+        <translation>EmoLens 标注 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <source>Open Annotations</source>
+        <translation>打开标注</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="386"/>
+        <source>EmoLens annotations (*.json);;All files (*)</source>
+        <translation>EmoLens 标注 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <source>Export Labels as CSV</source>
+        <translation>将标签导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="428"/>
+        <source>Export EmoEvaluation Files to Folder</source>
+        <translation>将 EmoEvaluation 文件导出到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="434"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="436"/>
+        <source>Labels exported</source>
+        <translation>标签已导出</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="448"/>
+        <source>Predicting %n utterance(s)...</source>
+        <translation>
+            <numerusform>正在预测 %n 条语句...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="480"/>
         <source>&lt;h3&gt;EmoLens %1&lt;/h3&gt;&lt;p&gt;A workbench for speech emotion recognition research, implementing Li, Song, McLoughlin, Guo &amp;amp; Dai, &lt;i&gt;An Attention Pooling based Representation Learning Method for Speech Emotion Recognition&lt;/i&gt; (Interspeech 2018).&lt;/p&gt;&lt;p&gt;The bundled model and demo clip derive from the Berlin Database of Emotional Speech (Burkhardt et al., Interspeech 2005).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EmoLens %1&lt;/h3&gt;&lt;p&gt;语音情感识别研究工作台，实现了 Li、Song、McLoughlin、Guo 与 Dai 的论文 &lt;i&gt;An Attention Pooling based Representation Learning Method for Speech Emotion Recognition&lt;/i&gt;（Interspeech 2018）。&lt;/p&gt;&lt;p&gt;内置模型与演示音频来自柏林情感语音数据库（Burkhardt 等，Interspeech 2005）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="54"/>
+        <source>EmoLens[*]</source>
+        <translation>EmoLens[*]</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Could not open file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
-        <source>%1 - EmoLens</source>
-        <translation>%1 - EmoLens</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="479"/>
         <source>About EmoLens</source>
         <translation>关于 EmoLens</translation>
+    </message>
+</context>
+<context>
+    <name>emolens::ui::OpenCorpusDialog</name>
+    <message>
+        <location filename="../ui/OpenCorpusDialog.cpp" line="18"/>
+        <source>Open Corpus</source>
+        <translation>打开语料库</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenCorpusDialog.cpp" line="22"/>
+        <source>IEMOCAP release (folder with Session1..5)</source>
+        <translation>IEMOCAP 发布版（含 Session1..5 的文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenCorpusDialog.cpp" line="23"/>
+        <source>EmoDB (folder of SSTTTEV.wav files)</source>
+        <translation>EmoDB（SSTTTEV.wav 文件所在文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenCorpusDialog.cpp" line="24"/>
+        <source>CSV manifest (path,speaker,label)</source>
+        <translation>CSV 清单（path,speaker,label）</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenCorpusDialog.cpp" line="26"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenCorpusDialog.cpp" line="29"/>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenCorpusDialog.cpp" line="33"/>
+        <source>Location:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenCorpusDialog.cpp" line="35"/>
+        <source>Classes:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenCorpusDialog.cpp" line="37"/>
+        <source>Improvised</source>
+        <translation>即兴</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenCorpusDialog.cpp" line="38"/>
+        <source>Scripted</source>
+        <translation>剧本</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenCorpusDialog.cpp" line="39"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenCorpusDialog.cpp" line="40"/>
+        <source>IEMOCAP subset:</source>
+        <translation>IEMOCAP 子集：</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenCorpusDialog.cpp" line="41"/>
+        <source>Count excited (exc) as happy</source>
+        <translation>将兴奋（exc）计为高兴</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenCorpusDialog.cpp" line="45"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenCorpusDialog.cpp" line="46"/>
+        <source>Minimum duration:</source>
+        <translation>最短时长：</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenCorpusDialog.cpp" line="63"/>
+        <source>CSV Manifest</source>
+        <translation>CSV 清单</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenCorpusDialog.cpp" line="63"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenCorpusDialog.cpp" line="64"/>
+        <source>Corpus Folder</source>
+        <translation>语料库文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>emolens::ui::UtteranceTableModel</name>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="196"/>
+        <source>Utterance</source>
+        <translation>语句</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="197"/>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="198"/>
+        <source>Dialog</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="199"/>
+        <source>Speaker</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="200"/>
+        <source>Duration (s)</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="201"/>
+        <source>Original label</source>
+        <translation>原始标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="202"/>
+        <source>Corrected label</source>
+        <translation>更正标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="203"/>
+        <source>Raters&apos; votes</source>
+        <translation>评注者投票</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="204"/>
+        <source>Agreement</source>
+        <translation>一致度</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="205"/>
+        <source>Prediction</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="206"/>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="207"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -435,6 +853,21 @@
         <location filename="../app/gui/main.cpp" line="53"/>
         <source>Render the window (after the analysis finished) to OUT.png and exit.</source>
         <translation>（分析完成后）将窗口渲染为 OUT.png 并退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="56"/>
+        <source>Open this corpus (iemocap:ROOT, emodb:DIR or csv:FILE) in the corpus browser.</source>
+        <translation>在语料库浏览器中打开此语料库（iemocap:ROOT、emodb:DIR 或 csv:FILE）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="59"/>
+        <source>Keep corrected labels in this annotation file.</source>
+        <translation>将更正的标签保存在此标注文件中。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="61"/>
+        <source>Show this page: analysis or corpus.</source>
+        <translation>显示此页面：analysis 或 corpus。</translation>
     </message>
 </context>
 </TS>
