@@ -384,6 +384,8 @@ bool CorpusPage::openAnnotations(const QString &path, QString *error)
                            return v;
                        }()),
                    &m_annotations);
+    if (m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
     return true;
 }
 
@@ -481,9 +483,7 @@ void CorpusPage::applyAnnotation(const QString &id, const Annotation *annotation
     else
         m_annotations.erase(id.toStdString());
     m_model->annotationChanged(id);
-    const int row = currentSourceRow();
-    if (row >= 0 && QString::fromStdString(m_model->utterance(row).id) == id)
-        currentChanged();
+    currentChanged(); // the note field and the dialog view's turn labels follow
     scheduleAutosave();
 }
 
@@ -568,7 +568,8 @@ void CorpusPage::currentChanged()
     m_note->setText(a ? QString::fromStdString(a->note) : QString());
     QStringList lines;
     for (const auto &v : u.votes)
-        lines << QString::fromStdString(v.rater) + QStringLiteral(": ") + QString::fromStdString(v.text);
+        lines << QString::fromStdString(v.rater) + QStringLiteral(": ") +
+                     QString::fromStdString(v.text).replace(QLatin1Char('\t'), QLatin1Char(' ')).simplified();
     const auto transcript = u.extras.find("transcript");
     m_votes->setText((transcript != u.extras.end() ? QStringLiteral("\"%1\"  ").arg(QString::fromStdString(transcript->second)) : QString()) +
                      lines.join(QStringLiteral("; ")));
@@ -636,15 +637,16 @@ void CorpusPage::drawDialog(const Utterance &u)
         rect->setBrush(current ? QColor(230, 120, 0, 90) : QColor(0, 114, 178, 40));
         rect->setPen(QPen(current ? QColor(230, 120, 0) : QColor(0, 114, 178), current ? 2 : 1));
         auto *text = new QCPItemText(m_dialog);
-        text->position->setCoords(0.5 * (start + end), 0.85);
-        text->setText(label + QLatin1Char('\n') + QString::fromStdString(o.speaker));
+        text->position->setCoords(0.5 * (start + end), 1.05);
+        text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        text->setText(label + QStringLiteral(" · ") + QString::fromStdString(o.speaker));
         text->setFont(QFont(font().family(), 8));
         if (current) {
             focusStart = start;
             focusEnd = end;
         }
     }
-    m_dialog->yAxis->setRange(-1.05, 1.05);
+    m_dialog->yAxis->setRange(-1.05, 1.6); // room above the turns for their labels
     const double span = std::max(20.0, focusEnd - focusStart + 10.0);
     m_dialog->xAxis->setRange(std::max(0.0, 0.5 * (focusStart + focusEnd) - span / 2), 0.5 * (focusStart + focusEnd) + span / 2);
     m_dialog->replot();
