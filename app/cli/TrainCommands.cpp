@@ -86,20 +86,9 @@ FoldOutcome trainFold(const ExperimentSetup &setup, const Selection &selection, 
 {
     FoldCallbacks callbacks;
     callbacks.train = consoleTrainOptions("[" + fold.heldOut + "]", threads);
-    callbacks.train.checkpointPath = modelPath + ".ckpt";
     std::cerr << "fold " << fold.heldOut << ": " << fold.train.size() << " training utterances ("
               << fold.trainSpeakers.size() << " speakers), " << fold.test.size() << " test utterances\n";
-    FoldOutcome outcome = runFold(setup, selection, fold, store, model, callbacks);
-    saveModel(modelPath, model, outcome.metadata);
-    outcome.metadata = readModelMetadata(modelPath); // with the version and creation time saveModel stamped
-    std::error_code ec;
-    fs::remove(callbacks.train.checkpointPath, ec);
-    return outcome;
-}
-
-std::string foldFile(const std::string &dir, const std::string &speaker)
-{
-    return (fs::path(dir) / ("fold-" + speaker + ".json")).string();
+    return trainAndSaveFold(setup, selection, fold, store, modelPath, model, callbacks);
 }
 
 } // namespace
@@ -171,45 +160,25 @@ int runCrossval(const std::vector<std::string> &argv)
     installCancelHandler();
     const Selection selection = selectFromSetup(setup);
     const std::string foldsArg = args.valueOr("--folds", "all");
-    const auto folds = planLeaveOneSpeakerOut(selection, foldsArg == "all" ? std::vector<std::string>{} : splitList(foldsArg));
-    std::error_code ec;
-    fs::create_directories(*dir, ec);
-    if (ec)
-        throwIo(*dir, "cannot create the output folder (" + ec.message() + ")");
     auto store = storeFromArgs(args, setup.features);
-
-    std::string shared;
-    std::vector<std::string> done;
-    for (const auto &fold : folds) {
-        const std::string file = foldFile(*dir, fold.heldOut);
-        if (fs::exists(file)) {
-            const Json j = Json::parse(readTextFile(file));
-            const ModelMetadata probe = experimentMetadata(setup, selection);
-            if (sharedExperimentJson(j.at("experiment").dump()) != sharedExperimentJson(probe.toJson()))
-                throwBadInput(file, "was produced by a different experiment (corpus, protocol, features, model or "
-                                    "training differ); use another --out folder");
-            std::cerr << "fold " << fold.heldOut << ": finished earlier (" << file << "), skipped\n";
-            done.push_back(file);
-            continue;
-        }
-        AttentionPoolingCnn model;
-        const std::string modelPath = (fs::path(*dir) / ("fold-" + fold.heldOut + ".emolens")).string();
-        const FoldOutcome outcome = trainFold(setup, selection, fold, *store, modelPath, threads, model);
-        writeTextFile(file, outcome.toJson(fs::path(modelPath).filename().string()));
-        std::cerr << "fold " << fold.heldOut << ": WA " << percent(outcome.evaluation.weightedAccuracy()) << " %, UA "
+    CrossValRun run;
+    run.dir = *dir;
+    run.folds = foldsArg == "all" ? std::vector<std::string>{} : splitList(foldsArg);
+    run.foldSkipped = [](const Fold &fold, const std::string &file) {
+        std::cerr << "fold " << fold.heldOut << ": finished earlier (" << file << "), skipped\n";
+    };
+    // Each fold gets console progress labelled with its speaker (runCrossValidation reads run.train after this).
+    run.foldStarted = [&run, threads](const Fold &fold) {
+        run.train = consoleTrainOptions("[" + fold.heldOut + "]", threads);
+        std::cerr << "fold " << fold.heldOut << ": " << fold.train.size() << " training utterances ("
+                  << fold.trainSpeakers.size() << " speakers), " << fold.test.size() << " test utterances\n";
+    };
+    run.train = consoleTrainOptions("", threads);
+    run.foldFinished = [](const FoldOutcome &outcome, const std::string &file) {
+        std::cerr << "fold " << outcome.fold.heldOut << ": WA " << percent(outcome.evaluation.weightedAccuracy()) << " %, UA "
                   << percent(outcome.evaluation.unweightedAccuracy()) << " % -> " << file << '\n';
-        done.push_back(file);
-        // Keep summary.json current after every fold, so a long run can be inspected (report DIR) while it goes on.
-        std::vector<std::string> texts;
-        for (const auto &f : done)
-            texts.push_back(readTextFile(f));
-        writeTextFile((fs::path(*dir) / "summary.json").string(), CrossValSummary::fromFoldJsons(texts).toJson());
-    }
-    std::vector<std::string> texts;
-    for (const auto &f : done)
-        texts.push_back(readTextFile(f));
-    const CrossValSummary summary = CrossValSummary::fromFoldJsons(texts);
-    writeTextFile((fs::path(*dir) / "summary.json").string(), summary.toJson());
+    };
+    const CrossValSummary summary = runCrossValidation(setup, selection, *store, run);
     printSummary(std::cout, summary);
     return 0;
 }
@@ -226,15 +195,8 @@ int runReport(const std::vector<std::string> &argv)
     if (fs::is_directory(in)) {
         // Rebuild from the fold files: the truth even when summary.json is missing or stale.
         std::vector<std::string> texts;
-        std::vector<fs::path> files;
-        for (const auto &e : fs::directory_iterator(in)) {
-            const std::string name = e.path().filename().string();
-            if (name.rfind("fold-", 0) == 0 && e.path().extension() == ".json")
-                files.push_back(e.path());
-        }
-        std::sort(files.begin(), files.end());
-        for (const auto &f : files)
-            texts.push_back(readTextFile(f.string()));
+        for (const auto &f : foldResultFiles(in.string()))
+            texts.push_back(readTextFile(f));
         if (texts.empty())
             throwBadInput(in.string(), "holds no fold-*.json results (is it a crossval --out folder?)");
         s = CrossValSummary::fromFoldJsons(texts);

@@ -13,6 +13,7 @@
 #include "emolens/Progress.h"
 #include "emolens/Training.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -109,6 +110,32 @@ struct FoldCallbacks {
 /// on the held-out speaker. Returns the trained model in \p modelOut.
 FoldOutcome runFold(const ExperimentSetup &setup, const Selection &selection, const Fold &fold, FeatureStore &store,
                     AttentionPoolingCnn &modelOut, const FoldCallbacks &callbacks = {});
+
+/// Trains and evaluates \p fold, saves the model to \p modelPath (a checkpoint at
+/// MODEL.ckpt while it trains, resumed when present, removed when done) and
+/// returns the outcome with the metadata as saved.
+FoldOutcome trainAndSaveFold(const ExperimentSetup &setup, const Selection &selection, const Fold &fold,
+                             FeatureStore &store, const std::string &modelPath, AttentionPoolingCnn &model,
+                             const FoldCallbacks &callbacks = {});
+
+struct CrossValSummary;
+
+/// A resumable leave-one-speaker-out run into a folder: DIR/fold-<speaker>.json,
+/// DIR/fold-<speaker>.emolens and DIR/summary.json (rewritten after every fold).
+/// Finished folds are skipped when their experiment matches; a folder holding
+/// another experiment's folds is refused with Error(BadInput).
+struct CrossValRun {
+    std::string dir;
+    std::vector<std::string> folds; ///< held-out speakers; empty: all
+    TrainOptions train;             ///< threads, cancel; progress and epochDone get the fold from foldStarted
+    std::function<void(const Fold &)> foldStarted;
+    std::function<void(const Fold &, const std::string &file)> foldSkipped;
+    std::function<void(const FoldOutcome &, const std::string &file)> foldFinished;
+};
+CrossValSummary runCrossValidation(const ExperimentSetup &setup, const Selection &selection, FeatureStore &store,
+                                   const CrossValRun &run);
+/// The fold files of a cross-validation folder, sorted. Empty when there are none.
+std::vector<std::string> foldResultFiles(const std::string &dir);
 
 /// Per-fold and pooled figures from fold result files' JSON texts (all must come
 /// from the same experiment: Error(BadInput) otherwise).

@@ -2,13 +2,17 @@
 // model is used through its public interface.
 #include "emolens/Evaluation.h"
 #include "emolens/Error.h"
+#include "emolens/Files.h"
 #include "io/Json.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <map>
+#include <filesystem>
+#include <fstream>
 #include <set>
+#include <sstream>
 
 namespace emolens {
 
@@ -253,6 +257,95 @@ FoldOutcome runFold(const ExperimentSetup &setup, const Selection &selection, co
     m.metricsJson = out.evaluation.metricsJson();
     m.historyJson = historyToJson(out.training.history);
     return out;
+}
+
+FoldOutcome trainAndSaveFold(const ExperimentSetup &setup, const Selection &selection, const Fold &fold,
+                             FeatureStore &store, const std::string &modelPath, AttentionPoolingCnn &model,
+                             const FoldCallbacks &callbacks)
+{
+    FoldCallbacks withCheckpoint = callbacks;
+    withCheckpoint.train.checkpointPath = modelPath + ".ckpt";
+    FoldOutcome outcome = runFold(setup, selection, fold, store, model, withCheckpoint);
+    saveModel(modelPath, model, outcome.metadata);
+    outcome.metadata = readModelMetadata(modelPath); // with the version and creation time saveModel stamped
+    std::error_code ec;
+    std::filesystem::remove(withCheckpoint.train.checkpointPath, ec);
+    return outcome;
+}
+
+namespace {
+std::string readText(const std::string &path)
+{
+    std::ifstream in(path);
+    if (!in)
+        throwBadInput(path, "cannot open for reading");
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+} // namespace
+
+std::vector<std::string> foldResultFiles(const std::string &dir)
+{
+    std::vector<std::string> files;
+    std::error_code ec;
+    for (const auto &e : std::filesystem::directory_iterator(dir, ec)) {
+        const std::string name = e.path().filename().string();
+        if (name.rfind("fold-", 0) == 0 && e.path().extension() == ".json")
+            files.push_back(e.path().string());
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+CrossValSummary runCrossValidation(const ExperimentSetup &setup, const Selection &selection, FeatureStore &store,
+                                   const CrossValRun &run)
+{
+    namespace fs = std::filesystem;
+    const auto folds = planLeaveOneSpeakerOut(selection, run.folds);
+    std::error_code ec;
+    fs::create_directories(run.dir, ec);
+    if (ec)
+        throwIo(run.dir, "cannot create the output folder (" + ec.message() + ")");
+    const std::string expected = sharedExperimentJson(experimentMetadata(setup, selection).toJson());
+    std::vector<std::string> done;
+    auto summarise = [&] {
+        std::vector<std::string> texts;
+        for (const auto &f : done)
+            texts.push_back(readText(f));
+        CrossValSummary summary = CrossValSummary::fromFoldJsons(texts);
+        writeFileAtomically((fs::path(run.dir) / "summary.json").string(), summary.toJson() + "\n");
+        return summary;
+    };
+    for (const auto &fold : folds) {
+        const std::string file = (fs::path(run.dir) / ("fold-" + fold.heldOut + ".json")).string();
+        if (fs::exists(file)) {
+            try {
+                if (sharedExperimentJson(parseJson(readText(file), file).at("experiment").dump()) != expected)
+                    throwBadInput(file, "was produced by a different experiment (corpus, protocol, features, model or "
+                                        "training differ); use another output folder");
+            } catch (const nlohmann::json::exception &e) {
+                throwBadInput(file, std::string("malformed fold result: ") + e.what());
+            }
+            if (run.foldSkipped)
+                run.foldSkipped(fold, file);
+            done.push_back(file);
+            continue;
+        }
+        if (run.foldStarted)
+            run.foldStarted(fold);
+        AttentionPoolingCnn model;
+        const std::string modelPath = (fs::path(run.dir) / ("fold-" + fold.heldOut + ".emolens")).string();
+        FoldCallbacks callbacks;
+        callbacks.train = run.train;
+        const FoldOutcome outcome = trainAndSaveFold(setup, selection, fold, store, modelPath, model, callbacks);
+        writeFileAtomically(file, outcome.toJson(fs::path(modelPath).filename().string()) + "\n");
+        done.push_back(file);
+        summarise(); // current after every fold, so a long run can be inspected while it goes on
+        if (run.foldFinished)
+            run.foldFinished(outcome, file);
+    }
+    return summarise();
 }
 
 std::string sharedExperimentJson(const std::string &metadataJson)
