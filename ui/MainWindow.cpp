@@ -61,6 +61,22 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_tabs->addTab(m_corpus, tr("Corpus"));
     connect(m_corpus, &CorpusPage::utteranceActivated, this, [this](const QString &path, const QString &) { openFile(path); });
     connect(m_corpus, &CorpusPage::modifiedChanged, this, [this](bool modified) { setWindowModified(modified); });
+    m_training = new TrainingPage(m_tabs);
+    m_tabs->addTab(m_training, tr("Training"));
+    connect(m_training, &TrainingPage::useModel, this, [this](const QString &path) {
+        if (openModel(path))
+            QSettings().setValue(QStringLiteral("analysis/model"), path);
+    });
+    connect(m_training, &TrainingPage::openUtterance, this, [this](const QString &path) {
+        if (!path.isEmpty())
+            openFile(path);
+    });
+    // Training always sees the corpus and corrections as they are now in the browser.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_training && !m_corpus->corpusSpec().isEmpty() && !m_training->isRunning())
+            m_training->setCorpus(m_corpus->corpusSpec(), m_corpus->protocol(), m_corpus->annotations(),
+                                  m_corpus->annotationPath());
+    });
     setCentralWidget(m_tabs);
     createMenus();
     statusBar()->showMessage(tr("Ready"));
@@ -308,6 +324,8 @@ bool MainWindow::showPage(const QString &name)
         m_tabs->setCurrentWidget(m_analysis);
     else if (name == QLatin1String("corpus"))
         m_tabs->setCurrentWidget(m_corpus);
+    else if (name == QLatin1String("training"))
+        m_tabs->setCurrentWidget(m_training);
     else
         return false;
     return true;

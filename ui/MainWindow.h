@@ -5,6 +5,7 @@
 
 #include "AnalysisPage.h"
 #include "CorpusPage.h"
+#include "TrainingPage.h"
 
 #include <QMainWindow>
 #include <QString>
@@ -34,11 +35,12 @@ public:
 
     AnalysisPage *analysisPage() const { return m_analysis; }
     CorpusPage *corpusPage() const { return m_corpus; }
+    TrainingPage *trainingPage() const { return m_training; }
     /// Opens \p spec in the corpus browser; shows the error and returns false on failure.
     bool openCorpus(const QString &spec, const Protocol &protocol = {});
     /// Uses \p path as the annotation file (offers to restore an autosave newer than it).
     bool openAnnotations(const QString &path);
-    /// "analysis" or "corpus".
+    /// "analysis", "corpus" or "training".
     bool showPage(const QString &name);
     QString statusText() const;
     QStringList recentFiles() const;
@@ -71,6 +73,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     AnalysisPage *m_analysis = nullptr;
     CorpusPage *m_corpus = nullptr;
+    TrainingPage *m_training = nullptr;
     QFutureWatcher<void> m_predictAll;
     QMenu *m_recentMenu = nullptr;
     QTemporaryDir m_extracted; // bundled resources copied out for libsndfile and the media player

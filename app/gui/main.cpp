@@ -58,7 +58,7 @@ int main(int argc, char **argv)
     const QCommandLineOption annotations(QStringLiteral("annotations"),
                                          QApplication::translate("main", "Keep corrected labels in this annotation file."),
                                          QStringLiteral("FILE"));
-    const QCommandLineOption page(QStringLiteral("page"), QApplication::translate("main", "Show this page: analysis or corpus."),
+    const QCommandLineOption page(QStringLiteral("page"), QApplication::translate("main", "Show this page: analysis, corpus or training."),
                                   QStringLiteral("NAME"));
     parser.addOptions({demo, model, overlay, screenshot, corpus, annotations, page});
     parser.process(app);
@@ -72,7 +72,7 @@ int main(int argc, char **argv)
     if (parser.isSet(annotations) && !window.openAnnotations(parser.value(annotations)))
         return 2;
     if (parser.isSet(page) && !window.showPage(parser.value(page))) {
-        std::fprintf(stderr, "emolens: unknown page '%s' (analysis or corpus)\n", qPrintable(parser.value(page)));
+        std::fprintf(stderr, "emolens: unknown page '%s' (analysis, corpus or training)\n", qPrintable(parser.value(page)));
         return 2;
     }
     const QString file = parser.isSet(demo) ? window.demoPath() : parser.positionalArguments().value(0);

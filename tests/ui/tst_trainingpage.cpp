@@ -1,0 +1,105 @@
+// The training panel on a synthetic corpus the test writes: "Train fold" runs in
+// a worker while the event loop turns and then shows the metrics, curves,
+// confusion cells and fold table; cancel keeps a checkpoint the next run resumes.
+#include "Plot.h"
+#include "TestAudio.h"
+#include "TrainingPage.h"
+
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using emolens::ui::TrainingPage;
+
+class TestTrainingPage : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_spec;
+    emolens::Protocol m_protocol;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QDir().mkpath(m_dir.filePath("corpus"));
+        m_spec = "csv:" + QString::fromStdString(emolens::test::writeSyntheticCorpus(
+                              m_dir.filePath("corpus").toStdString(), 3, 2, {"tonal", "noisy", "clicks"}));
+        m_protocol.classes = {"tonal", "noisy", "clicks"};
+        qputenv("XDG_CACHE_HOME", m_dir.filePath("cache").toUtf8()); // keep the feature cache in the test's folder
+    }
+
+    void trainFoldInAWorkerThenShowTheResult()
+    {
+        TrainingPage page;
+        page.show();
+        emolens::AnnotationSet corrections;
+        corrections.set({"s2_noisy_0", "noisy", "clicks", "", "t", ""});
+        page.setCorpus(m_spec, m_protocol, corrections);
+        QCOMPARE(page.speakers(), (QStringList{"s1", "s2", "s3"}));
+        page.setEpochs(2);
+        page.setBatchSize(4);
+        page.setOutputDir(m_dir.filePath("run"));
+        int ticks = 0;
+        QTimer timer;
+        connect(&timer, &QTimer::timeout, [&ticks] { ++ticks; });
+        timer.start(0);
+        QSignalSpy done(&page, &TrainingPage::finished);
+        QSignalSpy epochs(&page, &TrainingPage::epochFinished);
+        QVERIFY(page.trainFold("s1"));
+        QVERIFY(page.isRunning());
+        QVERIFY(done.wait(240000));
+        QVERIFY2(done.at(0).at(0).toString().isEmpty(), qPrintable(done.at(0).at(0).toString()));
+        QVERIFY(ticks > 10);
+        QCOMPARE(epochs.size(), 2);
+        const auto &r = page.lastResult();
+        QVERIFY(r.fold);
+        QCOMPARE(r.fold->evaluation.confusion.total(), std::int64_t(6));
+        QVERIFY(QFileInfo::exists(r.modelPath));
+        // the corrections and their digest are part of the recorded protocol
+        QVERIFY(!r.fold->metadata.protocol.annotationsDigest.empty());
+        QVERIFY(page.curves()->graph(0)->dataCount() > 0);
+        QCOMPARE(page.curves()->graph(1)->dataCount(), 2);
+        QVERIFY(page.findChild<QLabel *>("trainingMetrics")->text().contains("WA"));
+        QCOMPARE(page.foldTable()->item(0, 0)->text(), QString("s1"));
+        // every confusion cell lists exactly its utterances
+        int listed = 0;
+        for (int t = 0; t < 3; ++t)
+            for (int p = 0; p < 3; ++p) {
+                page.showCell(t, p);
+                QCOMPARE(page.misclassifiedList()->count(), static_cast<int>(r.fold->evaluation.confusion.count(t, p)));
+                listed += page.misclassifiedList()->count();
+            }
+        QCOMPARE(listed, 6);
+    }
+
+    void cancelKeepsACheckpointThatResumes()
+    {
+        TrainingPage page;
+        page.setCorpus(m_spec, m_protocol, {});
+        page.setEpochs(3);
+        page.setBatchSize(4);
+        page.setOutputDir(m_dir.filePath("cancel"));
+        QSignalSpy done(&page, &TrainingPage::finished);
+        connect(&page, &TrainingPage::epochFinished, &page, [&page](int epoch) {
+            if (epoch == 1)
+                page.cancel();
+        });
+        QVERIFY(page.trainFold("s2"));
+        QVERIFY(done.wait(240000));
+        QCOMPARE(done.at(0).at(1).toBool(), true); // cancelled
+        QVERIFY(QFileInfo::exists(m_dir.filePath("cancel/fold-s2.emolens.ckpt")));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath("cancel/fold-s2.json")));
+        disconnect(&page, &TrainingPage::epochFinished, nullptr, nullptr);
+        QVERIFY(page.trainFold("s2"));
+        QVERIFY(done.wait(240000));
+        QVERIFY(page.lastResult().fold);
+        QVERIFY(page.lastResult().fold->training.resumedAfterEpoch >= 1);
+        QCOMPARE(page.lastResult().fold->training.history.size(), std::size_t(3));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath("cancel/fold-s2.emolens.ckpt")));
+    }
+};
+
+QTEST_MAIN(TestTrainingPage)
+#include "tst_trainingpage.moc"

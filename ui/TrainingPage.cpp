@@ -1,0 +1,513 @@
+#include "TrainingPage.h"
+#include "Plot.h"
+
+#include "emolens/Error.h"
+#include "emolens/FeatureStore.h"
+#include "emolens/Files.h"
+#include "emolens/ModelFile.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+namespace emolens::ui {
+
+namespace {
+
+struct JobInput {
+    QString spec;
+    Protocol protocol;
+    AnnotationSet annotations;
+    ExperimentSetup setup;
+    QStringList folds; ///< one speaker: Train fold; empty: all folds
+    QString dir;
+};
+
+Selection selectionFor(const JobInput &in)
+{
+    CorpusReadResult corpus = applyAnnotations(readCorpus(in.spec.toStdString()), in.annotations);
+    return selectUtterances(corpus, in.protocol);
+}
+
+TrainingJobResult runJob(JobInput in, std::shared_ptr<CancelToken> cancel, QPointer<TrainingPage> page)
+{
+    TrainingJobResult r;
+    try {
+        const Selection selection = selectionFor(in);
+        r.utterances = selection.utterances;
+        FeatureStoreOptions storeOptions;
+        storeOptions.cacheDir = defaultFeatureCacheDir();
+        FeatureStore store(in.setup.features, storeOptions);
+        CrossValRun run;
+        run.dir = in.dir.toStdString();
+        for (const QString &f : in.folds)
+            run.folds.push_back(f.toStdString());
+        run.train.cancel = cancel.get();
+        run.train.progress = [page](const TrainProgress &p) {
+            QMetaObject::invokeMethod(page, [page, p] {
+                if (!page)
+                    return;
+                page->findChild<QProgressBar *>(QStringLiteral("trainingProgress"))
+                    ->setValue(static_cast<int>(1000.0 * ((p.epoch - 1) + static_cast<double>(p.batch) / p.batches) / p.epochs));
+                page->findChild<QLabel *>(QStringLiteral("trainingStatus"))
+                    ->setText(TrainingPage::tr("Epoch %1/%2, batch %3/%4: loss %5, accuracy %6 %, learning rate %7, about %8 min left")
+                                  .arg(p.epoch).arg(p.epochs).arg(p.batch).arg(p.batches)
+                                  .arg(p.loss, 0, 'f', 4).arg(100 * p.accuracy, 0, 'f', 1).arg(p.learningRate, 0, 'g', 2)
+                                  .arg(p.etaSeconds / 60.0, 0, 'f', 1));
+                QCustomPlot *c = page->curves();
+                c->graph(0)->addData(p.epoch - 1 + static_cast<double>(p.batch) / p.batches, p.loss);
+                c->xAxis->setRange(0, std::max<double>(p.epochs, 1));
+                c->replot(QCustomPlot::rpQueuedReplot);
+            }, Qt::QueuedConnection);
+        };
+        run.train.epochDone = [page](const EpochStats &e) {
+            QMetaObject::invokeMethod(page, [page, e] {
+                if (!page)
+                    return;
+                QCustomPlot *c = page->curves();
+                c->graph(1)->addData(e.epoch, e.loss);
+                c->graph(2)->addData(e.epoch, e.accuracy);
+                c->yAxis->rescale();
+                c->yAxis->setRangeLower(0);
+                c->replot(QCustomPlot::rpQueuedReplot);
+                Q_EMIT page->epochFinished(e.epoch);
+            }, Qt::QueuedConnection);
+        };
+        std::shared_ptr<FoldOutcome> last;
+        bool skipped = false;
+        run.foldFinished = [&last](const FoldOutcome &o, const std::string &) { last = std::make_shared<FoldOutcome>(o); };
+        run.foldSkipped = [&skipped](const Fold &, const std::string &) { skipped = true; };
+        const CrossValSummary summary = runCrossValidation(in.setup, selection, store, run);
+        if (in.folds.size() == 1)
+            r.fold = last; // null when the fold had finished earlier in this folder
+        r.skippedEarlierResults = skipped;
+        r.summary = std::make_shared<CrossValSummary>(summary);
+        if (!in.folds.isEmpty())
+            r.modelPath = QDir(in.dir).filePath(QStringLiteral("fold-%1.emolens").arg(in.folds.front()));
+        else if (!summary.folds.empty())
+            r.modelPath = QDir(in.dir).filePath(QStringLiteral("fold-%1.emolens").arg(QString::fromStdString(summary.folds.back())));
+    } catch (const Error &e) {
+        r.cancelled = e.kind() == ErrorKind::Cancelled;
+        r.error = QString::fromStdString(e.what());
+    } catch (const std::exception &e) {
+        r.error = QString::fromStdString(e.what());
+    }
+    return r;
+}
+
+} // namespace
+
+TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("trainingPage"));
+    buildUi();
+    connect(&m_watcher, &QFutureWatcher<TrainingJobResult>::finished, this, [this] { showResult(m_watcher.result()); });
+}
+
+TrainingPage::~TrainingPage()
+{
+    cancel();
+    m_watcher.waitForFinished();
+}
+
+void TrainingPage::buildUi()
+{
+    auto *layout = new QHBoxLayout(this);
+    auto *left = new QVBoxLayout;
+    layout->addLayout(left, 0);
+    auto *form = new QFormLayout;
+    left->addLayout(form);
+    m_corpusLabel = new QLabel(tr("Open a corpus in the Corpus page first."), this);
+    m_corpusLabel->setWordWrap(true);
+    m_corpusLabel->setMaximumWidth(320);
+    form->addRow(tr("Corpus:"), m_corpusLabel);
+    m_speaker = new QComboBox(this);
+    m_speaker->setObjectName(QStringLiteral("heldOutSpeaker"));
+    form->addRow(tr("Held-out speaker:"), m_speaker);
+    auto spin = [this](int lo, int hi, int value) {
+        auto *s = new QSpinBox(this);
+        s->setRange(lo, hi);
+        s->setValue(value);
+        return s;
+    };
+    const TrainingConfig paper;
+    const ModelConfig model;
+    m_epochs = spin(1, 1000, paper.epochs);
+    form->addRow(tr("Epochs:"), m_epochs);
+    m_batch = spin(1, 4096, paper.batchSize);
+    form->addRow(tr("Batch size:"), m_batch);
+    m_lr = new QDoubleSpinBox(this);
+    m_lr->setDecimals(4);
+    m_lr->setRange(0.0001, 1.0);
+    m_lr->setSingleStep(0.005);
+    m_lr->setValue(paper.learningRate);
+    form->addRow(tr("Learning rate:"), m_lr);
+    m_seed = spin(0, 1000000, static_cast<int>(paper.seed));
+    form->addRow(tr("Seed:"), m_seed);
+    m_conv1a = spin(2, 400, model.conv1aHeight);
+    form->addRow(tr("conv1a height (x2):"), m_conv1a);
+    m_conv1b = spin(2, 200, model.conv1bWidth);
+    form->addRow(tr("conv1b width (2x):"), m_conv1b);
+    m_pooling = new QComboBox(this);
+    m_pooling->addItem(tr("Attention"), QStringLiteral("attention"));
+    m_pooling->addItem(tr("Average"), QStringLiteral("average"));
+    m_pooling->addItem(tr("Max"), QStringLiteral("max"));
+    form->addRow(tr("Pooling:"), m_pooling);
+    auto *dirRow = new QHBoxLayout;
+    m_dir = new QLineEdit(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("runs/latest")), this);
+    m_dir->setObjectName(QStringLiteral("outputDir"));
+    auto *browse = new QPushButton(tr("..."), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString d = QFileDialog::getExistingDirectory(this, tr("Results Folder"), m_dir->text());
+        if (!d.isEmpty())
+            m_dir->setText(d);
+    });
+    dirRow->addWidget(m_dir, 1);
+    dirRow->addWidget(browse);
+    form->addRow(tr("Results folder:"), dirRow);
+    auto *note = new QLabel(tr("Defaults are the paper's schedule: SGD, Nesterov 0.9, weight decay 1e-4, the rate "
+                               "divided by 10 at epochs 21, 31 and 41. Nothing is chosen on the held-out speaker."),
+                            this);
+    note->setWordWrap(true);
+    note->setMaximumWidth(360);
+    left->addWidget(note);
+    auto *buttons = new QHBoxLayout;
+    m_trainButton = new QPushButton(tr("Train fold"), this);
+    m_trainButton->setObjectName(QStringLiteral("trainFoldButton"));
+    connect(m_trainButton, &QPushButton::clicked, this, [this] { trainFold(m_speaker->currentText()); });
+    m_allButton = new QPushButton(tr("Run all folds"), this);
+    connect(m_allButton, &QPushButton::clicked, this, &TrainingPage::runAllFolds);
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setEnabled(false);
+    connect(m_cancelButton, &QPushButton::clicked, this, &TrainingPage::cancel);
+    buttons->addWidget(m_trainButton);
+    buttons->addWidget(m_allButton);
+    buttons->addWidget(m_cancelButton);
+    left->addLayout(buttons);
+    auto *more = new QHBoxLayout;
+    m_useButton = new QPushButton(tr("Use this model"), this);
+    m_useButton->setEnabled(false);
+    connect(m_useButton, &QPushButton::clicked, this, [this] { Q_EMIT useModel(m_last.modelPath); });
+    auto *open = new QPushButton(tr("Open results..."), this);
+    connect(open, &QPushButton::clicked, this, [this] {
+        const QString d = QFileDialog::getExistingDirectory(this, tr("Results Folder"), m_dir->text());
+        QString error;
+        if (!d.isEmpty() && !openResults(d, &error))
+            m_status->setText(error);
+    });
+    more->addWidget(m_useButton);
+    more->addWidget(open);
+    left->addLayout(more);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("trainingProgress"));
+    m_progress->setRange(0, 1000);
+    left->addWidget(m_progress);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("trainingStatus"));
+    m_status->setWordWrap(true);
+    m_status->setMaximumWidth(360);
+    left->addWidget(m_status);
+    m_metrics = new QLabel(this);
+    m_metrics->setObjectName(QStringLiteral("trainingMetrics"));
+    m_metrics->setWordWrap(true);
+    m_metrics->setMaximumWidth(360);
+    left->addWidget(m_metrics);
+    left->addStretch(1);
+
+    auto *right = new QSplitter(Qt::Vertical, this);
+    layout->addWidget(right, 1);
+    m_curves = new QCustomPlot(right);
+    m_curves->setObjectName(QStringLiteral("trainingCurves"));
+    m_curves->xAxis->setLabel(tr("Epoch"));
+    m_curves->yAxis->setLabel(tr("Loss / accuracy"));
+    m_curves->legend->setVisible(true);
+    m_curves->addGraph()->setName(tr("loss (running, per batch)"));
+    m_curves->graph(0)->setPen(QPen(QColor(150, 150, 150)));
+    m_curves->addGraph()->setName(tr("loss per epoch"));
+    m_curves->graph(1)->setPen(QPen(QColor(213, 94, 0), 2));
+    m_curves->addGraph()->setName(tr("training accuracy per epoch"));
+    m_curves->graph(2)->setPen(QPen(QColor(0, 114, 178), 2));
+    right->addWidget(m_curves);
+    auto *results = new QSplitter(Qt::Horizontal, right);
+    m_confusion = new QCustomPlot(results);
+    m_confusion->setObjectName(QStringLiteral("confusionPlot"));
+    m_confusion->setMinimumSize(280, 240);
+    connect(m_confusion, &QCustomPlot::mousePress, this, [this](QMouseEvent *e) {
+        const int p = static_cast<int>(std::lround(m_confusion->xAxis->pixelToCoord(e->position().x())));
+        const int t = static_cast<int>(std::lround(m_confusion->yAxis->pixelToCoord(e->position().y())));
+        showCell(t, p);
+    });
+    m_misclassified = new QListWidget(results);
+    m_misclassified->setObjectName(QStringLiteral("misclassifiedList"));
+    connect(m_misclassified, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { Q_EMIT openUtterance(item->data(Qt::UserRole).toString()); });
+    m_folds = new QTableWidget(results);
+    m_folds->setObjectName(QStringLiteral("foldTable"));
+    m_folds->setColumnCount(4);
+    m_folds->setHorizontalHeaderLabels({tr("Fold"), tr("WA %"), tr("UA %"), tr("Utterances")});
+    m_folds->horizontalHeader()->setStretchLastSection(true);
+    right->addWidget(results);
+}
+
+void TrainingPage::setCorpus(const QString &spec, const Protocol &protocol, const AnnotationSet &annotations,
+                             const QString &annotationPath)
+{
+    m_annotationPath = annotationPath;
+    m_spec = spec;
+    m_protocol = protocol;
+    m_annotations = annotations;
+    m_speaker->clear();
+    try {
+        JobInput in{spec, protocol, annotations, {}, {}, {}};
+        const Selection s = selectionFor(in);
+        for (const auto &[speaker, row] : s.counts())
+            m_speaker->addItem(QString::fromStdString(speaker));
+        m_corpusLabel->setText(tr("%1, %2 utterances, %3 corrected labels")
+                                   .arg(spec).arg(s.utterances.size()).arg(annotations.size()));
+    } catch (const std::exception &e) {
+        m_corpusLabel->setText(QString::fromStdString(e.what()));
+    }
+}
+
+QStringList TrainingPage::speakers() const
+{
+    QStringList out;
+    for (int i = 0; i < m_speaker->count(); ++i)
+        out << m_speaker->itemText(i);
+    return out;
+}
+
+void TrainingPage::setOutputDir(const QString &dir)
+{
+    m_dir->setText(dir);
+}
+
+QString TrainingPage::outputDir() const
+{
+    return m_dir->text();
+}
+
+void TrainingPage::setEpochs(int epochs)
+{
+    m_epochs->setValue(epochs);
+}
+
+void TrainingPage::setBatchSize(int batch)
+{
+    m_batch->setValue(batch);
+}
+
+ExperimentSetup TrainingPage::setup() const
+{
+    ExperimentSetup s;
+    s.corpusSpec = m_spec.toStdString();
+    s.protocol = m_protocol;
+    s.training.epochs = m_epochs->value();
+    s.training.batchSize = m_batch->value();
+    s.training.learningRate = m_lr->value();
+    s.training.seed = static_cast<std::uint64_t>(m_seed->value());
+    s.model.conv1aHeight = m_conv1a->value();
+    s.model.conv1bWidth = m_conv1b->value();
+    s.model.pooling = m_pooling->currentData().toString().toStdString();
+    s.model.numClasses = static_cast<int>(m_protocol.classes.size());
+    return s;
+}
+
+bool TrainingPage::trainFold(const QString &speaker)
+{
+    if (speaker.isEmpty())
+        return false;
+    return start({speaker});
+}
+
+bool TrainingPage::runAllFolds()
+{
+    return start({});
+}
+
+bool TrainingPage::start(const QStringList &folds)
+{
+    if (isRunning() || m_spec.isEmpty())
+        return false;
+    JobInput in{m_spec, m_protocol, m_annotations, setup(), folds, m_dir->text()};
+    if (m_annotations.size() > 0) {
+        // Results name the exact corrections: the annotation file and a digest of its content.
+        const std::string text = m_annotations.toJson();
+        char digest[17];
+        std::snprintf(digest, sizeof digest, "%016llx", static_cast<unsigned long long>(fnv1a64(text.data(), text.size())));
+        in.setup.protocol.annotations = m_annotationPath.isEmpty() ? std::string("(unsaved corrections)") : m_annotationPath.toStdString();
+        in.setup.protocol.annotationsDigest = digest;
+    }
+    m_cancel = std::make_shared<CancelToken>(false);
+    for (int g = 0; g < 3; ++g)
+        m_curves->graph(g)->data()->clear();
+    m_progress->setValue(0);
+    m_status->setText(tr("Preparing features..."));
+    m_metrics->clear();
+    m_trainButton->setEnabled(false);
+    m_allButton->setEnabled(false);
+    m_cancelButton->setEnabled(true);
+    m_watcher.setFuture(QtConcurrent::run(runJob, in, m_cancel, QPointer<TrainingPage>(this)));
+    return true;
+}
+
+void TrainingPage::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+bool TrainingPage::isRunning() const
+{
+    return m_watcher.isRunning();
+}
+
+void TrainingPage::showResult(const TrainingJobResult &r)
+{
+    m_trainButton->setEnabled(true);
+    m_allButton->setEnabled(true);
+    m_cancelButton->setEnabled(false);
+    m_last = r;
+    if (r.cancelled) {
+        m_status->setText(tr("Cancelled. The last finished epoch is kept in the checkpoint; train again to resume."));
+        Q_EMIT finished(QString(), true);
+        return;
+    }
+    if (!r.error.isEmpty()) {
+        m_status->setText(r.error);
+        Q_EMIT finished(r.error, false);
+        return;
+    }
+    m_progress->setValue(1000);
+    m_useButton->setEnabled(!r.modelPath.isEmpty());
+    const CrossValSummary &s = *r.summary;
+    m_folds->setRowCount(static_cast<int>(s.folds.size()) + 1);
+    for (int i = 0; i < static_cast<int>(s.folds.size()); ++i) {
+        m_folds->setItem(i, 0, new QTableWidgetItem(QString::fromStdString(s.folds[static_cast<std::size_t>(i)])));
+        m_folds->setItem(i, 1, new QTableWidgetItem(QString::number(100 * s.wa[static_cast<std::size_t>(i)], 'f', 1)));
+        m_folds->setItem(i, 2, new QTableWidgetItem(QString::number(100 * s.ua[static_cast<std::size_t>(i)], 'f', 1)));
+        m_folds->setItem(i, 3, new QTableWidgetItem(QString::number(s.utterances[static_cast<std::size_t>(i)])));
+    }
+    const int last = static_cast<int>(s.folds.size());
+    m_folds->setItem(last, 0, new QTableWidgetItem(tr("mean +- sd")));
+    m_folds->setItem(last, 1, new QTableWidgetItem(QStringLiteral("%1 +- %2").arg(100 * s.waMean.mean, 0, 'f', 1).arg(100 * s.waMean.sd, 0, 'f', 1)));
+    m_folds->setItem(last, 2, new QTableWidgetItem(QStringLiteral("%1 +- %2").arg(100 * s.uaMean.mean, 0, 'f', 1).arg(100 * s.uaMean.sd, 0, 'f', 1)));
+    const ConfusionMatrix &m = r.fold ? r.fold->evaluation.confusion : s.pooled;
+    m_metrics->setText(r.fold ? tr("<b>Held-out speaker %1: WA %2 %, UA %3 %</b> (%4 utterances). Click a confusion cell to list its utterances.")
+                                    .arg(QString::fromStdString(r.fold->fold.heldOut))
+                                    .arg(100 * m.weightedAccuracy(), 0, 'f', 1)
+                                    .arg(100 * m.unweightedAccuracy(), 0, 'f', 1)
+                                    .arg(m.total())
+                              : tr("<b>%1 folds: WA %2 +- %3 %, UA %4 +- %5 %</b>; pooled WA %6 %, UA %7 %.")
+                                    .arg(s.folds.size())
+                                    .arg(100 * s.waMean.mean, 0, 'f', 1).arg(100 * s.waMean.sd, 0, 'f', 1)
+                                    .arg(100 * s.uaMean.mean, 0, 'f', 1).arg(100 * s.uaMean.sd, 0, 'f', 1)
+                                    .arg(100 * s.pooled.weightedAccuracy(), 0, 'f', 1)
+                                    .arg(100 * s.pooled.unweightedAccuracy(), 0, 'f', 1));
+    m_status->setText(r.skippedEarlierResults && !r.fold
+                          ? tr("These folds had finished earlier in %1; their results are shown. Choose another results "
+                               "folder to train again.").arg(m_dir->text())
+                          : tr("Finished. Results and models are in %1.").arg(m_dir->text()));
+    drawConfusion(m);
+    Q_EMIT finished(QString(), false);
+}
+
+void TrainingPage::drawConfusion(const ConfusionMatrix &m)
+{
+    m_confusion->clearPlottables();
+    m_confusion->clearItems();
+    const int n = m.size();
+    auto *map = new QCPColorMap(m_confusion->xAxis, m_confusion->yAxis);
+    map->data()->setSize(n, n);
+    map->data()->setRange(QCPRange(0, n - 1), QCPRange(0, n - 1));
+    map->setGradient(QCPColorGradient::gpCold);
+    for (int t = 0; t < n; ++t) {
+        const double support = std::max<double>(1.0, static_cast<double>(m.support(t)));
+        for (int p = 0; p < n; ++p) {
+            map->data()->setCell(p, t, m.count(t, p) / support);
+            auto *text = new QCPItemText(m_confusion);
+            text->position->setCoords(p, t);
+            text->setText(QString::number(m.count(t, p)));
+            text->setColor(m.count(t, p) / support > 0.5 ? Qt::white : Qt::black);
+        }
+    }
+    map->setDataRange(QCPRange(0, 1));
+    auto ticks = QSharedPointer<QCPAxisTickerText>::create();
+    for (int k = 0; k < n; ++k)
+        ticks->addTick(k, QString::fromStdString(m.classes()[static_cast<std::size_t>(k)]));
+    m_confusion->xAxis->setTicker(ticks);
+    m_confusion->yAxis->setTicker(ticks);
+    m_confusion->xAxis->setLabel(tr("Predicted"));
+    m_confusion->yAxis->setLabel(tr("True (row-normalised colour)"));
+    m_confusion->xAxis->setRange(-0.5, n - 0.5);
+    m_confusion->yAxis->setRange(n - 0.5, -0.5);
+    m_confusion->yAxis->setRangeReversed(false);
+    m_confusion->replot();
+}
+
+void TrainingPage::showCell(int truth, int predicted)
+{
+    m_misclassified->clear();
+    if (!m_last.fold)
+        return;
+    const auto &classes = m_last.fold->metadata.classes();
+    for (const auto &u : m_last.fold->evaluation.utterances) {
+        if (u.truth != truth || u.predicted != predicted)
+            continue;
+        QString path;
+        for (const auto &cand : m_last.utterances)
+            if (cand.id == u.id)
+                path = QString::fromStdString(cand.audioPath);
+        auto *item = new QListWidgetItem(tr("%1: %2 taken for %3 (%4 %)")
+                                             .arg(QString::fromStdString(u.id))
+                                             .arg(QString::fromStdString(classes.at(static_cast<std::size_t>(truth))))
+                                             .arg(QString::fromStdString(classes.at(static_cast<std::size_t>(predicted))))
+                                             .arg(100.0 * u.probabilities.at(static_cast<std::size_t>(predicted)), 0, 'f', 0),
+                                         m_misclassified);
+        item->setData(Qt::UserRole, path);
+    }
+}
+
+bool TrainingPage::openResults(const QString &dir, QString *error)
+{
+    try {
+        std::vector<std::string> texts;
+        for (const auto &f : foldResultFiles(dir.toStdString())) {
+            std::ifstream in(f);
+            std::ostringstream s;
+            s << in.rdbuf();
+            texts.push_back(s.str());
+        }
+        TrainingJobResult r;
+        r.summary = std::make_shared<CrossValSummary>(CrossValSummary::fromFoldJsons(texts));
+        m_dir->setText(dir);
+        showResult(r);
+        return true;
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QString::fromStdString(e.what());
+        return false;
+    }
+}
+
+} // namespace emolens::ui

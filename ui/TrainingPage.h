@@ -1,0 +1,108 @@
+#pragma once
+// The training panel: "Train fold" and "Run all folds" on the corpus open in the
+// corpus browser (with its corrected labels), the paper's defaults, live loss and
+// accuracy curves, cancel that keeps the last epoch's checkpoint, and the result:
+// WA, UA, a confusion-matrix heatmap whose cells list the misclassified
+// utterances, the per-fold table, and "Use this model".
+
+#include "emolens/Annotations.h"
+#include "emolens/Evaluation.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QCustomPlot;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace emolens::ui {
+
+/// What a training job hands back to the GUI thread.
+struct TrainingJobResult {
+    QString error; ///< empty on success
+    bool cancelled = false;
+    std::shared_ptr<FoldOutcome> fold;        ///< "Train fold"
+    std::shared_ptr<CrossValSummary> summary; ///< "Run all folds"
+    QString modelPath;
+    bool skippedEarlierResults = false; ///< some folds had finished before in the results folder
+    std::vector<Utterance> utterances; ///< the selection, to open misclassified ones
+};
+
+class TrainingPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit TrainingPage(QWidget *parent = nullptr);
+    ~TrainingPage() override;
+
+    /// The corpus, protocol and corrections training uses (from the corpus browser).
+    void setCorpus(const QString &spec, const Protocol &protocol, const AnnotationSet &annotations,
+                   const QString &annotationPath = {});
+    QStringList speakers() const;
+    void setOutputDir(const QString &dir);
+    QString outputDir() const;
+    /// Hyperparameters as the form shows them (defaults: the paper's).
+    ExperimentSetup setup() const;
+    void setEpochs(int epochs);
+    void setBatchSize(int batch);
+
+    bool trainFold(const QString &speaker);
+    bool runAllFolds();
+    void cancel();
+    bool isRunning() const;
+    /// Shows a finished cross-validation folder's per-fold table.
+    bool openResults(const QString &dir, QString *error = nullptr);
+
+    const TrainingJobResult &lastResult() const { return m_last; }
+    QTableWidget *foldTable() const { return m_folds; }
+    QListWidget *misclassifiedList() const { return m_misclassified; }
+    QCustomPlot *curves() const { return m_curves; }
+    /// Lists the misclassified utterances of confusion cell (truth, predicted).
+    void showCell(int truth, int predicted);
+
+Q_SIGNALS:
+    void finished(const QString &error, bool cancelled);
+    void epochFinished(int epoch);
+    void useModel(const QString &path);
+    void openUtterance(const QString &path);
+
+private:
+    bool start(const QStringList &folds);
+    void buildUi();
+    void showResult(const TrainingJobResult &r);
+    void drawConfusion(const ConfusionMatrix &m);
+
+    QString m_spec;
+    Protocol m_protocol;
+    AnnotationSet m_annotations;
+    QString m_annotationPath;
+    QFutureWatcher<TrainingJobResult> m_watcher;
+    std::shared_ptr<CancelToken> m_cancel;
+    TrainingJobResult m_last;
+    int m_batchPoints = 0;
+
+    QLabel *m_corpusLabel = nullptr;
+    QComboBox *m_speaker = nullptr;
+    QSpinBox *m_epochs = nullptr, *m_batch = nullptr, *m_seed = nullptr, *m_conv1a = nullptr, *m_conv1b = nullptr;
+    QDoubleSpinBox *m_lr = nullptr;
+    QComboBox *m_pooling = nullptr;
+    QLineEdit *m_dir = nullptr;
+    QPushButton *m_trainButton = nullptr, *m_allButton = nullptr, *m_cancelButton = nullptr, *m_useButton = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_metrics = nullptr;
+    QCustomPlot *m_curves = nullptr;
+    QCustomPlot *m_confusion = nullptr;
+    QListWidget *m_misclassified = nullptr;
+    QTableWidget *m_folds = nullptr;
+};
+
+} // namespace emolens::ui
