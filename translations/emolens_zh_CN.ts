@@ -291,22 +291,22 @@
         <translation>%1 已在另一个 EmoLens 中打开（%3 上的进程 %2）；请先在那里关闭。</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="399"/>
+        <location filename="../ui/CorpusPage.cpp" line="401"/>
         <source>Choose an annotation file first (File &gt; Save Annotations As).</source>
         <translation>请先选择标注文件（文件 &gt; 标注另存为）。</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="406"/>
+        <location filename="../ui/CorpusPage.cpp" line="408"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="453"/>
+        <location filename="../ui/CorpusPage.cpp" line="455"/>
         <source>Restore unsaved annotations</source>
         <translation>恢复未保存的标注</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="460"/>
+        <location filename="../ui/CorpusPage.cpp" line="462"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -339,314 +339,319 @@
         <translation>语料库</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66"/>
+        <location filename="../ui/MainWindow.cpp" line="65"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="82"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>%1 - EmoLens[*]</source>
         <translation>%1 - EmoLens[*]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>Analysed %1</source>
         <translation>已分析 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
         <source>Analysing %1...</source>
         <translation>正在分析 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
         <source>&amp;Open Audio...</source>
         <translation>打开音频(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>Open &amp;Demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>Open &amp;Model...</source>
         <translation>打开模型(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>Use &amp;Bundled Model</source>
         <translation>使用内置模型(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>&amp;Export Plots...</source>
         <translation>导出图表(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Open &amp;Corpus...</source>
         <translation>打开语料库(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>Open &amp;Annotations...</source>
         <translation>打开标注(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>&amp;Save Annotations</source>
         <translation>保存标注(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Save Annotations &amp;As...</source>
         <translation>标注另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Export Labels as &amp;EmoEvaluation...</source>
         <translation>将标签导出为 EmoEvaluation(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>Export Labels as CS&amp;V...</source>
         <translation>将标签导出为 CSV(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Predict Corpus with Current Model</source>
         <translation>用当前模型预测语料库(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>&amp;About EmoLens</source>
         <translation>关于 EmoLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>The language changes the next time EmoLens starts.</source>
         <translation>语言将在下次启动 EmoLens 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>Open Audio</source>
         <translation>打开音频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>Audio files (*.wav *.flac *.ogg *.aif *.aiff);;All files (*)</source>
         <translation>音频文件 (*.wav *.flac *.ogg *.aif *.aiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>bundled default (%1)</source>
         <translation>内置默认模型（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>Model %1 loaded</source>
         <translation>已加载模型 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>Could not open model</source>
         <translation>无法打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>The bundled model is missing from this build.</source>
         <translation>此版本缺少内置模型。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Open Model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>EmoLens models (*.emolens);;All files (*)</source>
         <translation>EmoLens 模型 (*.emolens);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Export Plots to Folder</source>
         <translation>将图表导出到文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>Wrote %n file(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个文件写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>Unsaved labels</source>
         <translation>未保存的标签</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>Save the changed labels to %1 before closing?</source>
         <translation>关闭前将更改的标签保存到 %1 吗？</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
-        <location filename="../ui/MainWindow.cpp" line="413"/>
+        <location filename="../ui/MainWindow.cpp" line="346"/>
+        <location filename="../ui/MainWindow.cpp" line="431"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>Could not open corpus</source>
         <translation>无法打开语料库</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
-        <location filename="../ui/MainWindow.cpp" line="394"/>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="412"/>
         <source>Could not open annotations</source>
         <translation>无法打开标注</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>Restore unsaved labels?</source>
         <translation>恢复未保存的标签？</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>EmoLens found labels for %1 that were never saved (the last session ended without saving). Restore them? You can undo the restore.</source>
         <translation>EmoLens 发现 %1 有从未保存的标签（上次会话未保存就结束了）。要恢复吗？恢复操作可以撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373"/>
+        <location filename="../ui/MainWindow.cpp" line="391"/>
         <source>Could not restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="395"/>
         <source>Annotations: %1</source>
         <translation>标注：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>Save Annotations As</source>
         <translation>标注另存为</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="384"/>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
         <source>EmoLens annotations (*.json)</source>
         <translation>EmoLens 标注 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="403"/>
         <source>Open Annotations</source>
         <translation>打开标注</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="386"/>
+        <location filename="../ui/MainWindow.cpp" line="404"/>
         <source>EmoLens annotations (*.json);;All files (*)</source>
         <translation>EmoLens 标注 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <location filename="../ui/MainWindow.cpp" line="433"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <location filename="../ui/MainWindow.cpp" line="441"/>
         <source>Export Labels as CSV</source>
         <translation>将标签导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <location filename="../ui/MainWindow.cpp" line="441"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="428"/>
+        <location filename="../ui/MainWindow.cpp" line="446"/>
         <source>Export EmoEvaluation Files to Folder</source>
         <translation>将 EmoEvaluation 文件导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="434"/>
+        <location filename="../ui/MainWindow.cpp" line="452"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="436"/>
+        <location filename="../ui/MainWindow.cpp" line="454"/>
         <source>Labels exported</source>
         <translation>标签已导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="448"/>
+        <location filename="../ui/MainWindow.cpp" line="466"/>
         <source>Predicting %n utterance(s)...</source>
         <translation>
             <numerusform>正在预测 %n 条语句...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="480"/>
+        <location filename="../ui/MainWindow.cpp" line="498"/>
         <source>&lt;h3&gt;EmoLens %1&lt;/h3&gt;&lt;p&gt;A workbench for speech emotion recognition research, implementing Li, Song, McLoughlin, Guo &amp;amp; Dai, &lt;i&gt;An Attention Pooling based Representation Learning Method for Speech Emotion Recognition&lt;/i&gt; (Interspeech 2018).&lt;/p&gt;&lt;p&gt;The bundled model and demo clip derive from the Berlin Database of Emotional Speech (Burkhardt et al., Interspeech 2005).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EmoLens %1&lt;/h3&gt;&lt;p&gt;语音情感识别研究工作台，实现了 Li、Song、McLoughlin、Guo 与 Dai 的论文 &lt;i&gt;An Attention Pooling based Representation Learning Method for Speech Emotion Recognition&lt;/i&gt;（Interspeech 2018）。&lt;/p&gt;&lt;p&gt;内置模型与演示音频来自柏林情感语音数据库（Burkhardt 等，Interspeech 2005）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
@@ -656,12 +661,12 @@
         <translation>EmoLens[*]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>Could not open file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="479"/>
+        <location filename="../ui/MainWindow.cpp" line="497"/>
         <source>About EmoLens</source>
         <translation>关于 EmoLens</translation>
     </message>
@@ -757,6 +762,225 @@
         <location filename="../ui/OpenCorpusDialog.cpp" line="64"/>
         <source>Corpus Folder</source>
         <translation>语料库文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>emolens::ui::TrainingPage</name>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="74"/>
+        <source>Epoch %1/%2, batch %3/%4: loss %5, accuracy %6 %, learning rate %7, about %8 min left</source>
+        <translation>第 %1/%2 轮，第 %3/%4 批：损失 %5，准确率 %6 %，学习率 %7，约剩 %8 分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="141"/>
+        <source>Open a corpus in the Corpus page first.</source>
+        <translation>请先在“语料库”页打开语料库。</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="144"/>
+        <source>Corpus:</source>
+        <translation>语料库：</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="147"/>
+        <source>Held-out speaker:</source>
+        <translation>留出说话人：</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="157"/>
+        <source>Epochs:</source>
+        <translation>训练轮数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="159"/>
+        <source>Batch size:</source>
+        <translation>批大小：</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="165"/>
+        <source>Learning rate:</source>
+        <translation>学习率：</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="167"/>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="169"/>
+        <source>conv1a height (x2):</source>
+        <translation>conv1a 高度（×2）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="171"/>
+        <source>conv1b width (2x):</source>
+        <translation>conv1b 宽度（2×）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="173"/>
+        <source>Attention</source>
+        <translation>注意力</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="174"/>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="175"/>
+        <source>Max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="176"/>
+        <source>Pooling:</source>
+        <translation>池化：</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="180"/>
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="182"/>
+        <location filename="../ui/TrainingPage.cpp" line="214"/>
+        <source>Results Folder</source>
+        <translation>结果文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="188"/>
+        <source>Results folder:</source>
+        <translation>结果文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="189"/>
+        <source>Defaults are the paper&apos;s schedule: SGD, Nesterov 0.9, weight decay 1e-4, the rate divided by 10 at epochs 21, 31 and 41. Nothing is chosen on the held-out speaker.</source>
+        <translation>默认值即论文的训练方案：SGD、Nesterov 动量 0.9、权重衰减 1e-4，学习率在第 21、31、41 轮各除以 10。不依据留出说话人选择任何参数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="196"/>
+        <source>Train fold</source>
+        <translation>训练一折</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="199"/>
+        <source>Run all folds</source>
+        <translation>运行全部折</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="201"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="209"/>
+        <source>Use this model</source>
+        <translation>使用此模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="212"/>
+        <source>Open results...</source>
+        <translation>打开结果...</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="242"/>
+        <source>Epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="243"/>
+        <source>Loss / accuracy</source>
+        <translation>损失 / 准确率</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="245"/>
+        <source>loss (running, per batch)</source>
+        <translation>损失（滑动，每批）</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="247"/>
+        <source>loss per epoch</source>
+        <translation>每轮损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="249"/>
+        <source>training accuracy per epoch</source>
+        <translation>每轮训练准确率</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="268"/>
+        <source>Fold</source>
+        <translation>折</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="268"/>
+        <source>WA %</source>
+        <translation>WA %</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="268"/>
+        <source>UA %</source>
+        <translation>UA %</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="268"/>
+        <source>Utterances</source>
+        <translation>语句数</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="293"/>
+        <source>%1, %2 utterances, %3 corrected labels</source>
+        <translation>%1，%2 条语句，%3 个更正标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="373"/>
+        <source>Preparing features...</source>
+        <translation>正在准备特征...</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="400"/>
+        <source>Cancelled. The last finished epoch is kept in the checkpoint; train again to resume.</source>
+        <translation>已取消。最后完成的一轮已保存在检查点中；再次训练即可继续。</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="420"/>
+        <source>mean +- sd</source>
+        <translation>均值 ± 标准差</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="424"/>
+        <source>&lt;b&gt;Held-out speaker %1: WA %2 %, UA %3 %&lt;/b&gt; (%4 utterances). Click a confusion cell to list its utterances.</source>
+        <translation>&lt;b&gt;留出说话人 %1：WA %2 %，UA %3 %&lt;/b&gt;（%4 条语句）。单击混淆矩阵单元格可列出其语句。</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="429"/>
+        <source>&lt;b&gt;%1 folds: WA %2 +- %3 %, UA %4 +- %5 %&lt;/b&gt;; pooled WA %6 %, UA %7 %.</source>
+        <translation>&lt;b&gt;%1 折：WA %2 ± %3 %，UA %4 ± %5 %&lt;/b&gt;；合并 WA %6 %，UA %7 %。</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="436"/>
+        <source>These folds had finished earlier in %1; their results are shown. Choose another results folder to train again.</source>
+        <translation>这些折此前已在 %1 中完成，现显示其结果。如需重新训练，请选择其他结果文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="438"/>
+        <source>Finished. Results and models are in %1.</source>
+        <translation>完成。结果和模型位于 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="471"/>
+        <source>Predicted</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="472"/>
+        <source>True (row-normalised colour)</source>
+        <translation>真实（颜色按行归一化）</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="492"/>
+        <source>%1: %2 taken for %3 (%4 %)</source>
+        <translation>%1：%2 被判为 %3（%4 %）</translation>
     </message>
 </context>
 <context>
@@ -866,8 +1090,18 @@
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="61"/>
-        <source>Show this page: analysis or corpus.</source>
-        <translation>显示此页面：analysis 或 corpus。</translation>
+        <source>Show this page: analysis, corpus or training.</source>
+        <translation>显示此页面：analysis、corpus 或 training。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="65"/>
+        <source>Start Train fold for this held-out speaker on the opened corpus (with --screenshot: after it finishes).</source>
+        <translation>在已打开的语料库上以此说话人为留出集开始训练一折（配合 --screenshot：完成后截图）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="67"/>
+        <source>Epochs for --train-fold.</source>
+        <translation>--train-fold 的训练轮数。</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "emolens/ModelFile.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -241,6 +242,7 @@ void TrainingPage::buildUi()
     m_curves->xAxis->setLabel(tr("Epoch"));
     m_curves->yAxis->setLabel(tr("Loss / accuracy"));
     m_curves->legend->setVisible(true);
+    m_curves->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
     m_curves->addGraph()->setName(tr("loss (running, per batch)"));
     m_curves->graph(0)->setPen(QPen(QColor(150, 150, 150)));
     m_curves->addGraph()->setName(tr("loss per epoch"));
@@ -251,7 +253,7 @@ void TrainingPage::buildUi()
     auto *results = new QSplitter(Qt::Horizontal, right);
     m_confusion = new QCustomPlot(results);
     m_confusion->setObjectName(QStringLiteral("confusionPlot"));
-    m_confusion->setMinimumSize(280, 240);
+    m_confusion->setMinimumSize(360, 300);
     connect(m_confusion, &QCustomPlot::mousePress, this, [this](QMouseEvent *e) {
         const int p = static_cast<int>(std::lround(m_confusion->xAxis->pixelToCoord(e->position().x())));
         const int t = static_cast<int>(std::lround(m_confusion->yAxis->pixelToCoord(e->position().y())));
@@ -267,12 +269,19 @@ void TrainingPage::buildUi()
     m_folds->setHorizontalHeaderLabels({tr("Fold"), tr("WA %"), tr("UA %"), tr("Utterances")});
     m_folds->horizontalHeader()->setStretchLastSection(true);
     right->addWidget(results);
+    right->setSizes({360, 440});
+    results->setStretchFactor(0, 3);
+    results->setStretchFactor(1, 2);
+    results->setStretchFactor(2, 2);
 }
 
 void TrainingPage::setCorpus(const QString &spec, const Protocol &protocol, const AnnotationSet &annotations,
                              const QString &annotationPath)
 {
     m_annotationPath = annotationPath;
+    if (spec != m_spec) // a new corpus gets a new results folder; the same one keeps it, so cancelled folds resume
+        m_dir->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                           .filePath(QStringLiteral("runs/") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     m_spec = spec;
     m_protocol = protocol;
     m_annotations = annotations;
@@ -440,7 +449,10 @@ void TrainingPage::drawConfusion(const ConfusionMatrix &m)
     auto *map = new QCPColorMap(m_confusion->xAxis, m_confusion->yAxis);
     map->data()->setSize(n, n);
     map->data()->setRange(QCPRange(0, n - 1), QCPRange(0, n - 1));
-    map->setGradient(QCPColorGradient::gpCold);
+    map->setInterpolate(false);
+    QCPColorGradient blues;
+    blues.setColorStops({{0.0, QColor(247, 251, 255)}, {0.5, QColor(107, 174, 214)}, {1.0, QColor(8, 48, 107)}});
+    map->setGradient(blues);
     for (int t = 0; t < n; ++t) {
         const double support = std::max<double>(1.0, static_cast<double>(m.support(t)));
         for (int p = 0; p < n; ++p) {

@@ -60,7 +60,13 @@ int main(int argc, char **argv)
                                          QStringLiteral("FILE"));
     const QCommandLineOption page(QStringLiteral("page"), QApplication::translate("main", "Show this page: analysis, corpus or training."),
                                   QStringLiteral("NAME"));
-    parser.addOptions({demo, model, overlay, screenshot, corpus, annotations, page});
+    const QCommandLineOption trainFold(
+        QStringLiteral("train-fold"),
+        QApplication::translate("main", "Start Train fold for this held-out speaker on the opened corpus (with --screenshot: after it finishes)."),
+        QStringLiteral("SPEAKER"));
+    const QCommandLineOption epochs(QStringLiteral("epochs"), QApplication::translate("main", "Epochs for --train-fold."),
+                                    QStringLiteral("N"));
+    parser.addOptions({demo, model, overlay, screenshot, corpus, annotations, page, trainFold, epochs});
     parser.process(app);
 
     emolens::ui::MainWindow window;
@@ -76,6 +82,26 @@ int main(int argc, char **argv)
         return 2;
     }
     const QString file = parser.isSet(demo) ? window.demoPath() : parser.positionalArguments().value(0);
+    if (parser.isSet(trainFold)) {
+        window.showPage(QStringLiteral("training"));
+        if (parser.isSet(epochs))
+            window.trainingPage()->setEpochs(parser.value(epochs).toInt());
+        if (!window.trainingPage()->trainFold(parser.value(trainFold))) {
+            std::fprintf(stderr, "emolens: cannot train fold '%s' (open a corpus with --corpus)\n", qPrintable(parser.value(trainFold)));
+            return 2;
+        }
+        if (parser.isSet(screenshot)) {
+            const QString out = parser.value(screenshot);
+            QObject::connect(window.trainingPage(), &emolens::ui::TrainingPage::finished, &window, [&window, out] {
+                QTimer::singleShot(500, &window, [&window, out] {
+                    const bool ok = window.grab().save(out);
+                    std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "screenshot:" : "cannot write screenshot", qPrintable(out));
+                    QApplication::exit(ok ? 0 : 1);
+                });
+            });
+            return app.exec();
+        }
+    }
     auto applyOverlay = [&] {
         if (parser.isSet(overlay) && !window.analysisPage()->setOverlay(parser.value(overlay))) {
             std::fprintf(stderr, "emolens: unknown overlay '%s' (choose from: %s)\n", qPrintable(parser.value(overlay)),

@@ -317,16 +317,19 @@ CrossValSummary runCrossValidation(const ExperimentSetup &setup, const Selection
         writeFileAtomically((fs::path(run.dir) / "summary.json").string(), summary.toJson() + "\n");
         return summary;
     };
+    // A results folder holds one experiment: refuse before training if any fold in it is another's.
+    for (const auto &file : foldResultFiles(run.dir)) {
+        try {
+            if (sharedExperimentJson(parseJson(readText(file), file).at("experiment").dump()) != expected)
+                throwBadInput(file, "was produced by a different experiment (corpus, protocol, features, model or "
+                                    "training differ); use another output folder");
+        } catch (const nlohmann::json::exception &e) {
+            throwBadInput(file, std::string("malformed fold result: ") + e.what());
+        }
+    }
     for (const auto &fold : folds) {
         const std::string file = (fs::path(run.dir) / ("fold-" + fold.heldOut + ".json")).string();
         if (fs::exists(file)) {
-            try {
-                if (sharedExperimentJson(parseJson(readText(file), file).at("experiment").dump()) != expected)
-                    throwBadInput(file, "was produced by a different experiment (corpus, protocol, features, model or "
-                                        "training differ); use another output folder");
-            } catch (const nlohmann::json::exception &e) {
-                throwBadInput(file, std::string("malformed fold result: ") + e.what());
-            }
             if (run.foldSkipped)
                 run.foldSkipped(fold, file);
             done.push_back(file);
