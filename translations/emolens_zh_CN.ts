@@ -767,218 +767,271 @@
 <context>
     <name>emolens::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="74"/>
+        <location filename="../ui/TrainingPage.cpp" line="77"/>
         <source>Epoch %1/%2, batch %3/%4: loss %5, accuracy %6 %, learning rate %7, about %8 min left</source>
         <translation>第 %1/%2 轮，第 %3/%4 批：损失 %5，准确率 %6 %，学习率 %7，约剩 %8 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="141"/>
+        <location filename="../ui/TrainingPage.cpp" line="156"/>
         <source>Open a corpus in the Corpus page first.</source>
         <translation>请先在“语料库”页打开语料库。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="144"/>
+        <location filename="../ui/TrainingPage.cpp" line="159"/>
         <source>Corpus:</source>
         <translation>语料库：</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="147"/>
+        <location filename="../ui/TrainingPage.cpp" line="162"/>
         <source>Held-out speaker:</source>
         <translation>留出说话人：</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="157"/>
+        <location filename="../ui/TrainingPage.cpp" line="172"/>
         <source>Epochs:</source>
         <translation>训练轮数：</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="159"/>
+        <location filename="../ui/TrainingPage.cpp" line="174"/>
         <source>Batch size:</source>
         <translation>批大小：</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="165"/>
+        <location filename="../ui/TrainingPage.cpp" line="180"/>
         <source>Learning rate:</source>
         <translation>学习率：</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="167"/>
+        <location filename="../ui/TrainingPage.cpp" line="182"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="169"/>
+        <location filename="../ui/TrainingPage.cpp" line="184"/>
         <source>conv1a height (x2):</source>
         <translation>conv1a 高度（×2）：</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="171"/>
+        <location filename="../ui/TrainingPage.cpp" line="186"/>
         <source>conv1b width (2x):</source>
         <translation>conv1b 宽度（2×）：</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="173"/>
+        <location filename="../ui/TrainingPage.cpp" line="188"/>
         <source>Attention</source>
         <translation>注意力</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="174"/>
+        <location filename="../ui/TrainingPage.cpp" line="189"/>
         <source>Average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="175"/>
+        <location filename="../ui/TrainingPage.cpp" line="190"/>
         <source>Max</source>
         <translation>最大</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="176"/>
+        <location filename="../ui/TrainingPage.cpp" line="191"/>
         <source>Pooling:</source>
         <translation>池化：</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="180"/>
+        <location filename="../ui/TrainingPage.cpp" line="195"/>
         <source>...</source>
         <translation>...</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="182"/>
-        <location filename="../ui/TrainingPage.cpp" line="214"/>
+        <location filename="../ui/TrainingPage.cpp" line="197"/>
+        <location filename="../ui/TrainingPage.cpp" line="229"/>
         <source>Results Folder</source>
         <translation>结果文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="188"/>
+        <location filename="../ui/TrainingPage.cpp" line="203"/>
         <source>Results folder:</source>
         <translation>结果文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="189"/>
+        <location filename="../ui/TrainingPage.cpp" line="204"/>
         <source>Defaults are the paper&apos;s schedule: SGD, Nesterov 0.9, weight decay 1e-4, the rate divided by 10 at epochs 21, 31 and 41. Nothing is chosen on the held-out speaker.</source>
         <translation>默认值即论文的训练方案：SGD、Nesterov 动量 0.9、权重衰减 1e-4，学习率在第 21、31、41 轮各除以 10。不依据留出说话人选择任何参数。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="196"/>
+        <location filename="../ui/TrainingPage.cpp" line="211"/>
         <source>Train fold</source>
         <translation>训练一折</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="199"/>
+        <location filename="../ui/TrainingPage.cpp" line="214"/>
         <source>Run all folds</source>
         <translation>运行全部折</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="201"/>
+        <location filename="../ui/TrainingPage.cpp" line="216"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="209"/>
+        <location filename="../ui/TrainingPage.cpp" line="224"/>
         <source>Use this model</source>
         <translation>使用此模型</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="212"/>
+        <location filename="../ui/TrainingPage.cpp" line="227"/>
         <source>Open results...</source>
         <translation>打开结果...</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="242"/>
+        <location filename="../ui/TrainingPage.cpp" line="257"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="243"/>
+        <location filename="../ui/TrainingPage.cpp" line="258"/>
         <source>Loss / accuracy</source>
         <translation>损失 / 准确率</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="245"/>
+        <location filename="../ui/TrainingPage.cpp" line="261"/>
         <source>loss (running, per batch)</source>
         <translation>损失（滑动，每批）</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="247"/>
+        <location filename="../ui/TrainingPage.cpp" line="263"/>
         <source>loss per epoch</source>
         <translation>每轮损失</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="249"/>
+        <location filename="../ui/TrainingPage.cpp" line="265"/>
         <source>training accuracy per epoch</source>
         <translation>每轮训练准确率</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="268"/>
+        <location filename="../ui/TrainingPage.cpp" line="283"/>
+        <source>Folds</source>
+        <translation>各折</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="289"/>
+        <source>conv1a height</source>
+        <translation>conv1a 高度</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="290"/>
+        <source>conv1b width</source>
+        <translation>conv1b 宽度</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="291"/>
+        <location filename="../ui/TrainingPage.cpp" line="569"/>
+        <source>Pooling</source>
+        <translation>池化</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="299"/>
+        <source>Run sweep</source>
+        <translation>运行扫描</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="312"/>
+        <source>Receptive-field sweep</source>
+        <translation>感受野扫描</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="315"/>
         <source>Fold</source>
         <translation>折</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="268"/>
+        <location filename="../ui/TrainingPage.cpp" line="315"/>
+        <location filename="../ui/TrainingPage.cpp" line="557"/>
         <source>WA %</source>
         <translation>WA %</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="268"/>
+        <location filename="../ui/TrainingPage.cpp" line="315"/>
+        <location filename="../ui/TrainingPage.cpp" line="562"/>
         <source>UA %</source>
         <translation>UA %</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="268"/>
+        <location filename="../ui/TrainingPage.cpp" line="315"/>
         <source>Utterances</source>
         <translation>语句数</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="293"/>
+        <location filename="../ui/TrainingPage.cpp" line="340"/>
         <source>%1, %2 utterances, %3 corrected labels</source>
         <translation>%1，%2 条语句，%3 个更正标签</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="373"/>
+        <location filename="../ui/TrainingPage.cpp" line="427"/>
         <source>Preparing features...</source>
         <translation>正在准备特征...</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="400"/>
+        <location filename="../ui/TrainingPage.cpp" line="456"/>
         <source>Cancelled. The last finished epoch is kept in the checkpoint; train again to resume.</source>
         <translation>已取消。最后完成的一轮已保存在检查点中；再次训练即可继续。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="420"/>
+        <location filename="../ui/TrainingPage.cpp" line="468"/>
+        <source>Sweep finished. Results are in %1 (sweep-%2.tsv).</source>
+        <translation>扫描完成。结果位于 %1（sweep-%2.tsv）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="482"/>
         <source>mean +- sd</source>
         <translation>均值 ± 标准差</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="424"/>
+        <location filename="../ui/TrainingPage.cpp" line="486"/>
         <source>&lt;b&gt;Held-out speaker %1: WA %2 %, UA %3 %&lt;/b&gt; (%4 utterances). Click a confusion cell to list its utterances.</source>
         <translation>&lt;b&gt;留出说话人 %1：WA %2 %，UA %3 %&lt;/b&gt;（%4 条语句）。单击混淆矩阵单元格可列出其语句。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="429"/>
+        <location filename="../ui/TrainingPage.cpp" line="491"/>
         <source>&lt;b&gt;%1 folds: WA %2 +- %3 %, UA %4 +- %5 %&lt;/b&gt;; pooled WA %6 %, UA %7 %.</source>
         <translation>&lt;b&gt;%1 折：WA %2 ± %3 %，UA %4 ± %5 %&lt;/b&gt;；合并 WA %6 %，UA %7 %。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="436"/>
+        <location filename="../ui/TrainingPage.cpp" line="498"/>
         <source>These folds had finished earlier in %1; their results are shown. Choose another results folder to train again.</source>
         <translation>这些折此前已在 %1 中完成，现显示其结果。如需重新训练，请选择其他结果文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="438"/>
+        <location filename="../ui/TrainingPage.cpp" line="500"/>
         <source>Finished. Results and models are in %1.</source>
         <translation>完成。结果和模型位于 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="471"/>
+        <location filename="../ui/TrainingPage.cpp" line="533"/>
         <source>Predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="472"/>
+        <location filename="../ui/TrainingPage.cpp" line="534"/>
         <source>True (row-normalised colour)</source>
         <translation>真实（颜色按行归一化）</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="492"/>
+        <location filename="../ui/TrainingPage.cpp" line="567"/>
+        <source>conv1a height (frequency extent of the x2 kernel)</source>
+        <translation>conv1a 高度（×2 卷积核的频率跨度）</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="568"/>
+        <source>conv1b width (time extent of the 2x kernel)</source>
+        <translation>conv1b 宽度（2× 卷积核的时间跨度）</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="570"/>
+        <source>Held-out accuracy (%)</source>
+        <translation>留出集准确率（%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="592"/>
         <source>%1: %2 taken for %3 (%4 %)</source>
         <translation>%1：%2 被判为 %3（%4 %）</translation>
     </message>

@@ -23,6 +23,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -42,6 +43,8 @@ struct JobInput {
     ExperimentSetup setup;
     QStringList folds; ///< one speaker: Train fold; empty: all folds
     QString dir;
+    QString sweepParam; ///< set: a sweep on folds.front()
+    QStringList sweepValues;
 };
 
 Selection selectionFor(const JobInput &in)
@@ -94,6 +97,18 @@ TrainingJobResult runJob(JobInput in, std::shared_ptr<CancelToken> cancel, QPoin
                 Q_EMIT page->epochFinished(e.epoch);
             }, Qt::QueuedConnection);
         };
+        if (!in.sweepParam.isEmpty()) {
+            SweepRun sweep;
+            sweep.dir = run.dir;
+            sweep.param = in.sweepParam.toStdString();
+            for (const QString &v : in.sweepValues)
+                sweep.values.push_back(v.trimmed().toStdString());
+            sweep.train = run.train;
+            const Fold fold = planLeaveOneSpeakerOut(selection, {in.folds.front().toStdString()}).front();
+            r.sweep = emolens::runSweep(in.setup, selection, fold, store, sweep);
+            r.sweepParam = in.sweepParam;
+            return r;
+        }
         std::shared_ptr<FoldOutcome> last;
         bool skipped = false;
         run.foldFinished = [&last](const FoldOutcome &o, const std::string &) { last = std::make_shared<FoldOutcome>(o); };
@@ -263,7 +278,38 @@ void TrainingPage::buildUi()
     m_misclassified->setObjectName(QStringLiteral("misclassifiedList"));
     connect(m_misclassified, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { Q_EMIT openUtterance(item->data(Qt::UserRole).toString()); });
-    m_folds = new QTableWidget(results);
+    auto *tabs = new QTabWidget(results);
+    m_folds = new QTableWidget(tabs);
+    tabs->addTab(m_folds, tr("Folds"));
+    auto *sweepPage = new QWidget(tabs);
+    auto *sweepLayout = new QVBoxLayout(sweepPage);
+    auto *sweepRow = new QHBoxLayout;
+    m_sweepParam = new QComboBox(sweepPage);
+    m_sweepParam->setObjectName(QStringLiteral("sweepParam"));
+    m_sweepParam->addItem(tr("conv1a height"), QStringLiteral("conv1a-height"));
+    m_sweepParam->addItem(tr("conv1b width"), QStringLiteral("conv1b-width"));
+    m_sweepParam->addItem(tr("Pooling"), QStringLiteral("pooling"));
+    m_sweepValues = new QLineEdit(QStringLiteral("2,4,6,8,10,12"), sweepPage);
+    m_sweepValues->setObjectName(QStringLiteral("sweepValues"));
+    connect(m_sweepParam, &QComboBox::activated, this, [this] {
+        const QString p = m_sweepParam->currentData().toString();
+        m_sweepValues->setText(p == QLatin1String("pooling") ? QStringLiteral("attention,average,max")
+                                                             : QStringLiteral("2,4,6,8,10,12"));
+    });
+    m_sweepButton = new QPushButton(tr("Run sweep"), sweepPage);
+    connect(m_sweepButton, &QPushButton::clicked, this, [this] {
+        runSweep(m_speaker->currentText(), m_sweepParam->currentData().toString(),
+                 m_sweepValues->text().split(QLatin1Char(','), Qt::SkipEmptyParts));
+    });
+    sweepRow->addWidget(m_sweepParam);
+    sweepRow->addWidget(m_sweepValues, 1);
+    sweepRow->addWidget(m_sweepButton);
+    sweepLayout->addLayout(sweepRow);
+    m_sweepPlot = new QCustomPlot(sweepPage);
+    m_sweepPlot->setObjectName(QStringLiteral("sweepPlot"));
+    m_sweepPlot->legend->setVisible(true);
+    sweepLayout->addWidget(m_sweepPlot, 1);
+    tabs->addTab(sweepPage, tr("Receptive-field sweep"));
     m_folds->setObjectName(QStringLiteral("foldTable"));
     m_folds->setColumnCount(4);
     m_folds->setHorizontalHeaderLabels({tr("Fold"), tr("WA %"), tr("UA %"), tr("Utterances")});
@@ -287,7 +333,7 @@ void TrainingPage::setCorpus(const QString &spec, const Protocol &protocol, cons
     m_annotations = annotations;
     m_speaker->clear();
     try {
-        JobInput in{spec, protocol, annotations, {}, {}, {}};
+        JobInput in{spec, protocol, annotations, {}, {}, {}, {}, {}};
         const Selection s = selectionFor(in);
         for (const auto &[speaker, row] : s.counts())
             m_speaker->addItem(QString::fromStdString(speaker));
@@ -354,11 +400,18 @@ bool TrainingPage::runAllFolds()
     return start({});
 }
 
-bool TrainingPage::start(const QStringList &folds)
+bool TrainingPage::runSweep(const QString &speaker, const QString &param, const QStringList &values)
+{
+    if (speaker.isEmpty() || values.isEmpty())
+        return false;
+    return start({speaker}, param, values);
+}
+
+bool TrainingPage::start(const QStringList &folds, const QString &sweepParam, const QStringList &sweepValues)
 {
     if (isRunning() || m_spec.isEmpty())
         return false;
-    JobInput in{m_spec, m_protocol, m_annotations, setup(), folds, m_dir->text()};
+    JobInput in{m_spec, m_protocol, m_annotations, setup(), folds, m_dir->text(), sweepParam, sweepValues};
     if (m_annotations.size() > 0) {
         // Results name the exact corrections: the annotation file and a digest of its content.
         const std::string text = m_annotations.toJson();
@@ -375,6 +428,7 @@ bool TrainingPage::start(const QStringList &folds)
     m_metrics->clear();
     m_trainButton->setEnabled(false);
     m_allButton->setEnabled(false);
+    m_sweepButton->setEnabled(false);
     m_cancelButton->setEnabled(true);
     m_watcher.setFuture(QtConcurrent::run(runJob, in, m_cancel, QPointer<TrainingPage>(this)));
     return true;
@@ -395,6 +449,7 @@ void TrainingPage::showResult(const TrainingJobResult &r)
 {
     m_trainButton->setEnabled(true);
     m_allButton->setEnabled(true);
+    m_sweepButton->setEnabled(true);
     m_cancelButton->setEnabled(false);
     m_last = r;
     if (r.cancelled) {
@@ -408,6 +463,12 @@ void TrainingPage::showResult(const TrainingJobResult &r)
         return;
     }
     m_progress->setValue(1000);
+    if (!r.sweep.empty()) {
+        drawSweep(r);
+        m_status->setText(tr("Sweep finished. Results are in %1 (sweep-%2.tsv).").arg(m_dir->text(), r.sweepParam));
+        Q_EMIT finished(QString(), false);
+        return;
+    }
     m_useButton->setEnabled(!r.modelPath.isEmpty());
     const CrossValSummary &s = *r.summary;
     m_folds->setRowCount(static_cast<int>(s.folds.size()) + 1);
@@ -475,6 +536,44 @@ void TrainingPage::drawConfusion(const ConfusionMatrix &m)
     m_confusion->yAxis->setRange(n - 0.5, -0.5);
     m_confusion->yAxis->setRangeReversed(false);
     m_confusion->replot();
+}
+
+void TrainingPage::drawSweep(const TrainingJobResult &r)
+{
+    m_sweepPlot->clearGraphs();
+    m_sweepPlot->clearPlottables();
+    auto ticks = QSharedPointer<QCPAxisTickerText>::create();
+    const bool numeric = r.sweepParam != QLatin1String("pooling");
+    QVector<double> x, wa, ua;
+    for (int i = 0; i < static_cast<int>(r.sweep.size()); ++i) {
+        const auto &p = r.sweep[static_cast<std::size_t>(i)];
+        const double key = numeric ? QString::fromStdString(p.value).toDouble() : i;
+        x << key;
+        wa << 100 * p.wa;
+        ua << 100 * p.ua;
+        ticks->addTick(key, QString::fromStdString(p.value));
+    }
+    auto *g1 = m_sweepPlot->addGraph();
+    g1->setName(tr("WA %"));
+    g1->setData(x, wa);
+    g1->setPen(QPen(QColor(0, 114, 178), 2));
+    g1->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 7));
+    auto *g2 = m_sweepPlot->addGraph();
+    g2->setName(tr("UA %"));
+    g2->setData(x, ua);
+    g2->setPen(QPen(QColor(213, 94, 0), 2));
+    g2->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 7));
+    m_sweepPlot->xAxis->setTicker(ticks);
+    m_sweepPlot->xAxis->setLabel(r.sweepParam == QLatin1String("conv1a-height") ? tr("conv1a height (frequency extent of the x2 kernel)")
+                                 : r.sweepParam == QLatin1String("conv1b-width") ? tr("conv1b width (time extent of the 2x kernel)")
+                                                                                 : tr("Pooling"));
+    m_sweepPlot->yAxis->setLabel(tr("Held-out accuracy (%)"));
+    m_sweepPlot->rescaleAxes();
+    m_sweepPlot->xAxis->scaleRange(1.2);
+    m_sweepPlot->yAxis->setRange(0, 100);
+    m_sweepPlot->replot();
+    if (auto *tabs = qobject_cast<QTabWidget *>(m_sweepPlot->parentWidget()->parentWidget()))
+        tabs->setCurrentWidget(m_sweepPlot->parentWidget());
 }
 
 void TrainingPage::showCell(int truth, int predicted)

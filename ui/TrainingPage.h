@@ -32,6 +32,8 @@ struct TrainingJobResult {
     bool cancelled = false;
     std::shared_ptr<FoldOutcome> fold;        ///< "Train fold"
     std::shared_ptr<CrossValSummary> summary; ///< "Run all folds"
+    std::vector<SweepPoint> sweep;            ///< "Run sweep"
+    QString sweepParam;
     QString modelPath;
     bool skippedEarlierResults = false; ///< some folds had finished before in the results folder
     std::vector<Utterance> utterances; ///< the selection, to open misclassified ones
@@ -56,6 +58,9 @@ public:
 
     bool trainFold(const QString &speaker);
     bool runAllFolds();
+    /// The receptive-field study on one fold: \p param is conv1a-height, conv1b-width or pooling.
+    bool runSweep(const QString &speaker, const QString &param, const QStringList &values);
+    QCustomPlot *sweepPlot() const { return m_sweepPlot; }
     void cancel();
     bool isRunning() const;
     /// Shows a finished cross-validation folder's per-fold table.
@@ -75,7 +80,8 @@ Q_SIGNALS:
     void openUtterance(const QString &path);
 
 private:
-    bool start(const QStringList &folds);
+    bool start(const QStringList &folds, const QString &sweepParam = {}, const QStringList &sweepValues = {});
+    void drawSweep(const TrainingJobResult &r);
     void buildUi();
     void showResult(const TrainingJobResult &r);
     void drawConfusion(const ConfusionMatrix &m);
@@ -103,6 +109,10 @@ private:
     QCustomPlot *m_confusion = nullptr;
     QListWidget *m_misclassified = nullptr;
     QTableWidget *m_folds = nullptr;
+    QComboBox *m_sweepParam = nullptr;
+    QLineEdit *m_sweepValues = nullptr;
+    QPushButton *m_sweepButton = nullptr;
+    QCustomPlot *m_sweepPlot = nullptr;
 };
 
 } // namespace emolens::ui

@@ -230,60 +230,19 @@ int runSweep(const std::vector<std::string> &argv)
     installCancelHandler();
     const Selection selection = selectFromSetup(base);
     const Fold fold = planLeaveOneSpeakerOut(selection, {*speaker}).front();
-    std::error_code ec;
-    fs::create_directories(*dir, ec);
     auto store = storeFromArgs(args, base.features);
-
-    Json rows = Json::array();
-    for (const auto &value : splitList(*list)) {
-        ExperimentSetup setup = base;
-        try {
-            if (*param == "pooling")
-                setup.model.pooling = value;
-            else
-                (*param == "conv1a-height" ? setup.model.conv1aHeight : setup.model.conv1bWidth) = std::stoi(value);
-        } catch (const std::exception &) {
-            throw UsageError("--values: '" + value + "' is not a number");
-        }
-        if (const auto problems = setup.model.validate(); !problems.empty())
-            throw UsageError("--values " + value + ": " + problems.front());
-        const std::string stem = "sweep-" + *param + "-" + value;
-        const std::string file = (fs::path(*dir) / (stem + ".json")).string();
-        Json result;
-        if (fs::exists(file)) {
-            result = Json::parse(readTextFile(file));
-            std::cerr << *param << " = " << value << ": finished earlier, skipped\n";
-        } else {
-            AttentionPoolingCnn model;
-            const std::string modelPath = (fs::path(*dir) / (stem + ".emolens")).string();
-            const FoldOutcome o = trainFold(setup, selection, fold, *store, modelPath, threads, model);
-            result = Json::parse(o.toJson(fs::path(modelPath).filename().string()));
-            result["parameters"] = model.parameterCount();
-            writeTextFile(file, result.dump(2));
-        }
-        rows.push_back({{"value", value},
-                        {"wa", result["metrics"]["wa"]},
-                        {"ua", result["metrics"]["ua"]},
-                        {"segmentAccuracy", result["metrics"]["segmentAccuracy"]},
-                        {"parameters", result.value("parameters", Json(nullptr))},
-                        {"file", fs::path(file).filename().string()}});
-    }
-    const Json table{{"fold", *speaker}, {"param", *param}, {"rows", rows}};
-    writeTextFile((fs::path(*dir) / ("sweep-" + *param + ".json")).string(), table.dump(2));
-    std::ostringstream tsv;
-    tsv << *param << "\twa\tua\tsegment_accuracy\tparameters\n";
-    for (const auto &r : rows)
-        tsv << r["value"].get<std::string>() << '\t' << r["wa"] << '\t' << r["ua"] << '\t' << r["segmentAccuracy"] << '\t'
-            << r["parameters"] << '\n';
-    writeTextFile((fs::path(*dir) / ("sweep-" + *param + ".tsv")).string(), tsv.str());
+    SweepRun run;
+    run.dir = *dir;
+    run.param = *param;
+    run.values = splitList(*list);
+    run.train = consoleTrainOptions("[" + *speaker + "]", threads);
+    run.valueStarted = [&](const std::string &value) { std::cerr << *param << " = " << value << ":\n"; };
+    const std::vector<SweepPoint> points = runSweep(base, selection, fold, *store, run);
     std::cout << "held-out speaker " << *speaker << "\n" << std::left << std::setw(16) << *param << std::right << std::setw(8)
-              << "WA %" << std::setw(8) << "UA %" << std::setw(10) << "seg. %" << '\n';
-    for (const auto &r : rows) {
-        auto num = [](const Json &v) { return v.is_null() ? std::nan("") : v.get<double>(); };
-        std::cout << std::left << std::setw(16) << r["value"].get<std::string>() << std::right << std::setw(8)
-                  << percent(num(r["wa"])) << std::setw(8) << percent(num(r["ua"])) << std::setw(10)
-                  << percent(num(r["segmentAccuracy"])) << '\n';
-    }
+              << "WA %" << std::setw(8) << "UA %" << std::setw(10) << "seg. %" << std::setw(12) << "parameters" << '\n';
+    for (const auto &p : points)
+        std::cout << std::left << std::setw(16) << p.value << std::right << std::setw(8) << percent(p.wa) << std::setw(8)
+                  << percent(p.ua) << std::setw(10) << percent(p.segmentAccuracy) << std::setw(12) << p.parameters << '\n';
     return 0;
 }
 

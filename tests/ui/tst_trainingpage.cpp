@@ -74,6 +74,24 @@ private Q_SLOTS:
         QCOMPARE(listed, 6);
     }
 
+    void sweepPlotsAccuracyAgainstTheKernel()
+    {
+        TrainingPage page;
+        page.setCorpus(m_spec, m_protocol, {});
+        page.setEpochs(1);
+        page.setBatchSize(4);
+        page.setOutputDir(m_dir.filePath("sweep"));
+        QSignalSpy done(&page, &TrainingPage::finished);
+        QVERIFY(page.runSweep("s3", "conv1a-height", {"4", "10"}));
+        QVERIFY(done.wait(240000));
+        QVERIFY2(done.at(0).at(0).toString().isEmpty(), qPrintable(done.at(0).at(0).toString()));
+        QCOMPARE(page.lastResult().sweep.size(), std::size_t(2));
+        QCOMPARE(page.sweepPlot()->graph(0)->dataCount(), 2);
+        QCOMPARE(page.sweepPlot()->graph(0)->data()->at(1)->key, 10.0);
+        QVERIFY(QFileInfo::exists(m_dir.filePath("sweep/sweep-conv1a-height.tsv")));
+        QVERIFY(page.lastResult().sweep[0].parameters < page.lastResult().sweep[1].parameters); // 4x2 < 10x2 kernels
+    }
+
     void cancelKeepsACheckpointThatResumes()
     {
         TrainingPage page;

@@ -137,6 +137,28 @@ CrossValSummary runCrossValidation(const ExperimentSetup &setup, const Selection
 /// The fold files of a cross-validation folder, sorted. Empty when there are none.
 std::vector<std::string> foldResultFiles(const std::string &dir);
 
+/// One point of a sweep: the fold retrained with one value of one model parameter.
+struct SweepPoint {
+    std::string value;
+    double wa = 0, ua = 0, segmentAccuracy = 0;
+    std::int64_t parameters = 0; ///< trainable parameters of that model
+    std::string file;            ///< its fold result, in the sweep folder
+};
+
+/// The paper's receptive-field and pooling study on one fold: \p param is
+/// conv1a-height, conv1b-width or pooling. Each value trains into
+/// DIR/sweep-PARAM-VALUE.{json,emolens} (finished values are read back, not
+/// retrained); DIR/sweep-PARAM.json and .tsv hold the table. Throws
+/// Error(BadInput) for an unknown parameter or an invalid value.
+struct SweepRun {
+    std::string dir, param;
+    std::vector<std::string> values;
+    TrainOptions train;
+    std::function<void(const std::string &value)> valueStarted;
+};
+std::vector<SweepPoint> runSweep(const ExperimentSetup &setup, const Selection &selection, const Fold &fold,
+                                 FeatureStore &store, const SweepRun &run);
+
 /// Per-fold and pooled figures from fold result files' JSON texts (all must come
 /// from the same experiment: Error(BadInput) otherwise).
 struct CrossValSummary {

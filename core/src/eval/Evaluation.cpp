@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <stdexcept>
 #include <map>
 #include <filesystem>
 #include <fstream>
@@ -349,6 +350,74 @@ CrossValSummary runCrossValidation(const ExperimentSetup &setup, const Selection
             run.foldFinished(outcome, file);
     }
     return summarise();
+}
+
+std::vector<SweepPoint> runSweep(const ExperimentSetup &base, const Selection &selection, const Fold &fold,
+                                 FeatureStore &store, const SweepRun &run)
+{
+    namespace fs = std::filesystem;
+    if (run.param != "conv1a-height" && run.param != "conv1b-width" && run.param != "pooling")
+        throwBadInput({}, "sweep parameter must be conv1a-height, conv1b-width or pooling, not '" + run.param + "'");
+    std::error_code ec;
+    fs::create_directories(run.dir, ec);
+    if (ec)
+        throwIo(run.dir, "cannot create the output folder (" + ec.message() + ")");
+    std::vector<SweepPoint> points;
+    for (const auto &value : run.values) {
+        ExperimentSetup setup = base;
+        if (run.param == "pooling") {
+            setup.model.pooling = value;
+        } else {
+            int v = 0;
+            try {
+                std::size_t used = 0;
+                v = std::stoi(value, &used);
+                if (used != value.size())
+                    throw std::invalid_argument(value);
+            } catch (const std::exception &) {
+                throwBadInput({}, "sweep value '" + value + "' is not a whole number");
+            }
+            (run.param == "conv1a-height" ? setup.model.conv1aHeight : setup.model.conv1bWidth) = v;
+        }
+        if (const auto problems = setup.model.validate(); !problems.empty())
+            throwBadInput({}, "sweep value " + value + ": " + problems.front());
+        const std::string stem = "sweep-" + run.param + "-" + value;
+        const std::string file = (fs::path(run.dir) / (stem + ".json")).string();
+        nlohmann::ordered_json result;
+        if (fs::exists(file)) {
+            result = parseJson(readText(file), file);
+            if (sharedExperimentJson(result.at("experiment").dump()) !=
+                sharedExperimentJson(experimentMetadata(setup, selection).toJson()))
+                throwBadInput(file, "was produced by a different experiment; use another output folder");
+        } else {
+            if (run.valueStarted)
+                run.valueStarted(value);
+            AttentionPoolingCnn model;
+            const std::string modelPath = (fs::path(run.dir) / (stem + ".emolens")).string();
+            FoldCallbacks callbacks;
+            callbacks.train = run.train;
+            const FoldOutcome o = trainAndSaveFold(setup, selection, fold, store, modelPath, model, callbacks);
+            result = parseJson(o.toJson(fs::path(modelPath).filename().string()), file);
+            result["parameters"] = model.parameterCount();
+            writeFileAtomically(file, result.dump(2) + "\n");
+        }
+        const auto &m = result.at("metrics");
+        auto num = [](const nlohmann::ordered_json &v) { return v.is_null() ? std::nan("") : v.get<double>(); };
+        points.push_back({value, num(m.at("wa")), num(m.at("ua")), num(m.at("segmentAccuracy")),
+                          result.value("parameters", std::int64_t(0)), fs::path(file).filename().string()});
+    }
+    nlohmann::ordered_json rows = nlohmann::ordered_json::array();
+    std::ostringstream tsv;
+    tsv << run.param << "\twa\tua\tsegment_accuracy\tparameters\n";
+    for (const auto &p : points) {
+        rows.push_back({{"value", p.value}, {"wa", p.wa}, {"ua", p.ua}, {"segmentAccuracy", p.segmentAccuracy},
+                        {"parameters", p.parameters}, {"file", p.file}});
+        tsv << p.value << '\t' << p.wa << '\t' << p.ua << '\t' << p.segmentAccuracy << '\t' << p.parameters << '\n';
+    }
+    const nlohmann::ordered_json table{{"fold", fold.heldOut}, {"param", run.param}, {"rows", rows}};
+    writeFileAtomically((fs::path(run.dir) / ("sweep-" + run.param + ".json")).string(), table.dump(2) + "\n");
+    writeFileAtomically((fs::path(run.dir) / ("sweep-" + run.param + ".tsv")).string(), tsv.str());
+    return points;
 }
 
 std::string sharedExperimentJson(const std::string &metadataJson)
