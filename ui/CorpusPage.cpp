@@ -322,6 +322,7 @@ bool CorpusPage::openCorpus(const QString &spec, const Protocol &protocol, QStri
         for (const auto &c : protocol.classes)
             m_classes << QString::fromStdString(c);
         m_undo->clear();
+        setFilterText(QString()); // a search from the previous corpus would hide rows of this one
         m_model->reset(selection.utterances, &m_annotations);
         m_table->resizeColumnsToContents();
         QString keys;

@@ -6,6 +6,7 @@
 #include "CorpusPage.h"
 #include "TestAudio.h"
 
+#include <QDir>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -80,6 +81,27 @@ private Q_SLOTS:
         QCOMPARE(page.proxy()->index(page.table()->currentIndex().row(), emolens::ui::UtteranceTableModel::Speaker).data().toString(),
                  QString("Ses01M"));
         QVERIFY(page.proxy()->index(0, emolens::ui::UtteranceTableModel::Votes).data().toString().contains("x1"));
+    }
+
+    void emodbNamesAndCsvManifestsToo()
+    {
+        const QString emodb = path("emodb");
+        QDir().mkpath(emodb);
+        for (const char *name : {"03a01Wa", "03a01Nc", "08b02Ta", "08a04Fd", "09a01La"}) // La: boredom, not kept
+            emolens::test::writeAudio((emodb + "/" + name + ".wav").toStdString(), emolens::test::sine(200, 1.0, 16000), 16000,
+                                      1, emolens::test::Encoding::WavPcm16);
+        CorpusPage page;
+        QString error;
+        QVERIFY2(page.openCorpus("emodb:" + emodb, emolens::Protocol{}, &error), qPrintable(error));
+        QCOMPARE(page.proxy()->rowCount(), 4);
+        page.setFilterText("08");
+        QCOMPARE(page.proxy()->rowCount(), 2);
+        emolens::test::writeBytes(path("m.csv").toStdString(),
+                                  "path,speaker,label\nemodb/03a01Wa.wav,A,angry\nemodb/08b02Ta.wav,B,sad\n");
+        QVERIFY(page.openCorpus("csv:" + path("m.csv"), emolens::Protocol{}, &error));
+        QCOMPARE(page.proxy()->rowCount(), 2);
+        QVERIFY(!page.openCorpus("csv:" + path("none.csv"), emolens::Protocol{}, &error));
+        QVERIFY(error.contains("none.csv"));
     }
 
     void keyboardLabellingUndoRedoSaveReload()
