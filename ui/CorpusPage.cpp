@@ -565,6 +565,10 @@ void CorpusPage::currentChanged()
     if (row < 0)
         return;
     const Utterance &u = m_model->utterance(row);
+    if (QString::fromStdString(u.id) != m_lastSelected) {
+        m_lastSelected = QString::fromStdString(u.id);
+        Q_EMIT utteranceSelected(QString::fromStdString(u.audioPath), m_lastSelected);
+    }
     const Annotation *a = m_annotations.find(u.id);
     m_note->setText(a ? QString::fromStdString(a->note) : QString());
     QStringList lines;

@@ -94,7 +94,8 @@ public:
     void applyAnnotation(const QString &id, const Annotation *annotation);
 
 Q_SIGNALS:
-    void utteranceActivated(const QString &path, const QString &id);
+    void utteranceActivated(const QString &path, const QString &id); ///< Enter or double-click
+    void utteranceSelected(const QString &path, const QString &id);  ///< the current row changed
     void corpusOpened(const QString &spec);
     void modifiedChanged(bool modified);
 
@@ -121,6 +122,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QTimer m_autosaveTimer;
     QString m_author;
+    QString m_lastSelected;
 
     UtteranceTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;

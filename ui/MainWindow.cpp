@@ -60,6 +60,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_corpus = new CorpusPage(m_tabs);
     m_tabs->addTab(m_corpus, tr("Corpus"));
     connect(m_corpus, &CorpusPage::utteranceActivated, this, [this](const QString &path, const QString &) { openFile(path); });
+    // The selected row is analysed in the background, so the analysis page is ready when the user looks.
+    connect(m_corpus, &CorpusPage::utteranceSelected, this, [this](const QString &path, const QString &) {
+        if (m_analysis->model().model)
+            m_analysis->analyse(path);
+    });
     connect(m_corpus, &CorpusPage::modifiedChanged, this, [this](bool modified) { setWindowModified(modified); });
     m_training = new TrainingPage(m_tabs);
     m_tabs->addTab(m_training, tr("Training"));
