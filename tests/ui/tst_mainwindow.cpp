@@ -80,7 +80,8 @@ private Q_SLOTS:
         QStringList titles;
         for (QAction *a : w.menuBar()->actions())
             titles << a->text();
-        QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Settings"), QStringLiteral("&Help")}));
+        QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Settings"),
+                              QStringLiteral("&Help")}));
         QVERIFY(w.analysisPage()->model().model);
         QCOMPARE(w.analysisPage()->model().model->metadata.heldOutSpeaker, std::string("03"));
         QVERIFY(w.analysisPage()->overlayNames().contains(QStringLiteral("contribution:angry")));
