@@ -603,12 +603,8 @@ bool TrainingPage::openResults(const QString &dir, QString *error)
 {
     try {
         std::vector<std::string> texts;
-        for (const auto &f : foldResultFiles(dir.toStdString())) {
-            std::ifstream in(f);
-            std::ostringstream s;
-            s << in.rdbuf();
-            texts.push_back(s.str());
-        }
+        for (const auto &f : foldResultFiles(dir.toStdString()))
+            texts.push_back(readWholeFile(f));
         TrainingJobResult r;
         r.summary = std::make_shared<CrossValSummary>(CrossValSummary::fromFoldJsons(texts));
         m_dir->setText(dir);

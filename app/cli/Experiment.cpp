@@ -197,12 +197,7 @@ TrainOptions consoleTrainOptions(const std::string &label, int threads)
 
 std::string readTextFile(const std::string &path)
 {
-    std::ifstream in(path);
-    if (!in)
-        throwBadInput(path, "cannot open for reading");
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
+    return readWholeFile(path);
 }
 
 void writeTextFile(const std::string &path, const std::string &text)

@@ -10,4 +10,7 @@ namespace emolens {
 /// naming \p path when the folder is missing or not writable, or the disk is full.
 void writeFileAtomically(const std::string &path, const std::string &bytes);
 
+/// The whole file. Throws Error(BadInput) naming \p path when it cannot be read.
+std::string readWholeFile(const std::string &path);
+
 } // namespace emolens

@@ -91,12 +91,7 @@ AnnotationSet AnnotationSet::fromJson(const std::string &json, const std::string
 
 AnnotationSet AnnotationSet::load(const std::string &path)
 {
-    std::ifstream in(path);
-    if (!in)
-        throwBadInput(path, fs::exists(path) ? "cannot open the annotation file" : "no such annotation file");
-    std::ostringstream text;
-    text << in.rdbuf();
-    return fromJson(text.str(), path);
+    return fromJson(readWholeFile(path), path);
 }
 
 void AnnotationSet::save(const std::string &path) const

@@ -274,18 +274,6 @@ FoldOutcome trainAndSaveFold(const ExperimentSetup &setup, const Selection &sele
     return outcome;
 }
 
-namespace {
-std::string readText(const std::string &path)
-{
-    std::ifstream in(path);
-    if (!in)
-        throwBadInput(path, "cannot open for reading");
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-} // namespace
-
 std::vector<std::string> foldResultFiles(const std::string &dir)
 {
     std::vector<std::string> files;
@@ -313,7 +301,7 @@ CrossValSummary runCrossValidation(const ExperimentSetup &setup, const Selection
     auto summarise = [&] {
         std::vector<std::string> texts;
         for (const auto &f : done)
-            texts.push_back(readText(f));
+            texts.push_back(readWholeFile(f));
         CrossValSummary summary = CrossValSummary::fromFoldJsons(texts);
         writeFileAtomically((fs::path(run.dir) / "summary.json").string(), summary.toJson() + "\n");
         return summary;
@@ -321,7 +309,7 @@ CrossValSummary runCrossValidation(const ExperimentSetup &setup, const Selection
     // A results folder holds one experiment: refuse before training if any fold in it is another's.
     for (const auto &file : foldResultFiles(run.dir)) {
         try {
-            if (sharedExperimentJson(parseJson(readText(file), file).at("experiment").dump()) != expected)
+            if (sharedExperimentJson(parseJson(readWholeFile(file), file).at("experiment").dump()) != expected)
                 throwBadInput(file, "was produced by a different experiment (corpus, protocol, features, model or "
                                     "training differ); use another output folder");
         } catch (const nlohmann::json::exception &e) {
@@ -385,7 +373,7 @@ std::vector<SweepPoint> runSweep(const ExperimentSetup &base, const Selection &s
         const std::string file = (fs::path(run.dir) / (stem + ".json")).string();
         nlohmann::ordered_json result;
         if (fs::exists(file)) {
-            result = parseJson(readText(file), file);
+            result = parseJson(readWholeFile(file), file);
             if (sharedExperimentJson(result.at("experiment").dump()) !=
                 sharedExperimentJson(experimentMetadata(setup, selection).toJson()))
                 throwBadInput(file, "was produced by a different experiment; use another output folder");

@@ -24,4 +24,12 @@ void writeFileAtomically(const std::string &path, const std::string &bytes)
         throwIo(path, "cannot replace the file (" + ec.message() + ")");
 }
 
+std::string readWholeFile(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throwBadInput(path, std::filesystem::exists(path) ? "cannot open for reading" : "no such file");
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
 } // namespace emolens
