@@ -414,11 +414,8 @@ bool TrainingPage::start(const QStringList &folds, const QString &sweepParam, co
     JobInput in{m_spec, m_protocol, m_annotations, setup(), folds, m_dir->text(), sweepParam, sweepValues};
     if (m_annotations.size() > 0) {
         // Results name the exact corrections: the annotation file and a digest of its content.
-        const std::string text = m_annotations.toJson();
-        char digest[17];
-        std::snprintf(digest, sizeof digest, "%016llx", static_cast<unsigned long long>(fnv1a64(text.data(), text.size())));
         in.setup.protocol.annotations = m_annotationPath.isEmpty() ? std::string("(unsaved corrections)") : m_annotationPath.toStdString();
-        in.setup.protocol.annotationsDigest = digest;
+        in.setup.protocol.annotationsDigest = digestHex(m_annotations.toJson());
     }
     m_cancel = std::make_shared<CancelToken>(false);
     for (int g = 0; g < 3; ++g)

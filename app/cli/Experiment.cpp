@@ -117,11 +117,9 @@ CorpusReadResult readCorpusFor(const std::string &spec, Protocol &protocol)
     CorpusReadResult corpus = readCorpus(spec);
     if (protocol.annotations.empty())
         return corpus;
-    const std::string text = readTextFile(protocol.annotations);
+    const std::string text = readWholeFile(protocol.annotations);
     const AnnotationSet annotations = AnnotationSet::fromJson(text, protocol.annotations);
-    char digest[17];
-    std::snprintf(digest, sizeof digest, "%016llx", static_cast<unsigned long long>(fnv1a64(text.data(), text.size())));
-    protocol.annotationsDigest = digest;
+    protocol.annotationsDigest = digestHex(text);
     std::vector<std::string> unmatched;
     corpus = applyAnnotations(corpus, annotations, &unmatched);
     std::cerr << "annotations: " << annotations.size() << " from " << protocol.annotations << " applied";
@@ -193,11 +191,6 @@ TrainOptions consoleTrainOptions(const std::string &label, int threads)
                      static_cast<long long>(e.segments));
     };
     return o;
-}
-
-std::string readTextFile(const std::string &path)
-{
-    return readWholeFile(path);
 }
 
 void writeTextFile(const std::string &path, const std::string &text)

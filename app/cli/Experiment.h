@@ -43,7 +43,6 @@ void installCancelHandler();
 /// Prints training progress to stderr (one line per epoch, a live line on a terminal).
 TrainOptions consoleTrainOptions(const std::string &label, int threads);
 
-std::string readTextFile(const std::string &path);
 /// Atomic: PATH.part, then rename. Throws Error(Io).
 void writeTextFile(const std::string &path, const std::string &text);
 

@@ -3,6 +3,7 @@
 #include "Experiment.h"
 
 #include "emolens/Error.h"
+#include "emolens/Files.h"
 #include "emolens/ModelFile.h"
 
 #include <nlohmann/json.hpp>
@@ -196,12 +197,12 @@ int runReport(const std::vector<std::string> &argv)
         // Rebuild from the fold files: the truth even when summary.json is missing or stale.
         std::vector<std::string> texts;
         for (const auto &f : foldResultFiles(in.string()))
-            texts.push_back(readTextFile(f));
+            texts.push_back(readWholeFile(f));
         if (texts.empty())
             throwBadInput(in.string(), "holds no fold-*.json results (is it a crossval --out folder?)");
         s = CrossValSummary::fromFoldJsons(texts);
     } else {
-        s = CrossValSummary::fromJson(readTextFile(in.string()), in.string());
+        s = CrossValSummary::fromJson(readWholeFile(in.string()), in.string());
     }
     if (args.has("--json"))
         std::cout << s.toJson() << '\n';

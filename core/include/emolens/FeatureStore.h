@@ -79,5 +79,7 @@ std::string defaultFeatureCacheDir();
 
 /// 64-bit FNV-1a over \p size bytes, continuing from \p seed.
 std::uint64_t fnv1a64(const void *data, std::size_t size, std::uint64_t seed = 1469598103934665603ULL);
+/// fnv1a64 of \p text as 16 lower-case hex digits: the digests results record.
+std::string digestHex(const std::string &text);
 
 } // namespace emolens

@@ -33,6 +33,13 @@ std::uint64_t fnv1a64(const void *data, std::size_t size, std::uint64_t seed)
     return h;
 }
 
+std::string digestHex(const std::string &text)
+{
+    char s[17];
+    std::snprintf(s, sizeof s, "%016llx", static_cast<unsigned long long>(fnv1a64(text.data(), text.size())));
+    return s;
+}
+
 std::string defaultFeatureCacheDir()
 {
     if (const char *xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg)

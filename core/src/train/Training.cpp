@@ -50,9 +50,7 @@ std::string runFingerprint(const AttentionPoolingCnn &model, const FeatureStore 
     std::string text = model.config().toJson() + store.config().toJson() + config.toJson();
     for (std::size_t i = 0; i < utterances.size(); ++i)
         text += utterances[i].id + '|' + utterances[i].audioPath + '|' + std::to_string(classIndex[i]) + '\n';
-    char hex[17];
-    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fnv1a64(text.data(), text.size())));
-    return hex;
+    return digestHex(text);
 }
 
 void setMemoryFormat(model::Network &net, torch::MemoryFormat format)
