@@ -4,6 +4,7 @@
 #include "emolens/Error.h"
 
 #include "Plot.h"
+#include "PlotExport.h"
 
 #include <QAudioOutput>
 #include <QFileDialog>
@@ -21,7 +22,6 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QSplitter>
-#include <QSvgGenerator>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -194,8 +194,7 @@ void AnalysisPage::buildUi()
     auto makePlot = [this](const char *name) {
         auto *plot = new QCustomPlot(this);
         plot->setObjectName(QString::fromLatin1(name));
-        plot->setContextMenuPolicy(Qt::CustomContextMenu);
-        connect(plot, &QWidget::customContextMenuRequested, this, [this, plot](const QPoint &p) { contextExport(plot, p); });
+        enableExportMenu(plot);
         return plot;
     };
     m_wave = makePlot("waveformPlot");
@@ -814,36 +813,6 @@ void AnalysisPage::keyPressEvent(QKeyEvent *event)
     default:
         QWidget::keyPressEvent(event);
     }
-}
-
-bool AnalysisPage::exportPlot(QCustomPlot *plot, const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("pdf"))
-        return plot->savePdf(path);
-    if (suffix == QLatin1String("svg")) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(plot->size());
-        svg.setViewBox(QRect(QPoint(0, 0), plot->size()));
-        svg.setTitle(plot->objectName());
-        QCPPainter painter(&svg);
-        plot->toPainter(&painter, plot->width(), plot->height());
-        return painter.end();
-    }
-    return plot->savePng(path, 0, 0, 2.0); // double resolution for papers and slides
-}
-
-void AnalysisPage::contextExport(QCustomPlot *plot, const QPoint &pos)
-{
-    QMenu menu(this);
-    menu.addAction(tr("Export as PNG, PDF or SVG..."), this, [this, plot] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Plot"), plot->objectName() + QStringLiteral(".png"),
-                                                          tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"));
-        if (!path.isEmpty() && !exportPlot(plot, path))
-            QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(path));
-    });
-    menu.exec(plot->mapToGlobal(pos));
 }
 
 } // namespace emolens::ui

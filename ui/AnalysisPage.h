@@ -79,8 +79,6 @@ public:
     void focusSegment(int index);
     int focusedSegment() const { return m_focus; }
 
-    /// Saves \p plot (one of this page's) as PNG, PDF or SVG by the suffix of \p path.
-    static bool exportPlot(QCustomPlot *plot, const QString &path);
     /// The page's plots, for export menus and tests.
     QList<QCustomPlot *> plots() const;
 
@@ -109,7 +107,6 @@ private:
     void rebuildOverlayChooser();
     void zoomTime(double factor);
     void panTime(double fraction);
-    void contextExport(QCustomPlot *plot, const QPoint &pos);
     /// Values of the current overlay: rows x columns (both utterance or segment view).
     const float *overlayData(int &rows, int &columns, std::vector<float> &scratch) const;
 

@@ -1,5 +1,6 @@
 #include "CorpusPage.h"
 #include "Plot.h"
+#include "PlotExport.h"
 
 #include "emolens/Audio.h"
 #include "emolens/Error.h"
@@ -289,6 +290,7 @@ void CorpusPage::buildUi()
     m_dialog->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_dialog->axisRect()->setRangeDrag(Qt::Horizontal);
     m_dialog->axisRect()->setRangeZoom(Qt::Horizontal);
+    enableExportMenu(m_dialog);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "Plot.h"
 #include "OpenCorpusDialog.h"
+#include "PlotExport.h"
 
 #include "emolens/Evaluation.h"
 #include "emolens/FeatureStore.h"
@@ -264,9 +265,11 @@ void MainWindow::exportPlots()
     if (dir.isEmpty())
         return;
     int written = 0;
-    for (QCustomPlot *plot : m_analysis->plots())
+    QList<QCustomPlot *> all = m_analysis->plots();
+    all << m_training->plots() << m_corpus->findChild<QCustomPlot *>(QStringLiteral("dialogView"));
+    for (QCustomPlot *plot : all)
         for (const char *suffix : {".png", ".pdf", ".svg"})
-            written += AnalysisPage::exportPlot(plot, QDir(dir).filePath(plot->objectName() + QLatin1String(suffix)));
+            written += exportPlot(plot, QDir(dir).filePath(plot->objectName() + QLatin1String(suffix)));
     statusBar()->showMessage(tr("Wrote %n file(s) to %1", nullptr, written).arg(dir));
 }
 

@@ -1,5 +1,6 @@
 #include "TrainingPage.h"
 #include "Plot.h"
+#include "PlotExport.h"
 
 #include "emolens/Error.h"
 #include "emolens/FeatureStore.h"
@@ -308,6 +309,8 @@ void TrainingPage::buildUi()
     m_sweepPlot = new QCustomPlot(sweepPage);
     m_sweepPlot->setObjectName(QStringLiteral("sweepPlot"));
     m_sweepPlot->legend->setVisible(true);
+    for (QCustomPlot *plot : {m_curves, m_confusion, m_sweepPlot})
+        enableExportMenu(plot);
     sweepLayout->addWidget(m_sweepPlot, 1);
     tabs->addTab(sweepPage, tr("Receptive-field sweep"));
     m_folds->setObjectName(QStringLiteral("foldTable"));

@@ -61,6 +61,7 @@ public:
     /// The receptive-field study on one fold: \p param is conv1a-height, conv1b-width or pooling.
     bool runSweep(const QString &speaker, const QString &param, const QStringList &values);
     QCustomPlot *sweepPlot() const { return m_sweepPlot; }
+    QList<QCustomPlot *> plots() const { return {m_curves, m_confusion, m_sweepPlot}; }
     void cancel();
     bool isRunning() const;
     /// Shows a finished cross-validation folder's per-fold table.

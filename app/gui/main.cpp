@@ -14,6 +14,20 @@
 
 #include <cstdio>
 
+namespace {
+
+/// Grabs \p window into \p out once queued replots and layouts have settled, then exits.
+void grabAndExit(QWidget &window, const QString &out, int settleMs)
+{
+    QTimer::singleShot(settleMs, &window, [&window, out] {
+        const bool ok = window.grab().save(out);
+        std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "screenshot:" : "cannot write screenshot", qPrintable(out));
+        QApplication::exit(ok ? 0 : 1);
+    });
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -92,13 +106,8 @@ int main(int argc, char **argv)
         }
         if (parser.isSet(screenshot)) {
             const QString out = parser.value(screenshot);
-            QObject::connect(window.trainingPage(), &emolens::ui::TrainingPage::finished, &window, [&window, out] {
-                QTimer::singleShot(500, &window, [&window, out] {
-                    const bool ok = window.grab().save(out);
-                    std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "screenshot:" : "cannot write screenshot", qPrintable(out));
-                    QApplication::exit(ok ? 0 : 1);
-                });
-            });
+            QObject::connect(window.trainingPage(), &emolens::ui::TrainingPage::finished, &window,
+                             [&window, out] { grabAndExit(window, out, 500); });
             return app.exec();
         }
     }
@@ -117,13 +126,7 @@ int main(int argc, char **argv)
                 QApplication::exit(2);
                 return;
             }
-            // Let queued replots and layouts settle before grabbing.
-            QTimer::singleShot(300, &window, [&window, out] {
-                const bool ok = window.grab().save(out);
-                std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "screenshot:" : "cannot write screenshot",
-                             qPrintable(out));
-                QApplication::exit(ok ? 0 : 1);
-            });
+            grabAndExit(window, out, 300);
         };
         if (file.isEmpty())
             QTimer::singleShot(200, &window, save);

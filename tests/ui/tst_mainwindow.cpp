@@ -4,6 +4,7 @@
 // model or an unreadable file shows an error and the window stays usable.
 #include "MainWindow.h"
 #include "Plot.h"
+#include "PlotExport.h"
 #include "TestAudio.h"
 
 #include <QFile>
@@ -223,7 +224,7 @@ private Q_SLOTS:
         QVERIFY(analyse(w, m_wav));
         for (const char *suffix : {"png", "pdf", "svg"}) {
             const QString out = m_dir.filePath(QStringLiteral("spec.") + QLatin1String(suffix));
-            QVERIFY(AnalysisPage::exportPlot(plot(w, "spectrogramPlot"), out));
+            QVERIFY(emolens::ui::exportPlot(plot(w, "spectrogramPlot"), out));
             QVERIFY(QFileInfo(out).size() > 1000);
         }
         QVERIFY(QString::fromStdString(emolens::test::readBytes(m_dir.filePath(QStringLiteral("spec.svg")).toStdString()))
