@@ -235,97 +235,97 @@
 <context>
     <name>emolens::ui::CorpusPage</name>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="236"/>
+        <location filename="../ui/CorpusPage.cpp" line="72"/>
         <source>No corpus open. Use File &gt; Open Corpus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="244"/>
+        <location filename="../ui/CorpusPage.cpp" line="80"/>
         <source>Search id, speaker, label, note...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="248"/>
+        <location filename="../ui/CorpusPage.cpp" line="84"/>
         <source>Review order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="251"/>
+        <location filename="../ui/CorpusPage.cpp" line="87"/>
         <source>Corpus order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="252"/>
+        <location filename="../ui/CorpusPage.cpp" line="88"/>
         <source>Model disagrees with label first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="253"/>
+        <location filename="../ui/CorpusPage.cpp" line="89"/>
         <source>Least confident first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="288"/>
+        <location filename="../ui/CorpusPage.cpp" line="124"/>
         <source>Dialog time (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="306"/>
+        <location filename="../ui/CorpusPage.cpp" line="142"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="309"/>
+        <location filename="../ui/CorpusPage.cpp" line="145"/>
         <source>Free-text note for this utterance (Enter to keep)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="333"/>
+        <location filename="../ui/CorpusPage.cpp" line="169"/>
         <source>Keys:%1  &lt;b&gt;0&lt;/b&gt; clear correction  &lt;b&gt;Up/Down&lt;/b&gt; move  &lt;b&gt;Enter&lt;/b&gt; open in Analysis  &lt;b&gt;Ctrl+Z&lt;/b&gt; undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="339"/>
+        <location filename="../ui/CorpusPage.cpp" line="175"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 utterances kept by the protocol, %3 excluded, %4 skipped while reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="364"/>
+        <location filename="../ui/CorpusPage.cpp" line="200"/>
         <source>%1 is open in another EmoLens (process %2 on %3); close it there first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="404"/>
+        <location filename="../ui/CorpusPage.cpp" line="233"/>
         <source>Choose an annotation file first (File &gt; Save Annotations As).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="411"/>
+        <location filename="../ui/CorpusPage.cpp" line="240"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="458"/>
+        <location filename="../ui/CorpusPage.cpp" line="287"/>
         <source>Restore unsaved annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="465"/>
+        <location filename="../ui/CorpusPage.cpp" line="294"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="511"/>
+        <location filename="../ui/CorpusPage.cpp" line="340"/>
         <source>Clear label of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="512"/>
+        <location filename="../ui/CorpusPage.cpp" line="341"/>
         <source>Label %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="531"/>
+        <location filename="../ui/CorpusPage.cpp" line="360"/>
         <source>Note on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1045,62 +1045,62 @@
 <context>
     <name>emolens::ui::UtteranceTableModel</name>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="197"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="166"/>
         <source>Utterance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="198"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="167"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="199"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="168"/>
         <source>Dialog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="200"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="169"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="201"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="170"/>
         <source>Duration (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="202"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="171"/>
         <source>Original label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="203"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="172"/>
         <source>Corrected label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="204"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="173"/>
         <source>Raters&apos; votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="205"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="174"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="206"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="175"/>
         <source>Prediction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="207"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="176"/>
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="208"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="177"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>

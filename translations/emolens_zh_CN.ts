@@ -234,97 +234,97 @@
 <context>
     <name>emolens::ui::CorpusPage</name>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="236"/>
+        <location filename="../ui/CorpusPage.cpp" line="72"/>
         <source>No corpus open. Use File &gt; Open Corpus.</source>
         <translation>未打开语料库。请使用“文件 &gt; 打开语料库”。</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="244"/>
+        <location filename="../ui/CorpusPage.cpp" line="80"/>
         <source>Search id, speaker, label, note...</source>
         <translation>搜索编号、说话人、标签、备注...</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="248"/>
+        <location filename="../ui/CorpusPage.cpp" line="84"/>
         <source>Review order:</source>
         <translation>审阅顺序：</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="251"/>
+        <location filename="../ui/CorpusPage.cpp" line="87"/>
         <source>Corpus order</source>
         <translation>语料库顺序</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="252"/>
+        <location filename="../ui/CorpusPage.cpp" line="88"/>
         <source>Model disagrees with label first</source>
         <translation>模型与标签不一致者优先</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="253"/>
+        <location filename="../ui/CorpusPage.cpp" line="89"/>
         <source>Least confident first</source>
         <translation>置信度最低者优先</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="288"/>
+        <location filename="../ui/CorpusPage.cpp" line="124"/>
         <source>Dialog time (s)</source>
         <translation>对话时间（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="306"/>
+        <location filename="../ui/CorpusPage.cpp" line="142"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="309"/>
+        <location filename="../ui/CorpusPage.cpp" line="145"/>
         <source>Free-text note for this utterance (Enter to keep)</source>
         <translation>此语句的自由文本备注（按 Enter 保存）</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="333"/>
+        <location filename="../ui/CorpusPage.cpp" line="169"/>
         <source>Keys:%1  &lt;b&gt;0&lt;/b&gt; clear correction  &lt;b&gt;Up/Down&lt;/b&gt; move  &lt;b&gt;Enter&lt;/b&gt; open in Analysis  &lt;b&gt;Ctrl+Z&lt;/b&gt; undo</source>
         <translation>按键：%1  &lt;b&gt;0&lt;/b&gt; 清除更正  &lt;b&gt;上/下&lt;/b&gt; 移动  &lt;b&gt;Enter&lt;/b&gt; 在分析页打开  &lt;b&gt;Ctrl+Z&lt;/b&gt; 撤销</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="339"/>
+        <location filename="../ui/CorpusPage.cpp" line="175"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 utterances kept by the protocol, %3 excluded, %4 skipped while reading</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：协议保留 %2 条语句，排除 %3 条，读取时跳过 %4 条</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="364"/>
+        <location filename="../ui/CorpusPage.cpp" line="200"/>
         <source>%1 is open in another EmoLens (process %2 on %3); close it there first.</source>
         <translation>%1 已在另一个 EmoLens 中打开（%3 上的进程 %2）；请先在那里关闭。</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="404"/>
+        <location filename="../ui/CorpusPage.cpp" line="233"/>
         <source>Choose an annotation file first (File &gt; Save Annotations As).</source>
         <translation>请先选择标注文件（文件 &gt; 标注另存为）。</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="411"/>
+        <location filename="../ui/CorpusPage.cpp" line="240"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="458"/>
+        <location filename="../ui/CorpusPage.cpp" line="287"/>
         <source>Restore unsaved annotations</source>
         <translation>恢复未保存的标注</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="465"/>
+        <location filename="../ui/CorpusPage.cpp" line="294"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="511"/>
+        <location filename="../ui/CorpusPage.cpp" line="340"/>
         <source>Clear label of %1</source>
         <translation>清除 %1 的标签</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="512"/>
+        <location filename="../ui/CorpusPage.cpp" line="341"/>
         <source>Label %1 as %2</source>
         <translation>将 %1 标为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="531"/>
+        <location filename="../ui/CorpusPage.cpp" line="360"/>
         <source>Note on %1</source>
         <translation>%1 的备注</translation>
     </message>
@@ -1042,62 +1042,62 @@
 <context>
     <name>emolens::ui::UtteranceTableModel</name>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="197"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="166"/>
         <source>Utterance</source>
         <translation>语句</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="198"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="167"/>
         <source>Session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="199"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="168"/>
         <source>Dialog</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="200"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="169"/>
         <source>Speaker</source>
         <translation>说话人</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="201"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="170"/>
         <source>Duration (s)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="202"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="171"/>
         <source>Original label</source>
         <translation>原始标签</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="203"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="172"/>
         <source>Corrected label</source>
         <translation>更正标签</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="204"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="173"/>
         <source>Raters&apos; votes</source>
         <translation>评注者投票</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="205"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="174"/>
         <source>Agreement</source>
         <translation>一致度</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="206"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="175"/>
         <source>Prediction</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="207"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="176"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="208"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="177"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>

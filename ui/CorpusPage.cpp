@@ -30,35 +30,6 @@ namespace emolens::ui {
 
 namespace {
 
-QString votesText(const Utterance &u)
-{
-    std::map<std::string, int> counts;
-    for (const auto &v : u.votes)
-        for (const auto &l : v.labels)
-            ++counts[l];
-    QStringList parts;
-    for (const auto &[label, n] : counts)
-        parts << QStringLiteral("%1 x%2").arg(QString::fromStdString(label)).arg(n);
-    return parts.join(QStringLiteral(", "));
-}
-
-/// Share of categorical raters whose votes include the utterance's label; -1 without votes.
-double agreement(const Utterance &u, const std::string &label)
-{
-    int raters = 0, agree = 0;
-    for (const auto &v : u.votes) {
-        if (v.labels.empty())
-            continue;
-        ++raters;
-        for (const auto &l : v.labels)
-            if (canonicalLabel(l) == label) {
-                ++agree;
-                break;
-            }
-    }
-    return raters ? static_cast<double>(agree) / raters : -1.0;
-}
-
 class SetAnnotation : public QUndoCommand {
 public:
     SetAnnotation(CorpusPage *page, const QString &id, std::optional<Annotation> before, std::optional<Annotation> after,
@@ -76,141 +47,6 @@ private:
 };
 
 } // namespace
-
-// ---------------------------------------------------------------------------
-
-UtteranceTableModel::UtteranceTableModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-void UtteranceTableModel::reset(std::vector<Utterance> utterances, const AnnotationSet *annotations)
-{
-    beginResetModel();
-    m_utterances = std::move(utterances);
-    m_predicted.assign(m_utterances.size(), QString());
-    m_confidence.assign(m_utterances.size(), -1.0);
-    m_annotations = annotations;
-    endResetModel();
-}
-
-int UtteranceTableModel::rowOf(const QString &id) const
-{
-    const std::string key = id.toStdString();
-    for (std::size_t i = 0; i < m_utterances.size(); ++i)
-        if (m_utterances[i].id == key)
-            return static_cast<int>(i);
-    return -1;
-}
-
-void UtteranceTableModel::annotationChanged(const QString &id)
-{
-    const int row = rowOf(id);
-    if (row >= 0)
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-void UtteranceTableModel::setPrediction(int row, const QString &label, double confidence)
-{
-    m_predicted.at(static_cast<std::size_t>(row)) = label;
-    m_confidence.at(static_cast<std::size_t>(row)) = confidence;
-    Q_EMIT dataChanged(index(row, Prediction), index(row, Confidence));
-}
-
-int UtteranceTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_utterances.size());
-}
-
-int UtteranceTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant UtteranceTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid())
-        return {};
-    const std::size_t row = static_cast<std::size_t>(index.row());
-    const Utterance &u = m_utterances.at(row);
-    const Annotation *a = m_annotations ? m_annotations->find(u.id) : nullptr;
-    const QString corrected = a ? QString::fromStdString(a->label) : QString();
-    const std::string effective = a && !a->label.empty() ? a->label : u.label;
-    const bool sortRole = role == Qt::UserRole;
-    if (role == Qt::FontRole && index.column() == Corrected && !corrected.isEmpty()) {
-        QFont f;
-        f.setBold(true);
-        return f;
-    }
-    if (role == Qt::ToolTipRole && index.column() == Votes) {
-        QStringList lines;
-        for (const auto &v : u.votes)
-            lines << QString::fromStdString(v.rater + ": " + v.text);
-        return lines.join(QLatin1Char('\n'));
-    }
-    if (role != Qt::DisplayRole && !sortRole)
-        return {};
-    switch (index.column()) {
-    case Id:
-        return QString::fromStdString(u.id);
-    case Session:
-        return QString::fromStdString(u.session);
-    case Dialog:
-        return QString::fromStdString(u.dialog);
-    case Speaker:
-        return QString::fromStdString(u.speaker);
-    case Duration:
-        return sortRole ? QVariant(u.durationSeconds) : QVariant(QString::number(u.durationSeconds, 'f', 2));
-    case Original:
-        return QString::fromStdString(u.label);
-    case Corrected:
-        return corrected;
-    case Votes:
-        return votesText(u);
-    case Agreement: {
-        const double g = agreement(u, effective);
-        if (sortRole)
-            return g;
-        return g < 0 ? QString() : QStringLiteral("%1 %").arg(100.0 * g, 0, 'f', 0);
-    }
-    case Prediction:
-        if (sortRole) { // disagreement order: the model contradicts the label (most confidently) first
-            if (m_predicted[row].isEmpty())
-                return 3.0;
-            const bool agrees = m_predicted[row].toStdString() == effective;
-            return (agrees ? 1.0 : 0.0) + (1.0 - m_confidence[row]);
-        }
-        return m_predicted[row];
-    case Confidence:
-        if (sortRole)
-            return m_confidence[row];
-        return m_confidence[row] < 0 ? QString() : QStringLiteral("%1 %").arg(100.0 * m_confidence[row], 0, 'f', 0);
-    case Note:
-        return a ? QString::fromStdString(a->note) : QString();
-    default:
-        return {};
-    }
-}
-
-QVariant UtteranceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Id: return tr("Utterance");
-    case Session: return tr("Session");
-    case Dialog: return tr("Dialog");
-    case Speaker: return tr("Speaker");
-    case Duration: return tr("Duration (s)");
-    case Original: return tr("Original label");
-    case Corrected: return tr("Corrected label");
-    case Votes: return tr("Raters' votes");
-    case Agreement: return tr("Agreement");
-    case Prediction: return tr("Prediction");
-    case Confidence: return tr("Confidence");
-    case Note: return tr("Note");
-    default: return {};
-    }
-}
-
-// ---------------------------------------------------------------------------
 
 CorpusPage::CorpusPage(QWidget *parent) : QWidget(parent)
 {
@@ -379,14 +215,7 @@ bool CorpusPage::openAnnotations(const QString &path, QString *error)
     m_annotationPath = path;
     m_lock = std::move(lock);
     m_undo->clear();
-    m_model->reset(std::vector<Utterance>(
-                       [this] {
-                           std::vector<Utterance> v;
-                           for (int r = 0; r < m_model->rowCount(); ++r)
-                               v.push_back(m_model->utterance(r));
-                           return v;
-                       }()),
-                   &m_annotations);
+    m_model->setAnnotations(&m_annotations);
     if (m_proxy->rowCount() > 0)
         m_table->selectRow(0);
     return true;

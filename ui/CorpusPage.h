@@ -8,8 +8,8 @@
 
 #include "emolens/Annotations.h"
 #include "emolens/Corpus.h"
+#include "UtteranceTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QLockFile>
 #include <QTimer>
 #include <QWidget>
@@ -25,31 +25,6 @@ class QTableView;
 class QUndoStack;
 
 namespace emolens::ui {
-
-/// Table model over the kept utterances with their (corrected) labels.
-class UtteranceTableModel : public QAbstractTableModel {
-    Q_OBJECT
-public:
-    enum Column { Id, Session, Dialog, Speaker, Duration, Original, Corrected, Votes, Agreement, Prediction, Confidence, Note, ColumnCount };
-    explicit UtteranceTableModel(QObject *parent = nullptr);
-
-    void reset(std::vector<Utterance> utterances, const AnnotationSet *annotations);
-    const Utterance &utterance(int row) const { return m_utterances.at(static_cast<std::size_t>(row)); }
-    int rowOf(const QString &id) const;
-    void annotationChanged(const QString &id);
-    void setPrediction(int row, const QString &label, double confidence);
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    std::vector<Utterance> m_utterances;
-    std::vector<QString> m_predicted;
-    std::vector<double> m_confidence;
-    const AnnotationSet *m_annotations = nullptr;
-};
 
 class CorpusPage : public QWidget {
     Q_OBJECT

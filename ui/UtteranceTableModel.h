@@ -1,0 +1,38 @@
+#pragma once
+#include "emolens/Annotations.h"
+#include "emolens/Corpus.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace emolens::ui {
+
+/// Table model over the kept utterances with their (corrected) labels.
+class UtteranceTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Id, Session, Dialog, Speaker, Duration, Original, Corrected, Votes, Agreement, Prediction, Confidence, Note, ColumnCount };
+    explicit UtteranceTableModel(QObject *parent = nullptr);
+
+    void reset(std::vector<Utterance> utterances, const AnnotationSet *annotations);
+    /// The annotations shown beside the corpus's labels (owned by the page).
+    void setAnnotations(const AnnotationSet *annotations);
+    const Utterance &utterance(int row) const { return m_utterances.at(static_cast<std::size_t>(row)); }
+    int rowOf(const QString &id) const;
+    void annotationChanged(const QString &id);
+    void setPrediction(int row, const QString &label, double confidence);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    std::vector<Utterance> m_utterances;
+    std::vector<QString> m_predicted;
+    std::vector<double> m_confidence;
+    const AnnotationSet *m_annotations = nullptr;
+};
+
+} // namespace emolens::ui
