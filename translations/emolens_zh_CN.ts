@@ -32,201 +32,201 @@
 <context>
     <name>emolens::ui::AnalysisPage</name>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="130"/>
+        <location filename="../ui/AnalysisPage.cpp" line="98"/>
         <source>No file open. Use File &gt; Open Audio, drop a file here, or File &gt; Open Demo.</source>
         <translation>未打开文件。请使用“文件 &gt; 打开音频”，或将文件拖放到此处，或使用“文件 &gt; 打开演示”。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="140"/>
+        <location filename="../ui/AnalysisPage.cpp" line="108"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="153"/>
+        <location filename="../ui/AnalysisPage.cpp" line="121"/>
         <source>Overlay:</source>
         <translation>叠加层：</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="160"/>
+        <location filename="../ui/AnalysisPage.cpp" line="128"/>
         <source>Opacity:</source>
         <translation>不透明度：</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="168"/>
+        <location filename="../ui/AnalysisPage.cpp" line="136"/>
         <source>Colours:</source>
         <translation>配色：</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="171"/>
+        <location filename="../ui/AnalysisPage.cpp" line="139"/>
         <source>Jet</source>
         <translation>Jet 彩虹</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="171"/>
+        <location filename="../ui/AnalysisPage.cpp" line="139"/>
         <source>Thermal</source>
         <translation>热力</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="171"/>
+        <location filename="../ui/AnalysisPage.cpp" line="139"/>
         <source>Hot</source>
         <translation>炽热</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="171"/>
+        <location filename="../ui/AnalysisPage.cpp" line="139"/>
         <source>Spectrum</source>
         <translation>光谱</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="171"/>
+        <location filename="../ui/AnalysisPage.cpp" line="139"/>
         <source>Ion</source>
         <translation>离子</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="179"/>
-        <location filename="../ui/AnalysisPage.cpp" line="752"/>
+        <location filename="../ui/AnalysisPage.cpp" line="147"/>
+        <location filename="../ui/AnalysisPage.cpp" line="535"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="180"/>
+        <location filename="../ui/AnalysisPage.cpp" line="148"/>
         <source>Play the utterance, or the focused segment (Space)</source>
         <translation>播放整句语音或当前选中的片段（空格键）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="184"/>
+        <location filename="../ui/AnalysisPage.cpp" line="152"/>
         <source>Whole utterance</source>
         <translation>整句语音</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="185"/>
+        <location filename="../ui/AnalysisPage.cpp" line="153"/>
         <source>Leave the focused segment and show the whole utterance (Esc)</source>
         <translation>退出选中片段，显示整句语音（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="201"/>
+        <location filename="../ui/AnalysisPage.cpp" line="169"/>
         <source>Amplitude</source>
         <translation>幅度</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="214"/>
+        <location filename="../ui/AnalysisPage.cpp" line="182"/>
         <source>Time (s)</source>
         <translation>时间（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="215"/>
+        <location filename="../ui/AnalysisPage.cpp" line="183"/>
         <source>Frequency (Hz)</source>
         <translation>频率（Hz）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="234"/>
-        <location filename="../ui/AnalysisPage.cpp" line="257"/>
+        <location filename="../ui/AnalysisPage.cpp" line="202"/>
+        <location filename="../ui/AnalysisPage.cpp" line="225"/>
         <source>P(class)</source>
         <translation>P(类别)</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="236"/>
+        <location filename="../ui/AnalysisPage.cpp" line="204"/>
         <source>Segment centre (s), classes coloured as in the bars - click a segment to focus it</source>
         <translation>片段中心（秒），类别颜色与柱状图一致 - 单击片段以选中</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="308"/>
+        <location filename="../ui/AnalysisPage.cpp" line="276"/>
         <source>Hover over the spectrogram for time, frequency and values.</source>
         <translation>将鼠标悬停在语谱图上可查看时间、频率和数值。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="327"/>
+        <location filename="../ui/AnalysisPage.cpp" line="295"/>
         <source>No model loaded: open one with File &gt; Open Model.</source>
         <translation>未加载模型：请通过“文件 &gt; 打开模型”打开。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="334"/>
+        <location filename="../ui/AnalysisPage.cpp" line="302"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; %1 &amp;mdash; %2 pooling, classes: %3</source>
         <translation>&lt;b&gt;模型：&lt;/b&gt;%1 &amp;mdash; %2 池化，类别：%3</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="337"/>
+        <location filename="../ui/AnalysisPage.cpp" line="305"/>
         <source>; trained on %1</source>
         <translation>；训练语料 %1</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="339"/>
+        <location filename="../ui/AnalysisPage.cpp" line="307"/>
         <source>, speaker %1 held out</source>
         <translation>，留出说话人 %1</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="342"/>
+        <location filename="../ui/AnalysisPage.cpp" line="310"/>
         <source> (held-out WA %1 %, UA %2 %)</source>
         <translation>（留出集 WA %1 %，UA %2 %）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="351"/>
+        <location filename="../ui/AnalysisPage.cpp" line="319"/>
         <source>No model is loaded.</source>
         <translation>未加载模型。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="361"/>
+        <location filename="../ui/AnalysisPage.cpp" line="329"/>
         <source>Analysing %1...</source>
         <translation>正在分析 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="382"/>
+        <location filename="../ui/AnalysisPage.cpp" line="350"/>
         <source>Analysis of %1 cancelled.</source>
         <translation>已取消对 %1 的分析。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="383"/>
+        <location filename="../ui/AnalysisPage.cpp" line="351"/>
         <source>Could not analyse %1.</source>
         <translation>无法分析 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AnalysisPage.cpp" line="394"/>
+        <location filename="../ui/AnalysisPage.cpp" line="362"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segment(s) of 2 s every 0.4 s</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 秒，%n 个 2 秒片段（每 0.4 秒一个）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="435"/>
+        <location filename="../ui/AnalysisPage.cpp" line="403"/>
         <source>None (spectrogram only)</source>
         <translation>无（仅语谱图）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="437"/>
+        <location filename="../ui/AnalysisPage.cpp" line="405"/>
         <source>Bottom-up attention softmax(B)</source>
         <translation>自底向上注意力 softmax(B)</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="439"/>
+        <location filename="../ui/AnalysisPage.cpp" line="407"/>
         <source>Top-down map T: %1</source>
         <translation>自顶向下图 T：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="441"/>
+        <location filename="../ui/AnalysisPage.cpp" line="409"/>
         <source>Contribution T*softmax(B): %1</source>
         <translation>贡献 T*softmax(B)：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="678"/>
+        <location filename="../ui/AnalysisViews.cpp" line="227"/>
         <source>&lt;b&gt;Prediction: %1&lt;/b&gt; (%2 %)</source>
         <translation>&lt;b&gt;预测：%1&lt;/b&gt;（%2 %）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="681"/>
+        <location filename="../ui/AnalysisViews.cpp" line="230"/>
         <source>Utterance (mean of segments)</source>
         <translation>整句（片段平均）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="719"/>
+        <location filename="../ui/AnalysisPage.cpp" line="502"/>
         <source>t = %1 s, f = %2 Hz, spectrogram %3</source>
         <translation>t = %1 秒，f = %2 Hz，语谱图 %3</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="722"/>
+        <location filename="../ui/AnalysisPage.cpp" line="505"/>
         <source>, %1 = %2</source>
         <translation>，%1 = %2</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="752"/>
+        <location filename="../ui/AnalysisPage.cpp" line="535"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -770,271 +770,271 @@
 <context>
     <name>emolens::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="78"/>
+        <location filename="../ui/TrainingPage.cpp" line="447"/>
         <source>Epoch %1/%2, batch %3/%4: loss %5, accuracy %6 %, learning rate %7, about %8 min left</source>
         <translation>第 %1/%2 轮，第 %3/%4 批：损失 %5，准确率 %6 %，学习率 %7，约剩 %8 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="157"/>
+        <location filename="../ui/TrainingPage.cpp" line="59"/>
         <source>Open a corpus in the Corpus page first.</source>
         <translation>请先在“语料库”页打开语料库。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="160"/>
+        <location filename="../ui/TrainingPage.cpp" line="62"/>
         <source>Corpus:</source>
         <translation>语料库：</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="163"/>
+        <location filename="../ui/TrainingPage.cpp" line="65"/>
         <source>Held-out speaker:</source>
         <translation>留出说话人：</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="173"/>
+        <location filename="../ui/TrainingPage.cpp" line="75"/>
         <source>Epochs:</source>
         <translation>训练轮数：</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="175"/>
+        <location filename="../ui/TrainingPage.cpp" line="77"/>
         <source>Batch size:</source>
         <translation>批大小：</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="181"/>
+        <location filename="../ui/TrainingPage.cpp" line="83"/>
         <source>Learning rate:</source>
         <translation>学习率：</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="183"/>
+        <location filename="../ui/TrainingPage.cpp" line="85"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="185"/>
+        <location filename="../ui/TrainingPage.cpp" line="87"/>
         <source>conv1a height (x2):</source>
         <translation>conv1a 高度（×2）：</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="187"/>
+        <location filename="../ui/TrainingPage.cpp" line="89"/>
         <source>conv1b width (2x):</source>
         <translation>conv1b 宽度（2×）：</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="189"/>
+        <location filename="../ui/TrainingPage.cpp" line="91"/>
         <source>Attention</source>
         <translation>注意力</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="190"/>
+        <location filename="../ui/TrainingPage.cpp" line="92"/>
         <source>Average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="191"/>
+        <location filename="../ui/TrainingPage.cpp" line="93"/>
         <source>Max</source>
         <translation>最大</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="192"/>
+        <location filename="../ui/TrainingPage.cpp" line="94"/>
         <source>Pooling:</source>
         <translation>池化：</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="196"/>
+        <location filename="../ui/TrainingPage.cpp" line="98"/>
         <source>...</source>
         <translation>...</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="198"/>
-        <location filename="../ui/TrainingPage.cpp" line="230"/>
+        <location filename="../ui/TrainingPage.cpp" line="100"/>
+        <location filename="../ui/TrainingPage.cpp" line="132"/>
         <source>Results Folder</source>
         <translation>结果文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="204"/>
+        <location filename="../ui/TrainingPage.cpp" line="106"/>
         <source>Results folder:</source>
         <translation>结果文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="205"/>
+        <location filename="../ui/TrainingPage.cpp" line="107"/>
         <source>Defaults are the paper&apos;s schedule: SGD, Nesterov 0.9, weight decay 1e-4, the rate divided by 10 at epochs 21, 31 and 41. Nothing is chosen on the held-out speaker.</source>
         <translation>默认值即论文的训练方案：SGD、Nesterov 动量 0.9、权重衰减 1e-4，学习率在第 21、31、41 轮各除以 10。不依据留出说话人选择任何参数。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="212"/>
+        <location filename="../ui/TrainingPage.cpp" line="114"/>
         <source>Train fold</source>
         <translation>训练一折</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="215"/>
+        <location filename="../ui/TrainingPage.cpp" line="117"/>
         <source>Run all folds</source>
         <translation>运行全部折</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="217"/>
+        <location filename="../ui/TrainingPage.cpp" line="119"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="225"/>
+        <location filename="../ui/TrainingPage.cpp" line="127"/>
         <source>Use this model</source>
         <translation>使用此模型</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="228"/>
+        <location filename="../ui/TrainingPage.cpp" line="130"/>
         <source>Open results...</source>
         <translation>打开结果...</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="258"/>
+        <location filename="../ui/TrainingPage.cpp" line="160"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="259"/>
+        <location filename="../ui/TrainingPage.cpp" line="161"/>
         <source>Loss / accuracy</source>
         <translation>损失 / 准确率</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="262"/>
+        <location filename="../ui/TrainingPage.cpp" line="164"/>
         <source>loss (running, per batch)</source>
         <translation>损失（滑动，每批）</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="264"/>
+        <location filename="../ui/TrainingPage.cpp" line="166"/>
         <source>loss per epoch</source>
         <translation>每轮损失</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="266"/>
+        <location filename="../ui/TrainingPage.cpp" line="168"/>
         <source>training accuracy per epoch</source>
         <translation>每轮训练准确率</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="284"/>
+        <location filename="../ui/TrainingPage.cpp" line="186"/>
         <source>Folds</source>
         <translation>各折</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="290"/>
+        <location filename="../ui/TrainingPage.cpp" line="192"/>
         <source>conv1a height</source>
         <translation>conv1a 高度</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="291"/>
+        <location filename="../ui/TrainingPage.cpp" line="193"/>
         <source>conv1b width</source>
         <translation>conv1b 宽度</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="292"/>
-        <location filename="../ui/TrainingPage.cpp" line="569"/>
+        <location filename="../ui/TrainingPage.cpp" line="194"/>
+        <location filename="../ui/TrainingPage.cpp" line="494"/>
         <source>Pooling</source>
         <translation>池化</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="300"/>
+        <location filename="../ui/TrainingPage.cpp" line="202"/>
         <source>Run sweep</source>
         <translation>运行扫描</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="315"/>
+        <location filename="../ui/TrainingPage.cpp" line="217"/>
         <source>Receptive-field sweep</source>
         <translation>感受野扫描</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="318"/>
+        <location filename="../ui/TrainingPage.cpp" line="220"/>
         <source>Fold</source>
         <translation>折</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="318"/>
-        <location filename="../ui/TrainingPage.cpp" line="557"/>
+        <location filename="../ui/TrainingPage.cpp" line="220"/>
+        <location filename="../ui/TrainingPage.cpp" line="482"/>
         <source>WA %</source>
         <translation>WA %</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="318"/>
-        <location filename="../ui/TrainingPage.cpp" line="562"/>
+        <location filename="../ui/TrainingPage.cpp" line="220"/>
+        <location filename="../ui/TrainingPage.cpp" line="487"/>
         <source>UA %</source>
         <translation>UA %</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="318"/>
+        <location filename="../ui/TrainingPage.cpp" line="220"/>
         <source>Utterances</source>
         <translation>语句数</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="343"/>
+        <location filename="../ui/TrainingPage.cpp" line="245"/>
         <source>%1, %2 utterances, %3 corrected labels</source>
         <translation>%1，%2 条语句，%3 个更正标签</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="427"/>
+        <location filename="../ui/TrainingPage.cpp" line="329"/>
         <source>Preparing features...</source>
         <translation>正在准备特征...</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="456"/>
+        <location filename="../ui/TrainingPage.cpp" line="358"/>
         <source>Cancelled. The last finished epoch is kept in the checkpoint; train again to resume.</source>
         <translation>已取消。最后完成的一轮已保存在检查点中；再次训练即可继续。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="468"/>
+        <location filename="../ui/TrainingPage.cpp" line="370"/>
         <source>Sweep finished. Results are in %1 (sweep-%2.tsv).</source>
         <translation>扫描完成。结果位于 %1（sweep-%2.tsv）。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="482"/>
+        <location filename="../ui/TrainingPage.cpp" line="384"/>
         <source>mean +- sd</source>
         <translation>均值 ± 标准差</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="486"/>
+        <location filename="../ui/TrainingPage.cpp" line="388"/>
         <source>&lt;b&gt;Held-out speaker %1: WA %2 %, UA %3 %&lt;/b&gt; (%4 utterances). Click a confusion cell to list its utterances.</source>
         <translation>&lt;b&gt;留出说话人 %1：WA %2 %，UA %3 %&lt;/b&gt;（%4 条语句）。单击混淆矩阵单元格可列出其语句。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="491"/>
+        <location filename="../ui/TrainingPage.cpp" line="393"/>
         <source>&lt;b&gt;%1 folds: WA %2 +- %3 %, UA %4 +- %5 %&lt;/b&gt;; pooled WA %6 %, UA %7 %.</source>
         <translation>&lt;b&gt;%1 折：WA %2 ± %3 %，UA %4 ± %5 %&lt;/b&gt;；合并 WA %6 %，UA %7 %。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="498"/>
+        <location filename="../ui/TrainingPage.cpp" line="400"/>
         <source>These folds had finished earlier in %1; their results are shown. Choose another results folder to train again.</source>
         <translation>这些折此前已在 %1 中完成，现显示其结果。如需重新训练，请选择其他结果文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="500"/>
+        <location filename="../ui/TrainingPage.cpp" line="402"/>
         <source>Finished. Results and models are in %1.</source>
         <translation>完成。结果和模型位于 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="533"/>
+        <location filename="../ui/TrainingPage.cpp" line="435"/>
         <source>Predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="534"/>
+        <location filename="../ui/TrainingPage.cpp" line="436"/>
         <source>True (row-normalised colour)</source>
         <translation>真实（颜色按行归一化）</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="567"/>
+        <location filename="../ui/TrainingPage.cpp" line="492"/>
         <source>conv1a height (frequency extent of the x2 kernel)</source>
         <translation>conv1a 高度（×2 卷积核的频率跨度）</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="568"/>
+        <location filename="../ui/TrainingPage.cpp" line="493"/>
         <source>conv1b width (time extent of the 2x kernel)</source>
         <translation>conv1b 宽度（2× 卷积核的时间跨度）</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="570"/>
+        <location filename="../ui/TrainingPage.cpp" line="495"/>
         <source>Held-out accuracy (%)</source>
         <translation>留出集准确率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="592"/>
+        <location filename="../ui/TrainingPage.cpp" line="517"/>
         <source>%1: %2 taken for %3 (%4 %)</source>
         <translation>%1：%2 被判为 %3（%4 %）</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "TrainingPage.h"
+#include "TrainingJob.h"
 #include "Plot.h"
 #include "PlotExport.h"
 
@@ -34,105 +35,6 @@
 #include <sstream>
 
 namespace emolens::ui {
-
-namespace {
-
-struct JobInput {
-    QString spec;
-    Protocol protocol;
-    AnnotationSet annotations;
-    ExperimentSetup setup;
-    QStringList folds; ///< one speaker: Train fold; empty: all folds
-    QString dir;
-    QString sweepParam; ///< set: a sweep on folds.front()
-    QStringList sweepValues;
-};
-
-Selection selectionFor(const JobInput &in)
-{
-    CorpusReadResult corpus = applyAnnotations(readCorpus(in.spec.toStdString()), in.annotations);
-    return selectUtterances(corpus, in.protocol);
-}
-
-TrainingJobResult runJob(JobInput in, std::shared_ptr<CancelToken> cancel, QPointer<TrainingPage> page)
-{
-    TrainingJobResult r;
-    try {
-        const Selection selection = selectionFor(in);
-        r.utterances = selection.utterances;
-        FeatureStoreOptions storeOptions;
-        storeOptions.cacheDir = defaultFeatureCacheDir();
-        FeatureStore store(in.setup.features, storeOptions);
-        CrossValRun run;
-        run.dir = in.dir.toStdString();
-        for (const QString &f : in.folds)
-            run.folds.push_back(f.toStdString());
-        run.train.cancel = cancel.get();
-        run.train.progress = [page](const TrainProgress &p) {
-            QMetaObject::invokeMethod(page, [page, p] {
-                if (!page)
-                    return;
-                page->findChild<QProgressBar *>(QStringLiteral("trainingProgress"))
-                    ->setValue(static_cast<int>(1000.0 * ((p.epoch - 1) + static_cast<double>(p.batch) / p.batches) / p.epochs));
-                page->findChild<QLabel *>(QStringLiteral("trainingStatus"))
-                    ->setText(TrainingPage::tr("Epoch %1/%2, batch %3/%4: loss %5, accuracy %6 %, learning rate %7, about %8 min left")
-                                  .arg(p.epoch).arg(p.epochs).arg(p.batch).arg(p.batches)
-                                  .arg(p.loss, 0, 'f', 4).arg(100 * p.accuracy, 0, 'f', 1).arg(p.learningRate, 0, 'g', 2)
-                                  .arg(p.etaSeconds / 60.0, 0, 'f', 1));
-                QCustomPlot *c = page->curves();
-                c->graph(0)->addData(p.epoch - 1 + static_cast<double>(p.batch) / p.batches, p.loss);
-                c->xAxis->setRange(0, std::max<double>(p.epochs, 1));
-                c->replot(QCustomPlot::rpQueuedReplot);
-            }, Qt::QueuedConnection);
-        };
-        run.train.epochDone = [page](const EpochStats &e) {
-            QMetaObject::invokeMethod(page, [page, e] {
-                if (!page)
-                    return;
-                QCustomPlot *c = page->curves();
-                c->graph(1)->addData(e.epoch, e.loss);
-                c->graph(2)->addData(e.epoch, e.accuracy);
-                c->yAxis->rescale();
-                c->yAxis->setRangeLower(0);
-                c->replot(QCustomPlot::rpQueuedReplot);
-                Q_EMIT page->epochFinished(e.epoch);
-            }, Qt::QueuedConnection);
-        };
-        if (!in.sweepParam.isEmpty()) {
-            SweepRun sweep;
-            sweep.dir = run.dir;
-            sweep.param = in.sweepParam.toStdString();
-            for (const QString &v : in.sweepValues)
-                sweep.values.push_back(v.trimmed().toStdString());
-            sweep.train = run.train;
-            const Fold fold = planLeaveOneSpeakerOut(selection, {in.folds.front().toStdString()}).front();
-            r.sweep = emolens::runSweep(in.setup, selection, fold, store, sweep);
-            r.sweepParam = in.sweepParam;
-            return r;
-        }
-        std::shared_ptr<FoldOutcome> last;
-        bool skipped = false;
-        run.foldFinished = [&last](const FoldOutcome &o, const std::string &) { last = std::make_shared<FoldOutcome>(o); };
-        run.foldSkipped = [&skipped](const Fold &, const std::string &) { skipped = true; };
-        const CrossValSummary summary = runCrossValidation(in.setup, selection, store, run);
-        if (in.folds.size() == 1)
-            r.fold = last; // null when the fold had finished earlier in this folder
-        r.skippedEarlierResults = skipped;
-        r.summary = std::make_shared<CrossValSummary>(summary);
-        if (!in.folds.isEmpty())
-            r.modelPath = QDir(in.dir).filePath(QStringLiteral("fold-%1.emolens").arg(in.folds.front()));
-        else if (!summary.folds.empty())
-            r.modelPath = QDir(in.dir).filePath(QStringLiteral("fold-%1.emolens").arg(QString::fromStdString(summary.folds.back())));
-    } catch (const Error &e) {
-        r.cancelled = e.kind() == ErrorKind::Cancelled;
-        r.error = QString::fromStdString(e.what());
-    } catch (const std::exception &e) {
-        r.error = QString::fromStdString(e.what());
-    }
-    return r;
-}
-
-} // namespace
 
 TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent)
 {
@@ -536,6 +438,29 @@ void TrainingPage::drawConfusion(const ConfusionMatrix &m)
     m_confusion->yAxis->setRange(n - 0.5, -0.5);
     m_confusion->yAxis->setRangeReversed(false);
     m_confusion->replot();
+}
+
+void TrainingPage::showProgress(const TrainProgress &p)
+{
+    const double epochs = p.epoch - 1 + static_cast<double>(p.batch) / p.batches;
+    m_progress->setValue(static_cast<int>(1000.0 * epochs / p.epochs));
+    m_status->setText(tr("Epoch %1/%2, batch %3/%4: loss %5, accuracy %6 %, learning rate %7, about %8 min left")
+                          .arg(p.epoch).arg(p.epochs).arg(p.batch).arg(p.batches)
+                          .arg(p.loss, 0, 'f', 4).arg(100 * p.accuracy, 0, 'f', 1).arg(p.learningRate, 0, 'g', 2)
+                          .arg(p.etaSeconds / 60.0, 0, 'f', 1));
+    m_curves->graph(0)->addData(epochs, p.loss);
+    m_curves->xAxis->setRange(0, std::max<double>(p.epochs, 1));
+    m_curves->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TrainingPage::showEpoch(const EpochStats &e)
+{
+    m_curves->graph(1)->addData(e.epoch, e.loss);
+    m_curves->graph(2)->addData(e.epoch, e.accuracy);
+    m_curves->yAxis->rescale();
+    m_curves->yAxis->setRangeLower(0);
+    m_curves->replot(QCustomPlot::rpQueuedReplot);
+    Q_EMIT epochFinished(e.epoch);
 }
 
 void TrainingPage::drawSweep(const TrainingJobResult &r)

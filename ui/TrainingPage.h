@@ -73,6 +73,9 @@ public:
     QCustomPlot *curves() const { return m_curves; }
     /// Lists the misclassified utterances of confusion cell (truth, predicted).
     void showCell(int truth, int predicted);
+    /// Called on the GUI thread by the training job: the progress bar, status line and curves.
+    void showProgress(const TrainProgress &progress);
+    void showEpoch(const EpochStats &epoch);
 
 Q_SIGNALS:
     void finished(const QString &error, bool cancelled);

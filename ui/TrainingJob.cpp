@@ -1,0 +1,80 @@
+// The training page's worker: reads the corpus with the browser's corrections,
+// then runs core's runCrossValidation or runSweep, reporting to the page.
+#include "TrainingJob.h"
+#include "TrainingPage.h"
+
+#include "emolens/Error.h"
+#include "emolens/FeatureStore.h"
+
+#include <QDir>
+
+namespace emolens::ui {
+
+Selection selectionFor(const JobInput &in)
+{
+    CorpusReadResult corpus = applyAnnotations(readCorpus(in.spec.toStdString()), in.annotations);
+    return selectUtterances(corpus, in.protocol);
+}
+
+TrainingJobResult runJob(JobInput in, std::shared_ptr<CancelToken> cancel, QPointer<TrainingPage> page)
+{
+    TrainingJobResult r;
+    try {
+        const Selection selection = selectionFor(in);
+        r.utterances = selection.utterances;
+        FeatureStoreOptions storeOptions;
+        storeOptions.cacheDir = defaultFeatureCacheDir();
+        FeatureStore store(in.setup.features, storeOptions);
+        CrossValRun run;
+        run.dir = in.dir.toStdString();
+        for (const QString &f : in.folds)
+            run.folds.push_back(f.toStdString());
+        run.train.cancel = cancel.get();
+        // Progress crosses to the GUI thread as queued calls; a closed page is never touched.
+        run.train.progress = [page](const TrainProgress &p) {
+            QMetaObject::invokeMethod(page, [page, p] {
+                if (page)
+                    page->showProgress(p);
+            }, Qt::QueuedConnection);
+        };
+        run.train.epochDone = [page](const EpochStats &e) {
+            QMetaObject::invokeMethod(page, [page, e] {
+                if (page)
+                    page->showEpoch(e);
+            }, Qt::QueuedConnection);
+        };
+        if (!in.sweepParam.isEmpty()) {
+            SweepRun sweep;
+            sweep.dir = run.dir;
+            sweep.param = in.sweepParam.toStdString();
+            for (const QString &v : in.sweepValues)
+                sweep.values.push_back(v.trimmed().toStdString());
+            sweep.train = run.train;
+            const Fold fold = planLeaveOneSpeakerOut(selection, {in.folds.front().toStdString()}).front();
+            r.sweep = emolens::runSweep(in.setup, selection, fold, store, sweep);
+            r.sweepParam = in.sweepParam;
+            return r;
+        }
+        std::shared_ptr<FoldOutcome> last;
+        bool skipped = false;
+        run.foldFinished = [&last](const FoldOutcome &o, const std::string &) { last = std::make_shared<FoldOutcome>(o); };
+        run.foldSkipped = [&skipped](const Fold &, const std::string &) { skipped = true; };
+        const CrossValSummary summary = runCrossValidation(in.setup, selection, store, run);
+        if (in.folds.size() == 1)
+            r.fold = last; // null when the fold had finished earlier in this folder
+        r.skippedEarlierResults = skipped;
+        r.summary = std::make_shared<CrossValSummary>(summary);
+        if (!in.folds.isEmpty())
+            r.modelPath = QDir(in.dir).filePath(QStringLiteral("fold-%1.emolens").arg(in.folds.front()));
+        else if (!summary.folds.empty())
+            r.modelPath = QDir(in.dir).filePath(QStringLiteral("fold-%1.emolens").arg(QString::fromStdString(summary.folds.back())));
+    } catch (const Error &e) {
+        r.cancelled = e.kind() == ErrorKind::Cancelled;
+        r.error = QString::fromStdString(e.what());
+    } catch (const std::exception &e) {
+        r.error = QString::fromStdString(e.what());
+    }
+    return r;
+}
+
+} // namespace emolens::ui

@@ -1,0 +1,33 @@
+#pragma once
+// The training page's worker job, run on QtConcurrent: plain values in, a
+// TrainingJobResult out, progress as queued calls to the page.
+#include "emolens/Annotations.h"
+#include "emolens/Evaluation.h"
+
+#include <QPointer>
+#include <QStringList>
+
+#include <memory>
+
+namespace emolens::ui {
+
+class TrainingPage;
+struct TrainingJobResult;
+
+struct JobInput {
+    QString spec;
+    Protocol protocol;
+    AnnotationSet annotations;
+    ExperimentSetup setup;
+    QStringList folds; ///< one speaker: Train fold; empty: all folds
+    QString dir;
+    QString sweepParam; ///< set: a sweep on folds.front()
+    QStringList sweepValues;
+};
+
+/// The protocol's selection of the corpus with the corrections applied. Throws Error.
+Selection selectionFor(const JobInput &in);
+
+TrainingJobResult runJob(JobInput in, std::shared_ptr<CancelToken> cancel, QPointer<TrainingPage> page);
+
+} // namespace emolens::ui
