@@ -3,10 +3,10 @@
 #include "emolens/Audio.h"
 #include "emolens/Error.h"
 
+#include "AudioPlayer.h"
 #include "Plot.h"
 #include "PlotExport.h"
 
-#include <QAudioOutput>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QComboBox>
@@ -14,13 +14,11 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QMediaPlayer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSlider>
 #include <QSplitter>
 #include <QToolButton>
-#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -139,6 +137,16 @@ void AnalysisPage::buildUi()
         m_colourBox->addItem(colourLabels.value(i), names[i]);
     connect(m_colourBox, &QComboBox::activated, this, [this](int i) { setColourMap(m_colourBox->itemData(i).toString()); });
     controls->addWidget(m_colourBox);
+    controls->addWidget(new QLabel(tr("Scale:"), this));
+    m_scaleBox = new QComboBox(this);
+    m_scaleBox->setObjectName(QStringLiteral("scaleChooser"));
+    m_scaleBox->addItem(tr("x uniform (fixed)"), QStringLiteral("uniform"));
+    m_scaleBox->addItem(tr("Autoscale (1-99 %)"), QStringLiteral("auto"));
+    m_scaleBox->setToolTip(tr("x uniform: bottom-up attention as a multiple of 1/(H*W), the value of a model that "
+                              "attends everywhere alike, on a fixed scale from 1/8x to 8x. Autoscale stretches "
+                              "every map over its own 1-99 % range, so even a flat map looks structured."));
+    connect(m_scaleBox, &QComboBox::activated, this, [this](int i) { setOverlayScale(m_scaleBox->itemData(i).toString()); });
+    controls->addWidget(m_scaleBox);
     m_playButton = new QToolButton(this);
     m_playButton->setObjectName(QStringLiteral("playButton"));
     m_playButton->setText(tr("Play"));
@@ -155,6 +163,11 @@ void AnalysisPage::buildUi()
     m_prediction = new QLabel(this);
     m_prediction->setObjectName(QStringLiteral("predictionLabel"));
     headerLeft->addWidget(m_prediction);
+    m_focusLabel = new QLabel(this);
+    m_focusLabel->setObjectName(QStringLiteral("focusLabel"));
+    m_focusLabel->setWordWrap(true);
+    m_focusLabel->setVisible(false);
+    headerLeft->addWidget(m_focusLabel);
 
     auto makePlot = [this](const char *name) {
         auto *plot = new QCustomPlot(this);
@@ -180,7 +193,7 @@ void AnalysisPage::buildUi()
     m_spec->yAxis->setLabel(tr("Frequency (Hz)"));
     m_specMap = new QCPColorMap(m_spec->xAxis, m_spec->yAxis);
     m_specMap->setGradient(QCPColorGradient::gpGrayscale);
-    m_specMap->setInterpolate(false);
+    m_specMap->setInterpolate(false); // resampleSpectrogram() already filters down to the screen's pixels
     m_overlayMap = new QCPColorMap(m_spec->xAxis, m_spec->yAxis);
     m_overlayMap->setInterpolate(true);
     m_scale = new QCPColorScale(m_spec);
@@ -191,7 +204,6 @@ void AnalysisPage::buildUi()
     auto *margins = new QCPMarginGroup(m_spec);
     m_spec->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
     m_scale->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
-    m_focusRect = nullptr;
     connect(m_spec, &QCustomPlot::mouseMove, this, &AnalysisPage::updateReadout);
 
     m_strip = makePlot("segmentStrip");
@@ -217,6 +229,11 @@ void AnalysisPage::buildUi()
             focusSegment(best);
     });
 
+    // Made once: the strip owns it (QCustomPlot items must never be deleted behind the plot's back).
+    m_focusRect = new QCPItemRect(m_strip);
+    m_focusRect->setPen(QPen(Qt::black, 2));
+    m_focusRect->setVisible(false);
+
     m_bars = makePlot("utteranceBars");
     m_bars->yAxis->setRange(0, 1);
     m_bars->yAxis->setLabel(tr("P(class)"));
@@ -229,7 +246,11 @@ void AnalysisPage::buildUi()
         p->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
         p->axisRect()->setRangeDrag(Qt::Horizontal);
         p->axisRect()->setRangeZoom(Qt::Horizontal);
-        connect(p->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, [this, p](const QCPRange &r) {
+        connect(p->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, [this, p](const QCPRange &) {
+            clampTimeRange(p);
+            const QCPRange r = p->xAxis->range();
+            if (p == m_spec)
+                resampleSpectrogram();
             for (QCustomPlot *other : {m_wave, m_spec, m_strip})
                 if (other != p && other->xAxis->range() != r) {
                     other->xAxis->setRange(r);
@@ -247,6 +268,8 @@ void AnalysisPage::buildUi()
         p->axisRect()->setAutoMargins(QCP::msTop | QCP::msBottom);
     connect(m_spec, &QCustomPlot::afterLayout, this, [this] {
         const QRect r = m_spec->axisRect()->rect();
+        if (m_specMap->data()->keySize() > r.width() || m_specMap->data()->valueSize() > r.height())
+            resampleSpectrogram(); // the plot shrank: filter again to its pixels
         const int left = m_spec->mapToGlobal(r.topLeft()).x(), right = m_spec->mapToGlobal(r.topRight()).x();
         for (QCustomPlot *p : {m_wave, m_strip}) {
             const QMargins old = p->axisRect()->margins();
@@ -269,6 +292,12 @@ void AnalysisPage::buildUi()
     split->setStretchFactor(1, 4);
     split->setStretchFactor(2, 2);
     layout->addWidget(split, 1);
+
+    m_player = new AudioPlayer(this);
+    connect(m_player, &AudioPlayer::positionChanged, this, &AnalysisPage::updateCursor);
+    connect(m_player, &AudioPlayer::playingChanged, this,
+            [this](bool playing) { m_playButton->setText(playing ? tr("Pause") : tr("Play")); });
+    connect(m_player, &AudioPlayer::errorOccurred, this, &AnalysisPage::playbackFailed);
 
     m_readout = new QLabel(tr("Hover over the spectrogram for time, frequency and values."), this);
     m_readout->setObjectName(QStringLiteral("hoverReadout"));
@@ -349,17 +378,21 @@ void AnalysisPage::showOutcome(const AnalysisOutcome &o)
         Q_EMIT analysisFinished(o.path, o.cancelled ? QString() : o.error);
         return;
     }
-    if (m_player)
-        m_player->stop();
     m_path = o.path;
     m_analysis = o.analysis;
     m_waveform = o.waveform;
+    m_player->setSamples(m_waveform, m_analysis->sampleRateHz);
     m_focus = -1;
+    m_focusRect->setVisible(false);
+    m_focusLabel->setVisible(false);
     const double seconds = static_cast<double>(m_analysis->signalSamples) / m_analysis->sampleRateHz;
-    m_fileLabel->setText(tr("<b>%1</b> &mdash; %2 s, %n segment(s) of 2 s every 0.4 s", nullptr,
+    const FeatureConfig &fc = m_model.model->metadata.features;
+    m_fileLabel->setText(tr("<b>%1</b> &mdash; %2 s, %n segment(s) of %3 s every %4 s", nullptr,
                             static_cast<int>(m_analysis->prediction.segments.size()))
                              .arg(QFileInfo(o.path).fileName().toHtmlEscaped())
-                             .arg(seconds, 0, 'f', 2));
+                             .arg(seconds, 0, 'f', 2)
+                             .arg(static_cast<double>(fc.segmentSamples) / fc.sampleRateHz, 0, 'g', 3)
+                             .arg(static_cast<double>(fc.evalHopSamples) / fc.sampleRateHz, 0, 'g', 3));
     rebuildOverlayChooser();
     drawWaveform();
     drawSpectrogram();
@@ -440,6 +473,23 @@ QStringList AnalysisPage::colourMapNames()
             QStringLiteral("ion")};
 }
 
+bool AnalysisPage::setOverlayScale(const QString &mode)
+{
+    const int i = m_scaleBox->findData(mode);
+    if (i < 0)
+        return false;
+    m_scaleMode = mode;
+    m_scaleBox->setCurrentIndex(i);
+    drawOverlay();
+    m_spec->replot(QCustomPlot::rpQueuedReplot);
+    return true;
+}
+
+QString AnalysisPage::colourScaleLabel() const
+{
+    return m_scaleLabel;
+}
+
 bool AnalysisPage::setColourMap(const QString &name)
 {
     if (!colourMapNames().contains(name))
@@ -468,8 +518,7 @@ void AnalysisPage::focusSegment(int index)
     if (index >= static_cast<int>(m_analysis->segmentDetails.size()))
         index = -1; // very long files keep no per-segment detail
     m_focus = index;
-    drawSpectrogram();
-    const double total = static_cast<double>(m_analysis->signalSamples) / m_analysis->sampleRateHz;
+    const double total = durationSeconds();
     if (index < 0) {
         m_focusRect->setVisible(false);
         m_spec->xAxis->setRange(0, std::max(total, 0.01));
@@ -481,9 +530,57 @@ void AnalysisPage::focusSegment(int index)
         m_focusRect->setVisible(true);
         m_spec->xAxis->setRange(s.startSeconds, s.endSeconds);
     }
+    drawSpectrogram();
+    drawBars();
+    updateFocusLabel();
     for (QCustomPlot *p : plots())
         p->replot();
     Q_EMIT segmentFocused(index);
+}
+
+void AnalysisPage::updateFocusLabel()
+{
+    if (!m_analysis || m_focus < 0) {
+        m_focusLabel->setVisible(false);
+        return;
+    }
+    const auto &s = m_analysis->prediction.segments.at(static_cast<std::size_t>(m_focus));
+    const auto best = static_cast<std::size_t>(
+        std::max_element(s.probabilities.begin(), s.probabilities.end()) - s.probabilities.begin());
+    QString text = tr("<b>Segment %1 of %2</b>, %3-%4 s: the network's exact input and its own maps. "
+                      "This segment: <b>%5</b> (%6 %).")
+                       .arg(m_focus + 1)
+                       .arg(m_analysis->prediction.segments.size())
+                       .arg(s.startSeconds, 0, 'f', 2)
+                       .arg(s.endSeconds, 0, 'f', 2)
+                       .arg(QString::fromStdString(m_analysis->classes.at(best)).toHtmlEscaped())
+                       .arg(100.0 * s.probabilities.at(best), 0, 'f', 1);
+    if (s.paddedSeconds > 0)
+        text += tr(" The last %1 s are zero padding.").arg(s.paddedSeconds, 0, 'f', 2);
+    text += tr(" Left/Right: previous/next segment; <b>Esc</b> or <i>Whole utterance</i>: back to the whole file.");
+    m_focusLabel->setText(text);
+    m_focusLabel->setVisible(true);
+}
+
+double AnalysisPage::durationSeconds() const
+{
+    return m_analysis && m_analysis->sampleRateHz > 0
+               ? static_cast<double>(m_analysis->signalSamples) / m_analysis->sampleRateHz
+               : 0.0;
+}
+
+void AnalysisPage::clampTimeRange(QCustomPlot *plot)
+{
+    // Zoom and pan stay inside the file: no empty axes before 0 or past the end.
+    const double total = durationSeconds();
+    if (total <= 0)
+        return;
+    QCPRange r = plot->xAxis->range();
+    const double minSpan = std::min(total, 0.05);
+    double size = std::clamp(r.size(), minSpan, total);
+    double lower = std::clamp(r.lower, 0.0, total - size);
+    if (std::abs(lower - r.lower) > 1e-9 || std::abs(size - r.size()) > 1e-9)
+        plot->xAxis->setRange(lower, lower + size);
 }
 
 void AnalysisPage::updateReadout(QMouseEvent *event)
@@ -516,38 +613,20 @@ void AnalysisPage::updateCursor(double seconds)
 
 void AnalysisPage::togglePlayback()
 {
-    if (m_path.isEmpty())
+    if (m_path.isEmpty() || !m_analysis)
         return;
-    if (!m_player) {
-        m_player = new QMediaPlayer(this);
-        m_audio = new QAudioOutput(this);
-        m_player->setAudioOutput(m_audio);
-        connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 ms) {
-            const double s = ms / 1000.0;
-            updateCursor(s);
-            if (m_playEnd > 0 && s >= m_playEnd)
-                m_player->pause();
-        });
-        connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState st) {
-            m_playButton->setText(st == QMediaPlayer::PlayingState ? tr("Pause") : tr("Play"));
-        });
-    }
-    if (m_player->playbackState() == QMediaPlayer::PlayingState) {
+    if (m_player->isPlaying()) {
         m_player->pause();
         return;
     }
-    if (m_player->source() != QUrl::fromLocalFile(m_path))
-        m_player->setSource(QUrl::fromLocalFile(m_path));
-    if (m_focus >= 0 && m_analysis) {
+    if (m_player->isPaused() && m_focus < 0 && m_player->resume())
+        return;
+    if (m_focus >= 0) {
         const auto &s = m_analysis->prediction.segments.at(static_cast<std::size_t>(m_focus));
-        m_player->setPosition(static_cast<qint64>(s.startSeconds * 1000));
-        m_playEnd = s.endSeconds - s.paddedSeconds;
+        m_player->play(s.startSeconds, s.endSeconds - s.paddedSeconds);
     } else {
-        m_playEnd = -1;
-        if (m_player->position() >= m_player->duration() - 10)
-            m_player->setPosition(0);
+        m_player->play(0.0);
     }
-    m_player->play();
 }
 
 void AnalysisPage::zoomTime(double factor)

@@ -22,14 +22,14 @@ class QCPItemStraightLine;
 class QCPItemRect;
 class QComboBox;
 class QLabel;
-class QMediaPlayer;
-class QAudioOutput;
 class QProgressBar;
 class QPushButton;
 class QSlider;
 class QToolButton;
 
 namespace emolens::ui {
+
+class AudioPlayer;
 
 /// What the worker hands back: plain values, no exceptions.
 struct AnalysisOutcome {
@@ -73,6 +73,12 @@ public:
     static QStringList colourMapNames();
     bool setColourMap(const QString &name);
     QString colourMap() const;
+    /// "uniform": softmax(B) relative to the uniform 1/(H*W) on a fixed log scale
+    /// (the default: a flat map looks flat); "auto": each map's own 1-99 % range.
+    bool setOverlayScale(const QString &mode);
+    QString overlayScale() const { return m_scaleMode; }
+    /// The colour bar's label, with the map's real range.
+    QString colourScaleLabel() const;
 
     /// -1 shows the whole utterance (segments stitched); an index shows that
     /// segment's exact 400x200 matrix and its own maps.
@@ -83,12 +89,16 @@ public:
     QList<QCustomPlot *> plots() const;
 
     void togglePlayback();
+    AudioPlayer *player() const { return m_player; }
+    /// Seconds of the file (0 before an analysis): the time axes never leave [0, duration].
+    double durationSeconds() const;
 
 Q_SIGNALS:
     void analysisStarted(const QString &path);
     void analysisProgress(double fraction);
     void analysisFinished(const QString &path, const QString &error);
     void segmentFocused(int index);
+    void playbackFailed(const QString &message);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -99,11 +109,16 @@ private:
     void refreshModelLabel();
     void drawWaveform();
     void drawSpectrogram();
+    /// Fills the spectrogram's colour map from the visible time range, averaged
+    /// down to the plot's pixels (a box filter: no aliasing of harmonics).
+    void resampleSpectrogram();
     void drawOverlay();
     void drawSegments();
     void drawBars();
     void updateReadout(QMouseEvent *event);
     void updateCursor(double seconds);
+    void clampTimeRange(QCustomPlot *plot);
+    void updateFocusLabel();
     void rebuildOverlayChooser();
     void zoomTime(double factor);
     void panTime(double fraction);
@@ -115,8 +130,14 @@ private:
     std::shared_ptr<const AttentionAnalysis> m_analysis;
     std::vector<float> m_waveform;
     int m_focus = -1;
+    // The spectrogram at full resolution (the utterance, or the focused segment's matrix).
+    const float *m_specSource = nullptr;
+    int m_specColumns = 0;
+    double m_specStart = 0.0; ///< seconds at the left edge of column 0
     QString m_overlay = QStringLiteral("bottom-up");
     QString m_colourMap = QStringLiteral("jet");
+    QString m_scaleMode = QStringLiteral("uniform");
+    QString m_scaleLabel;
     int m_opacity = 60;
 
     QFutureWatcher<AnalysisOutcome> m_watcher;
@@ -130,6 +151,8 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QComboBox *m_overlayBox = nullptr;
     QComboBox *m_colourBox = nullptr;
+    QComboBox *m_scaleBox = nullptr;
+    QLabel *m_focusLabel = nullptr;
     QSlider *m_opacitySlider = nullptr;
     QToolButton *m_playButton = nullptr;
     QToolButton *m_wholeButton = nullptr;
@@ -142,9 +165,7 @@ private:
     QCPColorScale *m_scale = nullptr;
     QCPItemRect *m_focusRect = nullptr;
     QList<QCPItemStraightLine *> m_cursors;
-    QMediaPlayer *m_player = nullptr;
-    QAudioOutput *m_audio = nullptr;
-    double m_playEnd = -1;
+    AudioPlayer *m_player = nullptr;
 };
 
 } // namespace emolens::ui

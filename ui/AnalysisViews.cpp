@@ -70,30 +70,67 @@ void AnalysisPage::drawWaveform()
 void AnalysisPage::drawSpectrogram()
 {
     const AttentionAnalysis &a = *m_analysis;
-    const double binHz = a.maxFrequencyHz / a.spectrogramRows;
     if (m_focus < 0) {
-        const int T = a.columns;
-        m_specMap->data()->setSize(T, a.spectrogramRows);
-        m_specMap->data()->setRange(QCPRange(0.5 * a.columnSeconds, (T - 0.5) * a.columnSeconds),
-                                    QCPRange(0, (a.spectrogramRows - 1) * binHz));
-        for (int r = 0; r < a.spectrogramRows; ++r)
-            for (int c = 0; c < T; ++c)
-                m_specMap->data()->setCell(c, r, a.spectrogram[static_cast<std::size_t>(r) * T + c]);
+        m_specSource = a.spectrogram.data();
+        m_specColumns = a.columns;
+        m_specStart = 0.0;
         m_specMap->setDataRange(QCPRange(quantile(a.spectrogram, 0.02), quantile(a.spectrogram, 0.995)));
     } else {
         // The segment exactly as the network saw it: 400 x 200, frame f at start + f * 10 ms.
         const auto &d = a.segmentDetails.at(static_cast<std::size_t>(m_focus));
-        const auto &seg = a.prediction.segments.at(static_cast<std::size_t>(m_focus));
-        const int W = static_cast<int>(d.matrix.size()) / a.spectrogramRows;
-        m_specMap->data()->setSize(W, a.spectrogramRows);
-        m_specMap->data()->setRange(QCPRange(seg.startSeconds + 0.5 * a.columnSeconds, seg.startSeconds + (W - 0.5) * a.columnSeconds),
-                                    QCPRange(0, (a.spectrogramRows - 1) * binHz));
-        for (int r = 0; r < a.spectrogramRows; ++r)
-            for (int c = 0; c < W; ++c)
-                m_specMap->data()->setCell(c, r, d.matrix[static_cast<std::size_t>(r) * W + c]);
+        m_specSource = d.matrix.data();
+        m_specColumns = static_cast<int>(d.matrix.size()) / a.spectrogramRows;
+        m_specStart = a.prediction.segments.at(static_cast<std::size_t>(m_focus)).startSeconds;
         m_specMap->setDataRange(QCPRange(quantile(d.matrix, 0.02), quantile(d.matrix, 0.995)));
     }
+    resampleSpectrogram();
     drawOverlay();
+}
+
+void AnalysisPage::resampleSpectrogram()
+{
+    if (!m_analysis || !m_specSource || m_specColumns <= 0)
+        return;
+    const AttentionAnalysis &a = *m_analysis;
+    const double dt = a.columnSeconds;
+    const int rows = a.spectrogramRows;
+    // The visible columns, one spare on each side so the edges are covered.
+    const QCPRange view = m_spec->xAxis->range();
+    const int c0 = std::clamp(static_cast<int>(std::floor((view.lower - m_specStart) / dt)) - 1, 0, m_specColumns - 1);
+    const int c1 = std::clamp(static_cast<int>(std::ceil((view.upper - m_specStart) / dt)) + 1, c0 + 1, m_specColumns);
+    const int span = c1 - c0;
+    const int outCols = std::max(1, std::min(span, m_spec->axisRect()->width()));
+    const int outRows = std::max(2, std::min(rows, m_spec->axisRect()->height()));
+    // Box filter, separable: each output cell is the mean of the input cells it covers.
+    auto boxStart = [](int i, int in, int out) { return static_cast<int>(static_cast<long long>(i) * in / out); };
+    std::vector<double> byColumn(static_cast<std::size_t>(rows) * outCols, 0.0);
+    for (int r = 0; r < rows; ++r) {
+        const float *row = m_specSource + static_cast<std::size_t>(r) * m_specColumns + c0;
+        for (int j = 0; j < outCols; ++j) {
+            const int from = boxStart(j, span, outCols), to = std::max(from + 1, boxStart(j + 1, span, outCols));
+            double sum = 0.0;
+            for (int c = from; c < to; ++c)
+                sum += row[c];
+            byColumn[static_cast<std::size_t>(r) * outCols + j] = sum / (to - from);
+        }
+    }
+    QCPColorMapData *data = m_specMap->data();
+    data->setSize(outCols, outRows);
+    for (int i = 0; i < outRows; ++i) {
+        const int from = boxStart(i, rows, outRows), to = std::max(from + 1, boxStart(i + 1, rows, outRows));
+        for (int j = 0; j < outCols; ++j) {
+            double sum = 0.0;
+            for (int r = from; r < to; ++r)
+                sum += byColumn[static_cast<std::size_t>(r) * outCols + j];
+            data->setCell(j, i, sum / (to - from));
+        }
+    }
+    // Cell centres: column c is centred at start + (c + 0.5) dt; row r at r * binHz.
+    const double binHz = a.maxFrequencyHz / rows;
+    const double colStep = static_cast<double>(span) / outCols, rowStep = static_cast<double>(rows) / outRows;
+    const double k0 = m_specStart + (c0 + 0.5 * colStep) * dt, k1 = m_specStart + (c0 + (outCols - 0.5) * colStep) * dt;
+    data->setRange(QCPRange(k0, outCols > 1 ? k1 : k0 + dt),
+                   QCPRange((0.5 * rowStep - 0.5) * binHz, ((outRows - 0.5) * rowStep - 0.5) * binHz));
 }
 
 const float *AnalysisPage::overlayData(int &rows, int &columns, std::vector<float> &scratch) const
@@ -162,11 +199,40 @@ void AnalysisPage::drawOverlay()
     m_overlayMap->data()->setSize(columns, rows);
     m_overlayMap->data()->setRange(time, QCPRange(0.5 * rowHz, (rows - 0.5) * rowHz));
     std::vector<float> values(data, data + static_cast<std::size_t>(rows) * columns);
-    for (int r = 0; r < rows; ++r)
-        for (int c = 0; c < columns; ++c)
-            m_overlayMap->data()->setCell(c, r, values[static_cast<std::size_t>(r) * columns + c]);
-    const float lo = quantile(values, 0.01), hi = quantile(values, 0.99);
-    m_overlayMap->setDataRange(QCPRange(lo, hi > lo ? hi : lo + 1e-6));
+    const auto [minIt, maxIt] = std::minmax_element(values.begin(), values.end());
+    const double realLo = *minIt, realHi = *maxIt;
+    const bool relative = m_scaleMode == QLatin1String("uniform") && m_overlay == QLatin1String("bottom-up")
+                          && a.mapRows > 0 && a.segmentMapColumns > 0;
+    if (relative) {
+        // softmax(B) is 1/(H*W) everywhere when the model attends uniformly: draw multiples
+        // of that on a fixed log scale, 1/8x to 8x, so a flat map looks flat.
+        const double cells = static_cast<double>(a.mapRows) * a.segmentMapColumns;
+        for (int r = 0; r < rows; ++r)
+            for (int c = 0; c < columns; ++c)
+                m_overlayMap->data()->setCell(c, r, std::max(1e-3, values[static_cast<std::size_t>(r) * columns + c] * cells));
+        m_scale->setDataScaleType(QCPAxis::stLogarithmic);
+        m_scale->axis()->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+        m_overlayMap->setDataRange(QCPRange(1.0 / 8.0, 8.0));
+        m_scaleLabel = tr("%1, x uniform (1 = 1/%2)\nvalues %3 to %4 (%5x to %6x)")
+                           .arg(m_overlayBox->currentText())
+                           .arg(static_cast<int>(cells))
+                           .arg(realLo, 0, 'g', 3)
+                           .arg(realHi, 0, 'g', 3)
+                           .arg(realLo * cells, 0, 'g', 3)
+                           .arg(realHi * cells, 0, 'g', 3);
+    } else {
+        for (int r = 0; r < rows; ++r)
+            for (int c = 0; c < columns; ++c)
+                m_overlayMap->data()->setCell(c, r, values[static_cast<std::size_t>(r) * columns + c]);
+        m_scale->setDataScaleType(QCPAxis::stLinear);
+        m_scale->axis()->setTicker(QSharedPointer<QCPAxisTicker>::create());
+        const float lo = quantile(values, 0.01), hi = quantile(values, 0.99);
+        m_overlayMap->setDataRange(QCPRange(lo, hi > lo ? hi : lo + 1e-6));
+        m_scaleLabel = tr("%1, colours span its 1-99 %\nvalues %2 to %3")
+                           .arg(m_overlayBox->currentText())
+                           .arg(realLo, 0, 'g', 3)
+                           .arg(realHi, 0, 'g', 3);
+    }
     // Translucent gradient: colour from the chosen map, alpha rising with the value.
     const QCPColorGradient base(presetFor(m_colourMap));
     QCPColorGradient g;
@@ -178,7 +244,7 @@ void AnalysisPage::drawOverlay()
         g.setColorStopAt(pos, c);
     }
     m_overlayMap->setGradient(g);
-    m_scale->axis()->setLabel(m_overlayBox->currentText());
+    m_scale->axis()->setLabel(m_scaleLabel);
 }
 
 void AnalysisPage::drawSegments()
@@ -202,23 +268,23 @@ void AnalysisPage::drawSegments()
             bars->moveAbove(below);
         below = bars;
     }
-    delete m_focusRect;
-    m_focusRect = new QCPItemRect(m_strip);
-    m_focusRect->setPen(QPen(Qt::black, 2));
-    m_focusRect->setVisible(false);
 }
 
 void AnalysisPage::drawBars()
 {
     m_bars->clearPlottables();
     const AttentionAnalysis &a = *m_analysis;
+    // The focused segment's own probabilities, or the utterance's (mean of segments).
+    const bool segment = m_focus >= 0;
+    const std::vector<float> &probabilities =
+        segment ? a.prediction.segments.at(static_cast<std::size_t>(m_focus)).probabilities : a.prediction.probabilities;
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     for (int k = 0; k < static_cast<int>(a.classes.size()); ++k) {
         auto *bar = new QCPBars(m_bars->xAxis, m_bars->yAxis);
         bar->setBrush(classColour(k));
         bar->setPen(QPen(classColour(k).darker(130)));
         bar->setName(QString::fromStdString(a.classes[static_cast<std::size_t>(k)]));
-        bar->addData(k + 1, a.prediction.probabilities[static_cast<std::size_t>(k)]);
+        bar->addData(k + 1, probabilities[static_cast<std::size_t>(k)]);
         ticker->addTick(k + 1, QString::fromStdString(a.classes[static_cast<std::size_t>(k)]));
     }
     m_bars->xAxis->setTicker(ticker);
@@ -227,7 +293,11 @@ void AnalysisPage::drawBars()
     m_prediction->setText(tr("<b>Prediction: %1</b> (%2 %)")
                               .arg(QString::fromStdString(a.classes[static_cast<std::size_t>(p)]).toHtmlEscaped())
                               .arg(100.0 * a.prediction.probabilities[static_cast<std::size_t>(p)], 0, 'f', 1));
-    m_bars->xAxis->setLabel(tr("Utterance (mean of segments)"));
+    m_bars->xAxis->setLabel(segment ? tr("Segment %1 (%2-%3 s)")
+                                          .arg(m_focus + 1)
+                                          .arg(a.prediction.segments.at(static_cast<std::size_t>(m_focus)).startSeconds, 0, 'f', 2)
+                                          .arg(a.prediction.segments.at(static_cast<std::size_t>(m_focus)).endSeconds, 0, 'f', 2)
+                                    : tr("Utterance (mean of segments)"));
 }
 
 } // namespace emolens::ui

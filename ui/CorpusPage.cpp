@@ -22,9 +22,17 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <QSysInfo>
+
+#include <cerrno>
+
 #include <map>
 #include <set>
 #include <optional>
+
+#include <pwd.h>
+#include <signal.h>
+#include <unistd.h>
 
 namespace emolens::ui {
 
@@ -48,10 +56,34 @@ private:
 
 } // namespace
 
+QString systemUserName()
+{
+    for (const char *name : {"USER", "LOGNAME"})
+        if (!qEnvironmentVariable(name).isEmpty())
+            return qEnvironmentVariable(name);
+    if (const passwd *pw = getpwuid(getuid()); pw && pw->pw_name && *pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+    return QStringLiteral("unknown");
+}
+
+QString LockOwner::describe() const
+{
+    const QString age = ageSeconds < 0 ? QString()
+                        : ageSeconds < 120 ? CorpusPage::tr("%n second(s) ago", nullptr, static_cast<int>(ageSeconds))
+                        : ageSeconds < 7200 ? CorpusPage::tr("%n minute(s) ago", nullptr, static_cast<int>(ageSeconds / 60))
+                                            : CorpusPage::tr("%n hour(s) ago", nullptr, static_cast<int>(ageSeconds / 3600));
+    return CorpusPage::tr("%1 (process %2 on %3, locked %4)%5")
+        .arg(app.isEmpty() ? QStringLiteral("EmoLens") : app)
+        .arg(pid)
+        .arg(host)
+        .arg(age)
+        .arg(alive ? QString() : CorpusPage::tr("; that process is no longer running"));
+}
+
 CorpusPage::CorpusPage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("corpusPage"));
-    m_author = qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    m_author = systemUserName();
     m_undo = new QUndoStack(this);
     connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
     m_autosaveTimer.setSingleShot(true);
@@ -87,7 +119,18 @@ void CorpusPage::buildUi()
     m_order->addItem(tr("Corpus order"), QStringLiteral("corpus"));
     m_order->addItem(tr("Model disagrees with label first"), QStringLiteral("disagreement"));
     m_order->addItem(tr("Least confident first"), QStringLiteral("confidence"));
-    connect(m_order, &QComboBox::activated, this, [this](int i) { setReviewOrder(m_order->itemData(i).toString()); });
+    m_order->setToolTip(tr("The review orders by prediction need the model's predictions (Edit > Predict Corpus); "
+                           "choosing one offers to run it. The list re-sorts only when you choose an order, never "
+                           "under the row you are labelling."));
+    connect(m_order, &QComboBox::activated, this, [this](int i) {
+        const QString order = m_order->itemData(i).toString();
+        if (order != QLatin1String("corpus") && !hasPredictions()) {
+            m_order->setCurrentIndex(std::max(0, m_order->findData(m_reviewOrder)));
+            Q_EMIT predictionsNeeded(order);
+            return;
+        }
+        setReviewOrder(order);
+    });
     bar->addWidget(m_order, 1);
     layout->addLayout(bar);
 
@@ -99,6 +142,9 @@ void CorpusPage::buildUi()
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::UserRole);
+    // Rows move only when the user asks (an order, a header click): a relabel or an
+    // arriving prediction never moves the row under the cursor.
+    m_proxy->setDynamicSortFilter(false);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_table = new QTableView(this);
@@ -110,6 +156,8 @@ void CorpusPage::buildUi()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->setDefaultSectionSize(22);
     m_table->installEventFilter(this);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { currentChanged(); });
@@ -162,7 +210,10 @@ bool CorpusPage::openCorpus(const QString &spec, const Protocol &protocol, QStri
         m_undo->clear();
         setFilterText(QString()); // a search from the previous corpus would hide rows of this one
         m_model->reset(selection.utterances, &m_annotations);
-        m_table->resizeColumnsToContents();
+        m_order->setCurrentIndex(0);
+        m_reviewOrder = QStringLiteral("corpus");
+        m_proxy->sort(-1);
+        fitColumns();
         QString keys;
         for (int k = 0; k < m_classes.size() && k < 9; ++k)
             keys += QStringLiteral("  <b>%1</b> %2").arg(k + 1).arg(m_classes[k]);
@@ -188,17 +239,25 @@ bool CorpusPage::openCorpus(const QString &spec, const Protocol &protocol, QStri
     }
 }
 
-bool CorpusPage::openAnnotations(const QString &path, QString *error)
+bool CorpusPage::openAnnotations(const QString &path, QString *error, bool readOnly, LockOwner *owner)
 {
-    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-    lock->setStaleLockTime(0);
-    if (!lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host, app;
-        lock->getLockInfo(&pid, &host, &app);
-        if (error)
-            *error = tr("%1 is open in another EmoLens (process %2 on %3); close it there first.").arg(path).arg(pid).arg(host);
-        return false;
+    std::unique_ptr<QLockFile> lock;
+    if (!readOnly) {
+        lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+        lock->setStaleLockTime(0); // never stale by age; a lock whose process died on this host is taken over by Qt
+        if (!lock->tryLock(0)) {
+            LockOwner o;
+            lock->getLockInfo(&o.pid, &o.host, &o.app);
+            const QFileInfo info(path + QStringLiteral(".lock"));
+            if (info.exists())
+                o.ageSeconds = info.lastModified().secsTo(QDateTime::currentDateTime());
+            o.alive = !(o.host == QSysInfo::machineHostName() && o.pid > 0 && ::kill(static_cast<pid_t>(o.pid), 0) != 0 && errno == ESRCH);
+            if (owner)
+                *owner = o;
+            if (error)
+                *error = tr("%1 is open in another EmoLens: %2.").arg(path, o.describe());
+            return false;
+        }
     }
     AnnotationSet loaded;
     if (QFileInfo::exists(path)) {
@@ -214,11 +273,82 @@ bool CorpusPage::openAnnotations(const QString &path, QString *error)
     m_annotations = loaded;
     m_annotationPath = path;
     m_lock = std::move(lock);
+    m_readOnly = readOnly;
     m_undo->clear();
     m_model->setAnnotations(&m_annotations);
     if (m_proxy->rowCount() > 0)
         m_table->selectRow(0);
     return true;
+}
+
+bool CorpusPage::takeOverLock(const QString &path, QString *error)
+{
+    QLockFile lock(path + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (lock.tryLock(0)) { // it was stale after all
+        lock.unlock();
+        return true;
+    }
+    if (!QFile::remove(path + QStringLiteral(".lock"))) {
+        if (error)
+            *error = tr("Could not remove the lock %1.lock.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool CorpusPage::refuseIfReadOnly()
+{
+    if (!m_readOnly)
+        return false;
+    Q_EMIT refused(tr("%1 is open read-only: labels and notes cannot change. Open it again without another EmoLens "
+                      "holding it to edit.").arg(m_annotationPath));
+    return true;
+}
+
+bool CorpusPage::hasPredictions() const
+{
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        if (m_model->index(r, UtteranceTableModel::Prediction).data().toString().isEmpty())
+            return false;
+    return m_model->rowCount() > 0;
+}
+
+void CorpusPage::resort()
+{
+    setReviewOrder(m_reviewOrder);
+}
+
+void CorpusPage::fitColumns()
+{
+    // Content widths, capped so the long free-text columns cannot push the model's
+    // call and the note off screen; columns with nothing to show (no sessions, no
+    // raters in EmoDB or CSV) are hidden.
+    m_table->resizeColumnsToContents();
+    using C = UtteranceTableModel;
+    // What a labeller works with comes first; context (duration, dialog, session) last.
+    const int order[] = {C::Id, C::Speaker, C::Original, C::Corrected, C::Prediction, C::Confidence,
+                         C::Agreement, C::Note, C::Votes, C::Duration, C::Dialog, C::Session};
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < C::ColumnCount; ++visual)
+        header->moveSection(header->visualIndex(order[visual]), visual);
+    const std::map<int, int> cap = {{C::Id, 230}, {C::Session, 70}, {C::Dialog, 150}, {C::Votes, 170},
+                                    {C::Original, 110}, {C::Corrected, 150}, {C::Prediction, 100}};
+    for (int c = 0; c < C::ColumnCount; ++c) {
+        bool empty = m_model->rowCount() > 0;
+        for (int r = 0; r < m_model->rowCount() && empty; ++r)
+            empty = m_model->index(r, c).data().toString().isEmpty();
+        const bool optional = c == C::Session || c == C::Dialog || c == C::Votes || c == C::Agreement;
+        m_table->setColumnHidden(c, optional && empty);
+        const auto it = cap.find(c);
+        if (it != cap.end() && m_table->columnWidth(c) > it->second)
+            m_table->setColumnWidth(c, it->second);
+        const int title = header->fontMetrics().horizontalAdvance(
+                               m_model->headerData(c, Qt::Horizontal).toString()) + 24;
+        if (m_table->columnWidth(c) < title && c != C::Note)
+            m_table->setColumnWidth(c, std::min(title, 130));
+    }
+    m_table->setColumnWidth(C::Note, std::max(m_table->columnWidth(C::Note), 220));
 }
 
 QString CorpusPage::autosavePath() const
@@ -228,6 +358,11 @@ QString CorpusPage::autosavePath() const
 
 bool CorpusPage::save(QString *error)
 {
+    if (m_readOnly) {
+        if (error)
+            *error = tr("%1 is open read-only; use File > Save Annotations As to keep a copy.").arg(m_annotationPath);
+        return false;
+    }
     if (m_annotationPath.isEmpty()) {
         if (error)
             *error = tr("Choose an annotation file first (File > Save Annotations As).");
@@ -253,7 +388,7 @@ bool CorpusPage::isModified() const
 
 void CorpusPage::scheduleAutosave()
 {
-    if (!m_annotationPath.isEmpty())
+    if (!m_annotationPath.isEmpty() && !m_readOnly)
         m_autosaveTimer.start();
 }
 
@@ -322,7 +457,7 @@ void CorpusPage::applyAnnotation(const QString &id, const Annotation *annotation
 void CorpusPage::labelCurrent(const QString &label)
 {
     const int row = currentSourceRow();
-    if (row < 0)
+    if (row < 0 || refuseIfReadOnly())
         return;
     const Utterance &u = m_model->utterance(row);
     const Annotation *now = m_annotations.find(u.id);
@@ -346,6 +481,14 @@ void CorpusPage::setNoteCurrent(const QString &note)
     const int row = currentSourceRow();
     if (row < 0)
         return;
+    if (m_readOnly) {
+        const Annotation *a = m_annotations.find(m_model->utterance(row).id);
+        if ((a ? QString::fromStdString(a->note) : QString()) != note) {
+            m_note->setText(a ? QString::fromStdString(a->note) : QString());
+            refuseIfReadOnly();
+        }
+        return;
+    }
     const Utterance &u = m_model->utterance(row);
     const Annotation *now = m_annotations.find(u.id);
     if ((now ? QString::fromStdString(now->note) : QString()) == note)
@@ -502,8 +645,16 @@ void CorpusPage::setPrediction(const QString &id, const QString &label, double c
         m_model->setPrediction(row, label, confidence);
 }
 
+void CorpusPage::setPredictionError(const QString &id, const QString &message)
+{
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_model->setPredictionError(row, message);
+}
+
 void CorpusPage::setReviewOrder(const QString &order)
 {
+    m_reviewOrder = order;
     m_order->setCurrentIndex(std::max(0, m_order->findData(order)));
     if (order == QLatin1String("confidence")) {
         m_proxy->sort(UtteranceTableModel::Confidence, Qt::AscendingOrder);
@@ -512,6 +663,8 @@ void CorpusPage::setReviewOrder(const QString &order)
     } else {
         m_proxy->sort(-1);
     }
+    if (m_table->currentIndex().isValid())
+        m_table->scrollTo(m_table->currentIndex());
 }
 
 CorpusReadResult CorpusPage::correctedCorpus() const

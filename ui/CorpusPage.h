@@ -26,6 +26,18 @@ class QUndoStack;
 
 namespace emolens::ui {
 
+/// Who holds an annotation file's lock.
+struct LockOwner {
+    qint64 pid = 0;
+    QString host, app;
+    qint64 ageSeconds = -1;
+    bool alive = true; ///< false: the process is gone from this host (a stale lock)
+    QString describe() const;
+};
+
+/// The system user's name, the default annotator ("unknown" only when the system has none).
+QString systemUserName();
+
 class CorpusPage : public QWidget {
     Q_OBJECT
 public:
@@ -35,7 +47,20 @@ public:
     /// Reads \p spec under \p protocol. On failure returns false with \p error set.
     bool openCorpus(const QString &spec, const Protocol &protocol, QString *error = nullptr);
     /// Uses \p path as the annotation file: loads it when it exists, takes its lock.
-    bool openAnnotations(const QString &path, QString *error = nullptr);
+    /// With \p readOnly it only loads it (no lock; labels cannot change, nothing is saved).
+    /// When another EmoLens holds the lock it returns false and fills \p owner.
+    bool openAnnotations(const QString &path, QString *error = nullptr, bool readOnly = false, LockOwner *owner = nullptr);
+    /// Removes the lock of \p path left by an EmoLens that no longer runs (or that the
+    /// user has decided is gone), so openAnnotations() can take it.
+    static bool takeOverLock(const QString &path, QString *error = nullptr);
+    bool isReadOnly() const { return m_readOnly; }
+    /// The name recorded as the author of every correction and note.
+    void setAuthor(const QString &name) { m_author = name; }
+    QString author() const { return m_author; }
+    /// Whether the model's predictions exist for every row (the review orders need them).
+    bool hasPredictions() const;
+    /// Re-sorts by the current review order, keeping the current row selected.
+    void resort();
     bool save(QString *error = nullptr);
     /// The autosave of the current annotation file, if one is newer than the file.
     bool hasAutosave() const;
@@ -64,6 +89,8 @@ public:
     /// "corpus", "disagreement" (model vs label first) or "confidence" (least confident first).
     void setReviewOrder(const QString &order);
     void setPrediction(const QString &id, const QString &label, double confidence);
+    /// The model could not run on this row (unreadable audio...): the row says so, with the reason as tooltip.
+    void setPredictionError(const QString &id, const QString &message);
 
     // Internal to the undo commands.
     void applyAnnotation(const QString &id, const Annotation *annotation);
@@ -73,6 +100,10 @@ Q_SIGNALS:
     void utteranceSelected(const QString &path, const QString &id);  ///< the current row changed
     void corpusOpened(const QString &spec);
     void modifiedChanged(bool modified);
+    /// The user chose a review order that needs the model's predictions, which are missing.
+    void predictionsNeeded(const QString &order);
+    /// A label change was refused (read-only file); the text says why.
+    void refused(const QString &message);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -82,6 +113,8 @@ private:
     bool handleLabelKey(int key);
     void buildUi();
     void currentChanged();
+    void fitColumns();
+    bool refuseIfReadOnly();
     void drawDialog(const Utterance &u);
     void scheduleAutosave();
     void writeAutosave();
@@ -98,6 +131,8 @@ private:
     QTimer m_autosaveTimer;
     QString m_author;
     QString m_lastSelected;
+    QString m_reviewOrder = QStringLiteral("corpus");
+    bool m_readOnly = false;
 
     UtteranceTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;

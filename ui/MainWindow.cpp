@@ -18,7 +18,11 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QToolButton>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
@@ -67,6 +71,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             m_analysis->analyse(path);
     });
     connect(m_corpus, &CorpusPage::modifiedChanged, this, [this](bool modified) { setWindowModified(modified); });
+    connect(m_corpus, &CorpusPage::refused, this, [this](const QString &why) { statusBar()->showMessage(why, 8000); });
+    connect(m_corpus, &CorpusPage::predictionsNeeded, this, &MainWindow::offerPrediction);
     m_training = new TrainingPage(m_tabs);
     m_tabs->addTab(m_training, tr("Training"));
     connect(m_training, &TrainingPage::useModel, this, [this](const QString &path) {
@@ -79,6 +85,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
     // Training always sees the corpus and corrections as they are now in the browser.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_corpus)
+            m_corpus->table()->setFocus(); // digits label rows at once, not type into the search box
         if (m_tabs->currentWidget() == m_training && !m_corpus->corpusSpec().isEmpty() && !m_training->isRunning())
             m_training->setCorpus(m_corpus->corpusSpec(), m_corpus->protocol(), m_corpus->annotations(),
                                   m_corpus->annotationPath());
@@ -93,15 +101,44 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             statusBar()->showMessage(tr("Could not open %1").arg(QFileInfo(path).fileName()));
             showError(tr("Could not open file"), error);
         } else {
-            setWindowTitle(tr("%1 - EmoLens[*]").arg(QFileInfo(path).fileName()));
+            m_titleFile = QFileInfo(path).fileName();
+            updateTitle();
             statusBar()->showMessage(tr("Analysed %1").arg(QFileInfo(path).fileName()));
         }
         Q_EMIT analysisFinished(path, error);
     });
+    connect(m_analysis, &AnalysisPage::playbackFailed, this,
+            [this](const QString &why) { showError(tr("Cannot play audio"), why); });
     connect(m_analysis, &AnalysisPage::analysisStarted, this,
             [this](const QString &path) { statusBar()->showMessage(tr("Analysing %1...").arg(QFileInfo(path).fileName())); });
 
+    auto *predictBar = new QProgressBar(this);
+    predictBar->setObjectName(QStringLiteral("predictProgress"));
+    predictBar->setMaximumWidth(200);
+    predictBar->setVisible(false);
+    auto *predictCancel = new QToolButton(this);
+    predictCancel->setObjectName(QStringLiteral("predictCancel"));
+    predictCancel->setText(tr("Cancel prediction"));
+    predictCancel->setVisible(false);
+    connect(predictCancel, &QToolButton::clicked, this, [this] {
+        if (m_predictCancel)
+            m_predictCancel->store(true);
+    });
+    statusBar()->addPermanentWidget(predictBar);
+    statusBar()->addPermanentWidget(predictCancel);
+    connect(&m_predictAll, &QFutureWatcher<void>::started, this, [predictBar, predictCancel] {
+        predictBar->setVisible(true);
+        predictCancel->setVisible(true);
+    });
+    connect(&m_predictAll, &QFutureWatcher<void>::progressRangeChanged, predictBar, &QProgressBar::setRange);
+    connect(&m_predictAll, &QFutureWatcher<void>::progressValueChanged, predictBar, &QProgressBar::setValue);
+    connect(&m_predictAll, &QFutureWatcher<void>::finished, this, [predictBar, predictCancel] {
+        predictBar->setVisible(false);
+        predictCancel->setVisible(false);
+    });
+
     QSettings settings;
+    m_corpus->setAuthor(settings.value(QStringLiteral("corpus/annotator"), systemUserName()).toString());
     restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("ui/state")).toByteArray());
     if (auto *split = m_analysis->findChild<QSplitter *>(QStringLiteral("analysisSplitter")))
@@ -114,7 +151,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_analysis->setOverlay(settings.value(QStringLiteral("analysis/overlay"), QStringLiteral("bottom-up")).toString());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Shutdown order: cancel, wait, then destroy (the worker posts to the corpus page).
+    if (m_predictCancel)
+        m_predictCancel->store(true);
+    m_predictAll.waitForFinished();
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
@@ -122,6 +165,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    if (m_predictCancel)
+        m_predictCancel->store(true);
+    m_analysis->cancel();
+    m_training->cancel();
     QSettings settings;
     settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("ui/state"), saveState());
@@ -158,13 +205,22 @@ void MainWindow::createMenus()
     QAction *undo = m_corpus->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_corpus->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // The platform's redo keys (Ctrl+Shift+Z here) and Ctrl+Y, which users of every platform expect.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(tr("&Predict Corpus with Current Model"), this, &MainWindow::predictCorpus);
+    edit->addSeparator();
+    QAction *play = edit->addAction(tr("Play / &Pause Audio"), this, [this] { m_analysis->togglePlayback(); });
+    play->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space));
+    play->setToolTip(tr("Plays the file on the analysis page, or its focused segment (Space on the page)"));
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addAction(tr("&Annotator Name..."), this, &MainWindow::chooseAnnotator);
     QMenu *language = settingsMenu->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     const QString current = languageSetting();
@@ -186,6 +242,51 @@ void MainWindow::setLanguage(const QString &code)
 {
     QSettings().setValue(QStringLiteral("ui/language"), code);
     statusBar()->showMessage(tr("The language changes the next time EmoLens starts."));
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = m_titleFile.isEmpty() ? tr("EmoLens[*]") : tr("%1 - EmoLens[*]").arg(m_titleFile);
+    if (m_corpus->isReadOnly())
+        title = tr("[labels read-only] %1").arg(title);
+    setWindowTitle(title);
+}
+
+void MainWindow::setAnnotator(const QString &name)
+{
+    const QString clean = name.simplified();
+    if (clean.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("corpus/annotator"), clean);
+    m_corpus->setAuthor(clean);
+    statusBar()->showMessage(tr("Corrections are recorded as made by %1.").arg(clean));
+}
+
+void MainWindow::chooseAnnotator()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Annotator Name"),
+                                               tr("Name recorded with every label correction and note:"),
+                                               QLineEdit::Normal, m_corpus->author(), &ok);
+    if (ok)
+        setAnnotator(name);
+}
+
+void MainWindow::askAnnotatorOnce()
+{
+    // Asked once, the first time an annotation file is opened; the system user is the default.
+    if (QSettings().contains(QStringLiteral("corpus/annotator")))
+        return;
+    auto *ask = new QInputDialog(this);
+    ask->setObjectName(QStringLiteral("annotatorDialog"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(tr("Annotator Name"));
+    ask->setLabelText(tr("Corrections and notes record who made them. Your name (change it later in Settings > "
+                         "Annotator Name):"));
+    ask->setTextValue(m_corpus->author());
+    connect(ask, &QInputDialog::textValueSelected, this, &MainWindow::setAnnotator);
+    connect(ask, &QInputDialog::rejected, this, [this] { setAnnotator(m_corpus->author()); });
+    ask->open();
 }
 
 void MainWindow::chooseFile()
@@ -275,6 +376,8 @@ void MainWindow::exportPlots()
 
 void MainWindow::showError(const QString &title, const QString &message)
 {
+    m_lastError = message;
+    std::fprintf(stderr, "emolens: %s: %s\n", qPrintable(title), qPrintable(message));
     // Window-modal but not blocking: the event loop (and any running worker) keeps going.
     auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("errorBox"));
@@ -367,6 +470,7 @@ bool MainWindow::openCorpus(const QString &spec, const Protocol &protocol)
     }
     QSettings().setValue(QStringLiteral("corpus/last"), spec);
     m_tabs->setCurrentWidget(m_corpus);
+    m_corpus->table()->setFocus();
     statusBar()->showMessage(tr("Opened %1").arg(spec));
     return true;
 }
@@ -381,10 +485,17 @@ void MainWindow::chooseCorpus()
 bool MainWindow::openAnnotations(const QString &path)
 {
     QString error;
-    if (!m_corpus->openAnnotations(path, &error)) {
-        showError(tr("Could not open annotations"), error);
+    LockOwner owner;
+    owner.pid = -1;
+    if (!m_corpus->openAnnotations(path, &error, false, &owner)) {
+        if (owner.pid >= 0)
+            offerLockChoice(path, owner);
+        else
+            showError(tr("Could not open annotations"), error);
         return false;
     }
+    updateTitle();
+    askAnnotatorOnce();
     if (m_corpus->hasAutosave()) {
         auto *ask = new QMessageBox(QMessageBox::Question, tr("Restore unsaved labels?"),
                                     tr("EmoLens found labels for %1 that were never saved (the last session ended "
@@ -402,6 +513,46 @@ bool MainWindow::openAnnotations(const QString &path)
     }
     statusBar()->showMessage(tr("Annotations: %1").arg(path));
     return true;
+}
+
+void MainWindow::offerLockChoice(const QString &path, const LockOwner &owner)
+{
+    m_lastError = tr("%1 is open in another EmoLens: %2.").arg(path, owner.describe());
+    std::fprintf(stderr, "emolens: %s\n", qPrintable(m_lastError));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Annotation file in use"),
+                                m_lastError + QLatin1Char('\n') +
+                                    (owner.alive ? tr("Open it read-only (no changes can be made), or cancel and close it "
+                                                      "in the other EmoLens first.")
+                                                 : tr("That EmoLens has ended without releasing its lock. Take the lock "
+                                                      "over to edit, or open the file read-only.")),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("lockBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *readOnly = box->addButton(tr("Open Read-Only"), QMessageBox::AcceptRole);
+    readOnly->setObjectName(QStringLiteral("openReadOnly"));
+    QPushButton *takeOver = nullptr;
+    if (!owner.alive || owner.host != QSysInfo::machineHostName()) {
+        // A lock from another host cannot be checked from here: the user decides.
+        takeOver = box->addButton(tr("Take Over Lock"), QMessageBox::DestructiveRole);
+        takeOver->setObjectName(QStringLiteral("takeOverLock"));
+    }
+    connect(box, &QMessageBox::buttonClicked, this, [this, path, readOnly, takeOver](QAbstractButton *clicked) {
+        QString error;
+        if (clicked == readOnly) {
+            if (!m_corpus->openAnnotations(path, &error, true)) {
+                showError(tr("Could not open annotations"), error);
+                return;
+            }
+            statusBar()->showMessage(tr("Annotations (read-only): %1").arg(path));
+            updateTitle();
+        } else if (takeOver && clicked == takeOver) {
+            if (!CorpusPage::takeOverLock(path, &error))
+                showError(tr("Could not take over the lock"), error);
+            else
+                openAnnotations(path);
+        }
+    });
+    box->open();
 }
 
 void MainWindow::chooseAnnotations(bool saveAs)
@@ -462,6 +613,29 @@ void MainWindow::exportAnnotations(bool csv)
         statusBar()->showMessage(tr("Labels exported"));
 }
 
+void MainWindow::offerPrediction(const QString &order)
+{
+    if (!m_analysis->model().model) {
+        showError(tr("No model"), tr("Open a model first (File > Open Model): the review orders sort by its predictions."));
+        return;
+    }
+    const int rows = m_corpus->tableModel()->rowCount();
+    auto *ask = new QMessageBox(QMessageBox::Question, tr("Predict the corpus?"),
+                                tr("This review order sorts by the model's predictions, which this corpus does not have "
+                                   "yet. Predict all %1 utterances with %2 now? The table re-sorts once when it "
+                                   "finishes.")
+                                    .arg(rows)
+                                    .arg(m_analysis->model().name),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    ask->setObjectName(QStringLiteral("predictBox"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QMessageBox::accepted, this, [this, order] {
+        m_orderAfterPrediction = order;
+        predictCorpus();
+    });
+    ask->open();
+}
+
 void MainWindow::predictCorpus()
 {
     if (m_predictAll.isRunning() || m_corpus->tableModel()->rowCount() == 0 || !m_analysis->model().model)
@@ -470,29 +644,75 @@ void MainWindow::predictCorpus()
     std::vector<Utterance> utterances;
     for (int r = 0; r < m_corpus->tableModel()->rowCount(); ++r)
         utterances.push_back(m_corpus->tableModel()->utterance(r));
+    const int total = static_cast<int>(utterances.size());
     QPointer<CorpusPage> page = m_corpus;
-    statusBar()->showMessage(tr("Predicting %n utterance(s)...", nullptr, static_cast<int>(utterances.size())));
+    QPointer<MainWindow> window = this;
+    m_predictCancel = std::make_shared<CancelToken>(false);
+    auto cancel = m_predictCancel;
+    statusBar()->showMessage(tr("Predicting %n utterance(s)...", nullptr, total));
     // Its own copy of the model: the analysis page may use its own at the same time.
-    m_predictAll.setFuture(QtConcurrent::run([modelPath, utterances, page] {
+    m_predictAll.setFuture(QtConcurrent::run([modelPath, utterances, page, window, cancel, total](QPromise<void> &promise) {
+        promise.setProgressRange(0, total);
+        int done = 0, failed = 0;
+        auto report = [&](int d, int f, bool cancelled, const QString &fatal) {
+            QMetaObject::invokeMethod(window, [window, d, f, cancelled, fatal] {
+                if (window)
+                    window->predictionDone(d, f, cancelled, fatal);
+            }, Qt::QueuedConnection);
+        };
         try {
             LoadedModel loaded = loadModel(modelPath.toStdString());
             FeatureStore store(loaded.metadata.features);
             const auto &classes = loaded.metadata.classes();
             for (const auto &u : utterances) {
-                const auto f = store.get(u, loaded.metadata.features.evalHopSamples);
-                const UtterancePrediction p = predictUtterance(loaded.model, *f, loaded.metadata.features.sampleRateHz);
-                const QString label = QString::fromStdString(classes[static_cast<std::size_t>(p.predicted)]);
-                const double confidence = p.probabilities[static_cast<std::size_t>(p.predicted)];
+                if (cancel->load())
+                    return report(done, failed, true, {});
                 const QString id = QString::fromStdString(u.id);
-                QMetaObject::invokeMethod(page, [page, id, label, confidence] {
-                    if (page)
+                QString label, problem;
+                double confidence = -1;
+                try {
+                    const auto f = store.get(u, loaded.metadata.features.evalHopSamples);
+                    const UtterancePrediction p = predictUtterance(loaded.model, *f, loaded.metadata.features.sampleRateHz);
+                    label = QString::fromStdString(classes[static_cast<std::size_t>(p.predicted)]);
+                    confidence = p.probabilities[static_cast<std::size_t>(p.predicted)];
+                    ++done;
+                } catch (const std::exception &e) {
+                    problem = QString::fromStdString(e.what()); // only this row: the others still get predictions
+                    ++failed;
+                }
+                QMetaObject::invokeMethod(page, [page, id, label, confidence, problem] {
+                    if (!page)
+                        return;
+                    if (problem.isEmpty())
                         page->setPrediction(id, label, confidence);
+                    else
+                        page->setPredictionError(id, problem);
                 }, Qt::QueuedConnection);
+                promise.setProgressValue(done + failed);
             }
-        } catch (const std::exception &) {
-            // Unreadable audio leaves that row without a prediction; the table says nothing false.
+            report(done, failed, false, {});
+        } catch (const std::exception &e) {
+            report(done, failed, false, QString::fromStdString(e.what()));
         }
     }));
+}
+
+void MainWindow::predictionDone(int predicted, int failed, bool cancelled, const QString &fatal)
+{
+    if (!fatal.isEmpty()) {
+        statusBar()->showMessage(tr("Prediction failed."));
+        showError(tr("Prediction failed"), fatal);
+    } else if (cancelled) {
+        statusBar()->showMessage(tr("Prediction cancelled after %n utterance(s).", nullptr, predicted + failed));
+    } else if (failed > 0) {
+        statusBar()->showMessage(tr("Predicted %1 utterances; %2 could not be read (their rows say why).").arg(predicted).arg(failed));
+    } else {
+        statusBar()->showMessage(tr("Predicted %n utterance(s).", nullptr, predicted));
+    }
+    if (!m_orderAfterPrediction.isEmpty() && !cancelled && fatal.isEmpty())
+        m_corpus->setReviewOrder(m_orderAfterPrediction);
+    m_orderAfterPrediction.clear();
+    Q_EMIT predictionFinished(predicted, failed, cancelled);
 }
 
 QString MainWindow::statusText() const

@@ -39,7 +39,16 @@ public:
     /// Opens \p spec in the corpus browser; shows the error and returns false on failure.
     bool openCorpus(const QString &spec, const Protocol &protocol = {});
     /// Uses \p path as the annotation file (offers to restore an autosave newer than it).
+    /// When another EmoLens holds it, asks whether to open it read-only or (for a lock
+    /// whose owner is gone) take the lock over, and returns false meanwhile.
     bool openAnnotations(const QString &path);
+    /// The last error shown to the user (also printed on stderr), for scripts and tests.
+    QString lastError() const { return m_lastError; }
+    /// Runs the current model over every row of the corpus browser in a worker.
+    void predictCorpus();
+    bool isPredicting() const { return m_predictAll.isRunning(); }
+    /// The annotator recorded with corrections (Settings > Annotator Name).
+    void setAnnotator(const QString &name);
     /// "analysis", "corpus" or "training".
     bool showPage(const QString &name);
     QString statusText() const;
@@ -47,6 +56,7 @@ public:
 
 Q_SIGNALS:
     void analysisFinished(const QString &path, const QString &error);
+    void predictionFinished(int predicted, int failed, bool cancelled);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -67,14 +77,23 @@ private:
     void chooseAnnotations(bool saveAs);
     void saveAnnotations();
     void exportAnnotations(bool csv);
-    void predictCorpus();
     bool confirmDiscard();
+    void askAnnotatorOnce();
+    void updateTitle();
+    void chooseAnnotator();
+    void offerLockChoice(const QString &path, const LockOwner &owner);
+    void offerPrediction(const QString &order);
+    void predictionDone(int predicted, int failed, bool cancelled, const QString &fatal);
 
     QTabWidget *m_tabs = nullptr;
     AnalysisPage *m_analysis = nullptr;
     CorpusPage *m_corpus = nullptr;
     TrainingPage *m_training = nullptr;
     QFutureWatcher<void> m_predictAll;
+    std::shared_ptr<CancelToken> m_predictCancel;
+    QString m_orderAfterPrediction; ///< review order to apply once the running prediction ends
+    QString m_lastError;
+    QString m_titleFile; ///< the analysed file shown in the title
     QMenu *m_recentMenu = nullptr;
     QTemporaryDir m_extracted; // bundled resources copied out for libsndfile and the media player
 };

@@ -22,8 +22,8 @@ QString votesText(const Utterance &u)
     return parts.join(QStringLiteral(", "));
 }
 
-/// Share of categorical raters whose votes include the utterance's label; -1 without votes.
-double agreement(const Utterance &u, const std::string &label)
+/// Categorical raters whose votes include \p label, and how many raters voted (0: no votes).
+std::pair<int, int> ratersFor(const Utterance &u, const std::string &label)
 {
     int raters = 0, agree = 0;
     for (const auto &v : u.votes) {
@@ -36,6 +36,14 @@ double agreement(const Utterance &u, const std::string &label)
                 break;
             }
     }
+    return {agree, raters};
+}
+
+/// Share of raters who agree with the corpus's own label; -1 without votes. A
+/// correction does not change what the raters said, so it does not change this.
+double agreement(const Utterance &u)
+{
+    const auto [agree, raters] = ratersFor(u, u.label);
     return raters ? static_cast<double>(agree) / raters : -1.0;
 }
 
@@ -49,6 +57,7 @@ void UtteranceTableModel::reset(std::vector<Utterance> utterances, const Annotat
     m_utterances = std::move(utterances);
     m_predicted.assign(m_utterances.size(), QString());
     m_confidence.assign(m_utterances.size(), -1.0);
+    m_predictionError.assign(m_utterances.size(), QString());
     m_annotations = annotations;
     endResetModel();
 }
@@ -76,8 +85,15 @@ void UtteranceTableModel::annotationChanged(const QString &id)
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void UtteranceTableModel::setPredictionError(int row, const QString &message)
+{
+    setPrediction(row, tr("(error)"), -1.0);
+    m_predictionError.at(static_cast<std::size_t>(row)) = message;
+}
+
 void UtteranceTableModel::setPrediction(int row, const QString &label, double confidence)
 {
+    m_predictionError.at(static_cast<std::size_t>(row)).clear();
     m_predicted.at(static_cast<std::size_t>(row)) = label;
     m_confidence.at(static_cast<std::size_t>(row)) = confidence;
     Q_EMIT dataChanged(index(row, Prediction), index(row, Confidence));
@@ -108,6 +124,14 @@ QVariant UtteranceTableModel::data(const QModelIndex &index, int role) const
         f.setBold(true);
         return f;
     }
+    if (role == Qt::ToolTipRole && index.column() == Prediction && !m_predictionError[row].isEmpty())
+        return m_predictionError[row];
+    if (role == Qt::ToolTipRole && index.column() == Agreement)
+        return tr("Share of raters whose votes include the corpus's own label. A correction does not change it; "
+                  "the corrected label shows how many raters chose it.");
+    if (role == Qt::ToolTipRole && (index.column() == Votes || index.column() == Note || index.column() == Id))
+        if (index.column() != Votes)
+            return data(index, Qt::DisplayRole);
     if (role == Qt::ToolTipRole && index.column() == Votes) {
         QStringList lines;
         for (const auto &v : u.votes)
@@ -129,19 +153,23 @@ QVariant UtteranceTableModel::data(const QModelIndex &index, int role) const
         return sortRole ? QVariant(u.durationSeconds) : QVariant(QString::number(u.durationSeconds, 'f', 2));
     case Original:
         return QString::fromStdString(u.label);
-    case Corrected:
-        return corrected;
+    case Corrected: {
+        if (corrected.isEmpty() || sortRole)
+            return corrected;
+        const auto [agree, raters] = ratersFor(u, a->label);
+        return raters ? tr("%1 (%2 of %3 raters)").arg(corrected).arg(agree).arg(raters) : corrected;
+    }
     case Votes:
         return votesText(u);
     case Agreement: {
-        const double g = agreement(u, effective);
+        const double g = agreement(u);
         if (sortRole)
             return g;
         return g < 0 ? QString() : QStringLiteral("%1 %").arg(100.0 * g, 0, 'f', 0);
     }
     case Prediction:
         if (sortRole) { // disagreement order: the model contradicts the label (most confidently) first
-            if (m_predicted[row].isEmpty())
+            if (m_predicted[row].isEmpty() || !m_predictionError[row].isEmpty())
                 return 3.0;
             const bool agrees = m_predicted[row].toStdString() == effective;
             return (agrees ? 1.0 : 0.0) + (1.0 - m_confidence[row]);

@@ -22,6 +22,7 @@ public:
     int rowOf(const QString &id) const;
     void annotationChanged(const QString &id);
     void setPrediction(int row, const QString &label, double confidence);
+    void setPredictionError(int row, const QString &message);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -32,6 +33,7 @@ private:
     std::vector<Utterance> m_utterances;
     std::vector<QString> m_predicted;
     std::vector<double> m_confidence;
+    std::vector<QString> m_predictionError;
     const AnnotationSet *m_annotations = nullptr;
 };
 

@@ -83,13 +83,16 @@ int main(int argc, char **argv)
     parser.addOptions({demo, model, overlay, screenshot, corpus, annotations, page, trainFold, epochs});
     parser.process(app);
 
+    // A scripted run (--screenshot) exits 2 on bad input; an interactive one keeps the
+    // window open with the error shown. Either way the error is also on stderr.
+    const bool scripted = parser.isSet(screenshot);
     emolens::ui::MainWindow window;
-    if (parser.isSet(model) && !window.openModel(parser.value(model)))
+    if (parser.isSet(model) && !window.openModel(parser.value(model)) && scripted)
         return 2;
     window.show();
-    if (parser.isSet(corpus) && !window.openCorpus(parser.value(corpus)))
+    if (parser.isSet(corpus) && !window.openCorpus(parser.value(corpus)) && scripted)
         return 2;
-    if (parser.isSet(annotations) && !window.openAnnotations(parser.value(annotations)))
+    if (parser.isSet(annotations) && !window.openAnnotations(parser.value(annotations)) && scripted)
         return 2;
     if (parser.isSet(page) && !window.showPage(parser.value(page))) {
         std::fprintf(stderr, "emolens: unknown page '%s' (analysis, corpus or training)\n", qPrintable(parser.value(page)));

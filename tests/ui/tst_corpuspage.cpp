@@ -139,7 +139,8 @@ private Q_SLOTS:
         QCOMPARE(corrected(again, "Ses01F_impro01_F000"), QString("sad"));
         QCOMPARE(again.annotations().find("Ses01F_impro01_M001")->note, std::string("laughs, then shouts"));
         QCOMPARE(again.annotations().size(), std::size_t(2));
-        QVERIFY(again.tableModel()->data(again.tableModel()->index(0, emolens::ui::UtteranceTableModel::Corrected)).toString() == "sad");
+        // the correction, with how many raters chose it: the raters' agreement column is about the corpus's label
+        QVERIFY(again.tableModel()->data(again.tableModel()->index(0, emolens::ui::UtteranceTableModel::Corrected)).toString().startsWith("sad"));
         QVERIFY(snapshot(m_root) == before); // the corpus is never written
     }
 

@@ -46,6 +46,21 @@ bool analyse(MainWindow &w, const QString &path, QString *error = nullptr)
     return true;
 }
 
+/// The spectrogram's colour map is box-filtered down to the plot's pixels: it
+/// never holds more cells than the axis rect has pixels (no aliasing), and each
+/// cell is the mean of the input cells it covers.
+double boxMean(const std::vector<float> &m, int rows, int columns, int outRows, int outColumns, int c0, int span, int x, int y)
+{
+    auto start = [](int i, int in, int out) { return static_cast<int>(static_cast<long long>(i) * in / out); };
+    const int r0 = start(y, rows, outRows), r1 = std::max(r0 + 1, start(y + 1, rows, outRows));
+    const int k0 = c0 + start(x, span, outColumns), k1 = std::max(k0 + 1, c0 + start(x + 1, span, outColumns));
+    double sum = 0;
+    for (int r = r0; r < r1; ++r)
+        for (int c = k0; c < k1; ++c)
+            sum += m[static_cast<std::size_t>(r) * columns + c];
+    return sum / ((r1 - r0) * (k1 - k0));
+}
+
 std::vector<double> overlayCells(MainWindow &w)
 {
     QCPColorMapData *d = colourMap(w, 1)->data();
@@ -107,8 +122,9 @@ private Q_SLOTS:
         QCOMPARE(a->columns, 330); // 3.3 s in 10 ms columns
         QCOMPARE(a->prediction.segments.size(), std::size_t(5)); // 0, 0.4, 0.8, 1.2 and one ending at 3.3
         QVERIFY(plot(w, "waveformPlot")->graph(0)->dataCount() > 100);
-        QCOMPARE(colourMap(w, 0)->data()->keySize(), 330);
-        QCOMPARE(colourMap(w, 0)->data()->valueSize(), 400);
+        const QRect pixels = plot(w, "spectrogramPlot")->axisRect()->rect();
+        QCOMPARE(colourMap(w, 0)->data()->keySize(), std::min(330, pixels.width()));
+        QCOMPARE(colourMap(w, 0)->data()->valueSize(), std::min(400, pixels.height()));
         QVERIFY(colourMap(w, 1)->visible());
         QCOMPARE(colourMap(w, 1)->data()->valueSize(), 99);
         QCOMPARE(plot(w, "segmentStrip")->plottableCount(), 4);
@@ -154,13 +170,18 @@ private Q_SLOTS:
         QVERIFY(analyse(w, m_wav));
         w.analysisPage()->focusSegment(2);
         QCOMPARE(w.analysisPage()->focusedSegment(), 2);
-        QCOMPARE(colourMap(w, 0)->data()->keySize(), 200); // the network's 400 x 200 input
+        QCPColorMapData *spec = colourMap(w, 0)->data();
+        const QRect pixels = plot(w, "spectrogramPlot")->axisRect()->rect();
+        QCOMPARE(spec->keySize(), std::min(200, pixels.width())); // the network's 400 x 200 input, filtered to the screen
+        QCOMPARE(spec->valueSize(), std::min(400, pixels.height()));
         QCOMPARE(colourMap(w, 1)->data()->keySize(), 49);  // its own 99 x 49 maps
         const auto &detail = w.analysisPage()->analysis()->segmentDetails.at(2);
-        QCOMPARE(colourMap(w, 0)->data()->cell(17, 123), static_cast<double>(detail.matrix[123 * 200 + 17]));
+        const int x = 17 * spec->keySize() / 200, y = 61 * spec->valueSize() / 400;
+        // float sums in another order: 1e-5 absolute on values of order 1
+        QVERIFY(std::abs(spec->cell(x, y) - boxMean(detail.matrix, 400, 200, spec->valueSize(), spec->keySize(), 0, 200, x, y)) < 1e-5);
         QCOMPARE(plot(w, "spectrogramPlot")->xAxis->range().lower, 0.8);
         w.analysisPage()->focusSegment(-1);
-        QCOMPARE(colourMap(w, 0)->data()->keySize(), 330);
+        QCOMPARE(colourMap(w, 0)->data()->keySize(), std::min(330, pixels.width()));
     }
 
     void stripAndBarsAgreeWithTheCli()

@@ -27,6 +27,7 @@ struct AttentionAnalysis {
     int columns = 0;            ///< time columns covering the signal
     int spectrogramRows = 0;    ///< feature rows (400, 0-3990 Hz)
     int mapRows = 0;            ///< attention-map rows (99)
+    int segmentMapColumns = 0;  ///< attention-map columns of one segment (49); softmax(B) is uniform at 1/(mapRows*segmentMapColumns)
     double maxFrequencyHz = 0.0; ///< top of the frequency axis
     std::vector<float> spectrogram;  ///< spectrogramRows x columns: companded, from the segment centred nearest each column
     std::vector<float> bottomUp;     ///< mapRows x columns: softmax(B); empty unless attention pooling

@@ -26,6 +26,7 @@ AttentionAnalysis analyseAttention(AttentionPoolingCnn &model, const FeatureConf
     a.columns = static_cast<int>((a.signalSamples + shift - 1) / shift);
     a.spectrogramRows = features.freqBins;
     a.mapRows = mc.mapHeight();
+    a.segmentMapColumns = mc.mapWidth();
     a.maxFrequencyHz = features.freqBins * features.binHz();
     const int C = mc.numClasses, R = a.mapRows, T = a.columns, mapW = mc.mapWidth();
     const bool attention = mc.pooling == "attention";
