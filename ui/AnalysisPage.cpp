@@ -116,7 +116,7 @@ void AnalysisPage::buildUi()
     controls->addWidget(new QLabel(tr("Overlay:"), this));
     m_overlayBox = new QComboBox(this);
     m_overlayBox->setObjectName(QStringLiteral("overlayChooser"));
-    m_overlayBox->setMinimumContentsLength(22);
+    m_overlayBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_overlayBox, &QComboBox::activated, this,
             [this](int i) { setOverlay(m_overlayBox->itemData(i).toString()); });
     controls->addWidget(m_overlayBox);
@@ -125,6 +125,7 @@ void AnalysisPage::buildUi()
     m_opacitySlider->setObjectName(QStringLiteral("opacitySlider"));
     m_opacitySlider->setRange(0, 100);
     m_opacitySlider->setValue(m_opacity);
+    m_opacitySlider->setMinimumWidth(90);
     m_opacitySlider->setMaximumWidth(140);
     connect(m_opacitySlider, &QSlider::valueChanged, this, &AnalysisPage::setOverlayOpacity);
     controls->addWidget(m_opacitySlider);

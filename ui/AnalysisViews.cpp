@@ -205,16 +205,16 @@ void AnalysisPage::drawOverlay()
                           && a.mapRows > 0 && a.segmentMapColumns > 0;
     if (relative) {
         // softmax(B) is 1/(H*W) everywhere when the model attends uniformly: draw multiples
-        // of that on a fixed log scale, 1/8x to 8x, so a flat map looks flat.
+        // of that on a fixed log scale, 0.1x to 100x (trained models peak at a few
+        // hundred x), so a flat map looks flat and maps compare across files.
         const double cells = static_cast<double>(a.mapRows) * a.segmentMapColumns;
         for (int r = 0; r < rows; ++r)
             for (int c = 0; c < columns; ++c)
                 m_overlayMap->data()->setCell(c, r, std::max(1e-3, values[static_cast<std::size_t>(r) * columns + c] * cells));
         m_scale->setDataScaleType(QCPAxis::stLogarithmic);
         m_scale->axis()->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
-        m_overlayMap->setDataRange(QCPRange(1.0 / 8.0, 8.0));
-        m_scaleLabel = tr("%1, x uniform (1 = 1/%2)\nvalues %3 to %4 (%5x to %6x)")
-                           .arg(m_overlayBox->currentText())
+        m_overlayMap->setDataRange(QCPRange(0.1, 100.0));
+        m_scaleLabel = tr("softmax(B) x uniform (1 = 1/%1)\nvalues %2 to %3 (%4x to %5x)")
                            .arg(static_cast<int>(cells))
                            .arg(realLo, 0, 'g', 3)
                            .arg(realHi, 0, 'g', 3)
@@ -228,8 +228,7 @@ void AnalysisPage::drawOverlay()
         m_scale->axis()->setTicker(QSharedPointer<QCPAxisTicker>::create());
         const float lo = quantile(values, 0.01), hi = quantile(values, 0.99);
         m_overlayMap->setDataRange(QCPRange(lo, hi > lo ? hi : lo + 1e-6));
-        m_scaleLabel = tr("%1, colours span its 1-99 %\nvalues %2 to %3")
-                           .arg(m_overlayBox->currentText())
+        m_scaleLabel = tr("colours: 1-99 % of this map\nvalues %1 to %2")
                            .arg(realLo, 0, 'g', 3)
                            .arg(realHi, 0, 'g', 3);
     }

@@ -6,7 +6,9 @@
 #include "CorpusPage.h"
 #include "TestAudio.h"
 
+#include <QComboBox>
 #include <QDir>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -178,6 +180,117 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!second.openAnnotations(file, &error));
         QVERIFY2(error.contains("another EmoLens"), qPrintable(error));
+    }
+
+    // The raters' agreement is about the corpus's label and stays put when the label
+    // is corrected (it dropped to 0 %); the correction shows its own rater count.
+    void agreementAndCorrectionAreShownApart()
+    {
+        CorpusPage page;
+        QVERIFY(page.openCorpus(m_spec, emolens::Protocol{}));
+        selectId(page, QStringLiteral("Ses01F_impro01_F000")); // neutral; raters: Neutral x2, Frustration x1
+        using C = emolens::ui::UtteranceTableModel;
+        const int row = page.tableModel()->rowOf(QStringLiteral("Ses01F_impro01_F000"));
+        const QString before = page.tableModel()->index(row, C::Agreement).data().toString();
+        QVERIFY(!before.isEmpty());
+        page.labelCurrent(QStringLiteral("sad"));
+        QCOMPARE(page.tableModel()->index(row, C::Agreement).data().toString(), before);
+        QVERIFY2(page.tableModel()->index(row, C::Corrected).data().toString().contains(QStringLiteral("0 of")),
+                 qPrintable(page.tableModel()->index(row, C::Corrected).data().toString()));
+    }
+
+    // Relabelling in a review order neither moves the row nor the selection: Down
+    // carries on with the next row of the list as the user saw it.
+    void relabellingDoesNotReorderUnderTheCursor()
+    {
+        CorpusPage page;
+        page.show();
+        QVERIFY(page.openCorpus(m_spec, emolens::Protocol{}));
+        // predictions make the disagreement order meaningful: all "neutral", so the non-neutral rows lead
+        for (int r = 0; r < page.tableModel()->rowCount(); ++r)
+            page.setPrediction(QString::fromStdString(page.tableModel()->utterance(r).id), QStringLiteral("neutral"), 0.5 + 0.1 * r);
+        QVERIFY(page.hasPredictions());
+        page.setReviewOrder(QStringLiteral("disagreement"));
+        QStringList order;
+        for (int r = 0; r < page.proxy()->rowCount(); ++r)
+            order << page.proxy()->index(r, 0).data().toString();
+        page.table()->setFocus();
+        page.table()->setCurrentIndex(page.proxy()->index(0, 0));
+        QTest::keyClick(page.table(), Qt::Key_1); // agree with the model: in a live sort this row would sink
+        QCOMPARE(page.proxy()->index(0, 0).data().toString(), order[0]);
+        QCOMPARE(page.table()->currentIndex().row(), 0);
+        QTest::keyClick(page.table(), Qt::Key_Down);
+        QCOMPARE(page.proxy()->index(page.table()->currentIndex().row(), 0).data().toString(), order[1]);
+        // a prediction arriving later does not move rows either
+        page.setPrediction(order[1], QStringLiteral("sad"), 0.99);
+        QCOMPARE(page.proxy()->index(1, 0).data().toString(), order[1]);
+        page.resort(); // on request it does
+        QCOMPARE(page.proxy()->rowCount(), order.size());
+    }
+
+    // The orders that need predictions say so instead of silently doing nothing.
+    void reviewOrderWithoutPredictionsAsksForThem()
+    {
+        CorpusPage page;
+        QVERIFY(page.openCorpus(m_spec, emolens::Protocol{}));
+        QVERIFY(!page.hasPredictions());
+        QSignalSpy needed(&page, &CorpusPage::predictionsNeeded);
+        auto *order = page.findChild<QComboBox *>(QStringLiteral("reviewOrder"));
+        order->setCurrentIndex(1);
+        Q_EMIT order->activated(1);
+        QCOMPARE(needed.size(), 1);
+        QCOMPARE(needed.at(0).at(0).toString(), QStringLiteral("disagreement"));
+        QCOMPARE(order->currentIndex(), 0); // stays on corpus order until predictions exist
+    }
+
+    // Prediction, Confidence and Note are on screen at the default width.
+    void importantColumnsAreVisible()
+    {
+        CorpusPage page;
+        page.resize(1180, 700);
+        page.show();
+        QVERIFY(page.openCorpus(m_spec, emolens::Protocol{}));
+        using C = emolens::ui::UtteranceTableModel;
+        const int width = page.table()->viewport()->width();
+        for (int c : {C::Id, C::Original, C::Corrected, C::Prediction, C::Confidence, C::Note}) {
+            const int x = page.table()->columnViewportPosition(c);
+            QVERIFY2(x >= 0 && x + 40 < width, qPrintable(QStringLiteral("column %1 at %2 of %3").arg(c).arg(x).arg(width)));
+        }
+    }
+
+    // The annotator is recorded (never "unknown" when the system knows the user);
+    // read-only files refuse changes instead of taking them silently.
+    void annotatorIsRecordedAndReadOnlyRefuses()
+    {
+        QVERIFY(emolens::ui::systemUserName() != QStringLiteral("unknown"));
+        const QString file = path("who.json");
+        {
+            CorpusPage page;
+            QVERIFY(page.openCorpus(m_spec, emolens::Protocol{}));
+            QVERIFY(page.openAnnotations(file));
+            page.setAuthor(QStringLiteral("Ada Lovelace"));
+            selectId(page, QStringLiteral("Ses01F_impro01_F002"));
+            page.labelCurrent(QStringLiteral("happy"));
+            QCOMPARE(page.annotations().find("Ses01F_impro01_F002")->author, std::string("Ada Lovelace"));
+            QVERIFY(page.save());
+        }
+        CorpusPage holder, viewer;
+        QVERIFY(holder.openCorpus(m_spec, emolens::Protocol{}));
+        QVERIFY(viewer.openCorpus(m_spec, emolens::Protocol{}));
+        QVERIFY(holder.openAnnotations(file));
+        emolens::ui::LockOwner owner;
+        QVERIFY(!viewer.openAnnotations(file, nullptr, false, &owner));
+        QCOMPARE(owner.pid, QCoreApplication::applicationPid());
+        QVERIFY(owner.alive);
+        QVERIFY(owner.describe().contains(QString::number(owner.pid)));
+        QVERIFY(viewer.openAnnotations(file, nullptr, true));
+        QVERIFY(viewer.isReadOnly());
+        QSignalSpy refused(&viewer, &CorpusPage::refused);
+        selectId(viewer, QStringLiteral("Ses01F_impro01_F002"));
+        viewer.labelCurrent(QStringLiteral("sad"));
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(QString::fromStdString(viewer.annotations().find("Ses01F_impro01_F002")->label), QStringLiteral("happy"));
+        QVERIFY(!viewer.save());
     }
 
     void exportsReadBackWithCorrections()

@@ -3,6 +3,7 @@
 // the segment strip and utterance bars agree with `emolens-cli predict`; a bad
 // model or an unreadable file shows an error and the window stays usable.
 #include "MainWindow.h"
+#include "AudioPlayer.h"
 #include "Plot.h"
 #include "PlotExport.h"
 #include "TestAudio.h"
@@ -19,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
 
 using emolens::ui::AnalysisPage;
 using emolens::ui::MainWindow;
@@ -236,6 +239,120 @@ private Q_SLOTS:
         w.findChild<QMessageBox *>(QStringLiteral("errorBox"))->accept();
         QVERIFY(analyse(w, m_wav, &error)); // still usable
         QVERIFY(error.isEmpty());
+    }
+
+    // A near-uniform bottom-up map must not be drawn as strong structure: by default
+    // softmax(B) is shown as a multiple of 1/(H*W) on a fixed scale, and the colour
+    // bar states the real range.
+    void bottomUpIsShownRelativeToUniform()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(analyse(w, m_wav));
+        AnalysisPage *page = w.analysisPage();
+        QVERIFY(page->setOverlay(QStringLiteral("bottom-up")));
+        QCOMPARE(page->overlayScale(), QStringLiteral("uniform"));
+        QCPColorMap *overlay = colourMap(w, 1);
+        QCOMPARE(overlay->dataRange().lower, 0.1);
+        QCOMPARE(overlay->dataRange().upper, 100.0);
+        QCOMPARE(overlay->dataScaleType(), QCPAxis::stLogarithmic);
+        const emolens::AttentionAnalysis *a = page->analysis();
+        const double cells = a->mapRows * a->segmentMapColumns;
+        QCOMPARE(cells, 99.0 * 49.0);
+        // a cell shows its value times H*W (float to double: 1e-3 relative)
+        const double shown = overlay->data()->cell(10, 20), value = a->bottomUp[20 * a->columns + 10];
+        QVERIFY(std::abs(shown - std::max(1e-3, value * cells)) <= 1e-3 * std::max(1.0, shown));
+        const auto [lo, hi] = std::minmax_element(a->bottomUp.begin(), a->bottomUp.end());
+        QVERIFY2(page->colourScaleLabel().contains(QString::number(*hi, 'g', 3)), qPrintable(page->colourScaleLabel()));
+        QVERIFY(page->colourScaleLabel().contains(QString::number(*lo, 'g', 3)));
+        QVERIFY(page->setOverlayScale(QStringLiteral("auto")));
+        QCOMPARE(overlay->dataScaleType(), QCPAxis::stLinear);
+        QVERIFY(overlay->dataRange().upper < 1.0); // its own 1-99 % range of raw softmax values
+        QVERIFY(!page->setOverlayScale(QStringLiteral("bogus")));
+    }
+
+    // Zoom and pan never leave the file (they reached -20..27 s on an 8 s file).
+    void zoomAndPanStayInsideTheFile()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(analyse(w, m_wav));
+        QCustomPlot *spec = plot(w, "spectrogramPlot");
+        spec->xAxis->setRange(-20, 27);
+        QCOMPARE(spec->xAxis->range().lower, 0.0);
+        QCOMPARE(spec->xAxis->range().upper, 3.3);
+        spec->xAxis->setRange(2.5, 3.0);
+        spec->xAxis->moveRange(10);
+        QCOMPARE(spec->xAxis->range().upper, 3.3);
+        QVERIFY(std::abs(spec->xAxis->range().size() - 0.5) < 1e-9);
+        QCOMPARE(plot(w, "waveformPlot")->xAxis->range(), spec->xAxis->range()); // the others follow the clamp
+        spec->xAxis->setRange(1.0, 1.0001);
+        QVERIFY(spec->xAxis->range().size() >= 0.05 - 1e-9);
+    }
+
+    // A focused segment says which one it is, shows its own prediction and how to go back.
+    void focusedSegmentSaysWhichAndHowBack()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(analyse(w, m_wav));
+        AnalysisPage *page = w.analysisPage();
+        auto *label = w.findChild<QLabel *>(QStringLiteral("focusLabel"));
+        QVERIFY(!label->isVisible());
+        page->focusSegment(2);
+        QVERIFY(label->isVisible());
+        QVERIFY2(label->text().contains(QStringLiteral("Segment 3 of 5")), qPrintable(label->text()));
+        QVERIFY(label->text().contains(QStringLiteral("0.80-2.80 s")));
+        QVERIFY(label->text().contains(QStringLiteral("Esc")));
+        const auto &seg = page->analysis()->prediction.segments.at(2);
+        QCustomPlot *bars = plot(w, "utteranceBars");
+        for (int k = 0; k < 4; ++k) // the bars show this segment's probabilities
+            QVERIFY(std::abs(qobject_cast<QCPBars *>(bars->plottable(k))->data()->at(0)->value - seg.probabilities[k]) < 1e-6);
+        QTest::keyClick(page, Qt::Key_Escape);
+        QCOMPARE(page->focusedSegment(), -1);
+        QVERIFY(!label->isVisible());
+        const auto &whole = page->analysis()->prediction.probabilities;
+        QVERIFY(std::abs(qobject_cast<QCPBars *>(bars->plottable(0))->data()->at(0)->value - whole[0]) < 1e-6);
+    }
+
+    // Play either plays or says why it cannot (offscreen there is no sound server);
+    // it never crashes, and the cursor follows the player's position.
+    void playPlaysOrExplainsAndTheCursorFollows()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(analyse(w, m_wav));
+        AnalysisPage *page = w.analysisPage();
+        QSignalSpy failed(page, &AnalysisPage::playbackFailed);
+        QSignalSpy playing(page->player(), &emolens::ui::AudioPlayer::playingChanged);
+        w.findChild<QToolButton *>(QStringLiteral("playButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty() || !playing.isEmpty(), 5000);
+        if (!failed.isEmpty()) {
+            QVERIFY(!failed.at(0).at(0).toString().isEmpty());
+            QTRY_VERIFY(w.findChild<QMessageBox *>(QStringLiteral("errorBox")));
+            QVERIFY(w.lastError().contains(failed.at(0).at(0).toString()));
+        } else {
+            page->togglePlayback(); // pause
+        }
+        // the cursor is drawn where the player says it is
+        Q_EMIT page->player()->positionChanged(1.25);
+        auto *cursor = qobject_cast<QCPItemStraightLine *>(plot(w, "spectrogramPlot")->item(0));
+        QVERIFY(cursor && cursor->visible());
+        QCOMPARE(cursor->point1->coords().x(), 1.25);
+        Q_EMIT page->player()->positionChanged(-1.0);
+        QVERIFY(!cursor->visible());
+    }
+
+    void ctrlYRedoesToo()
+    {
+        MainWindow w;
+        QAction *redo = nullptr;
+        for (QAction *a : w.findChildren<QAction *>())
+            if (a->text() == QStringLiteral("&Redo"))
+                redo = a;
+        QVERIFY(redo);
+        QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+        QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
     }
 
     void plotsExportAsPngPdfAndSvg()
