@@ -79,9 +79,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         if (openModel(path))
             QSettings().setValue(QStringLiteral("analysis/model"), path);
     });
-    connect(m_training, &TrainingPage::openUtterance, this, [this](const QString &path) {
-        if (!path.isEmpty())
-            openFile(path);
+    connect(m_training, &TrainingPage::openUtterance, this, [this](const QString &path, const QString &model) {
+        if (path.isEmpty())
+            return;
+        // The fold model that produced the confusion matrix, not whatever model the page had.
+        if (!model.isEmpty() && model != m_analysis->model().path && QFileInfo::exists(model) && !openModel(model))
+            return;
+        openFile(path);
     });
     // Training always sees the corpus and corrections as they are now in the browser.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {

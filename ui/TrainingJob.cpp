@@ -22,9 +22,13 @@ TrainingJobResult runJob(JobInput in, std::shared_ptr<CancelToken> cancel, QPoin
     try {
         const Selection selection = selectionFor(in);
         r.utterances = selection.utterances;
-        FeatureStoreOptions storeOptions;
-        storeOptions.cacheDir = defaultFeatureCacheDir();
-        FeatureStore store(in.setup.features, storeOptions);
+        std::shared_ptr<FeatureStore> shared = in.store;
+        if (!shared) {
+            FeatureStoreOptions storeOptions;
+            storeOptions.cacheDir = defaultFeatureCacheDir();
+            shared = std::make_shared<FeatureStore>(in.setup.features, storeOptions);
+        }
+        FeatureStore &store = *shared;
         CrossValRun run;
         run.dir = in.dir.toStdString();
         for (const QString &f : in.folds)
@@ -41,6 +45,29 @@ TrainingJobResult runJob(JobInput in, std::shared_ptr<CancelToken> cancel, QPoin
             QMetaObject::invokeMethod(page, [page, e] {
                 if (page)
                     page->showEpoch(e);
+            }, Qt::QueuedConnection);
+        };
+        double lastPrepared = -1.0;
+        run.train.prepareProgress = [page, &lastPrepared](double f) {
+            if (f - lastPrepared < 0.01 && f < 1.0)
+                return; // at most ~100 updates
+            lastPrepared = f;
+            QMetaObject::invokeMethod(page, [page, f] {
+                if (page)
+                    page->showPreparing(f);
+            }, Qt::QueuedConnection);
+        };
+        run.train.resumed = [page](const std::vector<EpochStats> &history) {
+            QMetaObject::invokeMethod(page, [page, history] {
+                if (page)
+                    page->showResumed(history);
+            }, Qt::QueuedConnection);
+        };
+        run.foldStarted = [page](const Fold &fold) {
+            const QString name = QString::fromStdString(fold.heldOut);
+            QMetaObject::invokeMethod(page, [page, name] {
+                if (page)
+                    page->showFoldStarted(name);
             }, Qt::QueuedConnection);
         };
         if (!in.sweepParam.isEmpty()) {

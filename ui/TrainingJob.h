@@ -3,6 +3,7 @@
 // TrainingJobResult out, progress as queued calls to the page.
 #include "emolens/Annotations.h"
 #include "emolens/Evaluation.h"
+#include "emolens/FeatureStore.h"
 
 #include <QPointer>
 #include <QStringList>
@@ -23,6 +24,8 @@ struct JobInput {
     QString dir;
     QString sweepParam; ///< set: a sweep on folds.front()
     QStringList sweepValues;
+    /// Features shared across runs while the app is open (memory tier, then disk); null: a fresh store.
+    std::shared_ptr<FeatureStore> store;
 };
 
 /// The protocol's selection of the corpus with the corrections applied. Throws Error.

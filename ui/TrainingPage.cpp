@@ -98,9 +98,12 @@ void TrainingPage::buildUi()
     auto *browse = new QPushButton(tr("..."), this);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString d = QFileDialog::getExistingDirectory(this, tr("Results Folder"), m_dir->text());
-        if (!d.isEmpty())
+        if (!d.isEmpty()) {
             m_dir->setText(d);
+            m_dirChosen = true;
+        }
     });
+    connect(m_dir, &QLineEdit::textEdited, this, [this] { m_dirChosen = true; });
     dirRow->addWidget(m_dir, 1);
     dirRow->addWidget(browse);
     form->addRow(tr("Results folder:"), dirRow);
@@ -165,8 +168,10 @@ void TrainingPage::buildUi()
     m_curves->graph(0)->setPen(QPen(QColor(150, 150, 150)));
     m_curves->addGraph()->setName(tr("loss per epoch"));
     m_curves->graph(1)->setPen(QPen(QColor(213, 94, 0), 2));
+    m_curves->graph(1)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 6)); // one epoch is still a visible point
     m_curves->addGraph()->setName(tr("training accuracy per epoch"));
     m_curves->graph(2)->setPen(QPen(QColor(0, 114, 178), 2));
+    m_curves->graph(2)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 6));
     right->addWidget(m_curves);
     auto *results = new QSplitter(Qt::Horizontal, right);
     m_confusion = new QCustomPlot(results);
@@ -180,7 +185,11 @@ void TrainingPage::buildUi()
     m_misclassified = new QListWidget(results);
     m_misclassified->setObjectName(QStringLiteral("misclassifiedList"));
     connect(m_misclassified, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { Q_EMIT openUtterance(item->data(Qt::UserRole).toString()); });
+            [this](QListWidgetItem *item) {
+                Q_EMIT openUtterance(item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toString());
+            });
+    m_misclassified->setWordWrap(true);
+    m_misclassified->setTextElideMode(Qt::ElideNone);
     auto *tabs = new QTabWidget(results);
     m_folds = new QTableWidget(tabs);
     tabs->addTab(m_folds, tr("Folds"));
@@ -230,7 +239,7 @@ void TrainingPage::setCorpus(const QString &spec, const Protocol &protocol, cons
                              const QString &annotationPath)
 {
     m_annotationPath = annotationPath;
-    if (spec != m_spec) // a new corpus gets a new results folder; the same one keeps it, so cancelled folds resume
+    if (spec != m_spec && !m_dirChosen) // a new corpus gets a new results folder; the same one keeps it, so cancelled folds resume
         m_dir->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                            .filePath(QStringLiteral("runs/") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     m_spec = spec;
@@ -260,6 +269,7 @@ QStringList TrainingPage::speakers() const
 void TrainingPage::setOutputDir(const QString &dir)
 {
     m_dir->setText(dir);
+    m_dirChosen = true;
 }
 
 QString TrainingPage::outputDir() const
@@ -316,18 +326,49 @@ bool TrainingPage::start(const QStringList &folds, const QString &sweepParam, co
 {
     if (isRunning() || m_spec.isEmpty())
         return false;
-    JobInput in{m_spec, m_protocol, m_annotations, setup(), folds, m_dir->text(), sweepParam, sweepValues};
+    JobInput in{m_spec, m_protocol, m_annotations, setup(), folds, m_dir->text(), sweepParam, sweepValues, {}};
     if (m_annotations.size() > 0) {
         // Results name the exact corrections: the annotation file and a digest of its content.
         in.setup.protocol.annotations = m_annotationPath.isEmpty() ? std::string("(unsaved corrections)") : m_annotationPath.toStdString();
         in.setup.protocol.annotationsDigest = digestHex(m_annotations.toJson());
     }
+    // One folder, one experiment: resume where the settings match, else a new folder.
+    QString folderNote;
+    if (sweepParam.isEmpty()) {
+        try {
+            const ResultsFolder match = resultsFolderMatch(in.setup, selectionFor(in), in.dir.toStdString());
+            if (match == ResultsFolder::OtherExperiment) {
+                const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+                const QString fresh = m_dirChosen ? in.dir + QLatin1Char('-') + stamp
+                                                  : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                                        .filePath(QStringLiteral("runs/") + stamp);
+                folderNote = tr("The settings differ from the experiment in %1, so these results go to a new folder, %2.")
+                                 .arg(in.dir, fresh);
+                in.dir = fresh;
+                m_dir->setText(fresh);
+            } else if (match == ResultsFolder::SameExperiment) {
+                folderNote = tr("Same settings as the experiment in %1: finished folds are kept and a cancelled fold resumes.")
+                                 .arg(in.dir);
+            }
+        } catch (const std::exception &e) {
+            m_status->setText(QString::fromStdString(e.what()));
+            return false;
+        }
+    }
+    if (!m_store || !(m_store->config() == in.setup.features)) {
+        FeatureStoreOptions options;
+        options.cacheDir = defaultFeatureCacheDir();
+        m_store = std::make_shared<FeatureStore>(in.setup.features, options);
+    }
+    in.store = m_store;
     m_cancel = std::make_shared<CancelToken>(false);
     for (int g = 0; g < 3; ++g)
         m_curves->graph(g)->data()->clear();
+    m_keptEpochs = 0;
+    m_currentFold = folds.value(0);
     m_progress->setValue(0);
     m_status->setText(tr("Preparing features..."));
-    m_metrics->clear();
+    m_metrics->setText(folderNote); // stays while the status line follows the run
     m_trainButton->setEnabled(false);
     m_allButton->setEnabled(false);
     m_sweepButton->setEnabled(false);
@@ -338,8 +379,13 @@ bool TrainingPage::start(const QStringList &folds, const QString &sweepParam, co
 
 void TrainingPage::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    if (!m_cancel || m_cancel->load())
+        return;
+    m_cancel->store(true);
+    if (isRunning()) {
+        m_cancelButton->setEnabled(false);
+        m_status->setText(tr("Cancelling..."));
+    }
 }
 
 bool TrainingPage::isRunning() const
@@ -355,7 +401,14 @@ void TrainingPage::showResult(const TrainingJobResult &r)
     m_cancelButton->setEnabled(false);
     m_last = r;
     if (r.cancelled) {
-        m_status->setText(tr("Cancelled. The last finished epoch is kept in the checkpoint; train again to resume."));
+        const QString checkpoint = m_currentFold.isEmpty() ? QString()
+                                   : QDir(m_dir->text()).filePath(QStringLiteral("fold-%1.emolens.ckpt").arg(m_currentFold));
+        m_status->setText(m_keptEpochs == 0
+                              ? tr("Cancelled before the first epoch finished: nothing was kept, and the next run starts afresh.")
+                              : tr("Cancelled during epoch %1. The %n finished epoch(s) before it are kept in %2; Train "
+                                   "fold with the same settings resumes from there.", nullptr, m_keptEpochs)
+                                    .arg(m_keptEpochs + 1)
+                                    .arg(checkpoint));
         Q_EMIT finished(QString(), true);
         return;
     }
@@ -384,6 +437,7 @@ void TrainingPage::showResult(const TrainingJobResult &r)
     m_folds->setItem(last, 0, new QTableWidgetItem(tr("mean +- sd")));
     m_folds->setItem(last, 1, new QTableWidgetItem(QStringLiteral("%1 +- %2").arg(100 * s.waMean.mean, 0, 'f', 1).arg(100 * s.waMean.sd, 0, 'f', 1)));
     m_folds->setItem(last, 2, new QTableWidgetItem(QStringLiteral("%1 +- %2").arg(100 * s.uaMean.mean, 0, 'f', 1).arg(100 * s.uaMean.sd, 0, 'f', 1)));
+    m_folds->resizeColumnsToContents();
     const ConfusionMatrix &m = r.fold ? r.fold->evaluation.confusion : s.pooled;
     m_metrics->setText(r.fold ? tr("<b>Held-out speaker %1: WA %2 %, UA %3 %</b> (%4 utterances). Click a confusion cell to list its utterances.")
                                     .arg(QString::fromStdString(r.fold->fold.heldOut))
@@ -449,18 +503,61 @@ void TrainingPage::showProgress(const TrainProgress &p)
                           .arg(p.loss, 0, 'f', 4).arg(100 * p.accuracy, 0, 'f', 1).arg(p.learningRate, 0, 'g', 2)
                           .arg(p.etaSeconds / 60.0, 0, 'f', 1));
     m_curves->graph(0)->addData(epochs, p.loss);
-    m_curves->xAxis->setRange(0, std::max<double>(p.epochs, 1));
+    m_curves->xAxis->setRange(0, std::max<double>(p.epochs, 1) + 0.5);
+    if (p.batch == 1)
+        rescaleCurves();
     m_curves->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void TrainingPage::showEpoch(const EpochStats &e)
 {
+    m_keptEpochs = e.epoch;
     m_curves->graph(1)->addData(e.epoch, e.loss);
     m_curves->graph(2)->addData(e.epoch, e.accuracy);
-    m_curves->yAxis->rescale();
-    m_curves->yAxis->setRangeLower(0);
+    rescaleCurves();
     m_curves->replot(QCustomPlot::rpQueuedReplot);
     Q_EMIT epochFinished(e.epoch);
+}
+
+void TrainingPage::rescaleCurves()
+{
+    // Headroom above the highest point, so no line runs along the plot's top edge.
+    bool found = false;
+    double top = 0;
+    for (int g = 0; g < 3; ++g) {
+        const QCPRange r = m_curves->graph(g)->getValueRange(found);
+        if (found)
+            top = std::max(top, r.upper);
+    }
+    m_curves->yAxis->setRange(0, std::max(1.0, top) * 1.1);
+}
+
+void TrainingPage::showPreparing(double fraction)
+{
+    m_status->setText(tr("Preparing features: %1 % of the training utterances").arg(100.0 * fraction, 0, 'f', 0));
+}
+
+void TrainingPage::showResumed(const std::vector<EpochStats> &history)
+{
+    for (const EpochStats &e : history) {
+        m_curves->graph(1)->addData(e.epoch, e.loss);
+        m_curves->graph(2)->addData(e.epoch, e.accuracy);
+    }
+    if (!history.empty())
+        m_keptEpochs = history.back().epoch;
+    m_status->setText(tr("Resumed after epoch %1 from the checkpoint.").arg(m_keptEpochs));
+    rescaleCurves();
+    m_curves->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TrainingPage::showFoldStarted(const QString &heldOut)
+{
+    m_currentFold = heldOut;
+    m_keptEpochs = 0;
+    for (int g = 0; g < 3; ++g)
+        m_curves->graph(g)->data()->clear();
+    m_curves->setObjectName(QStringLiteral("trainingCurves"));
+    m_curves->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void TrainingPage::drawSweep(const TrainingJobResult &r)
@@ -521,6 +618,8 @@ void TrainingPage::showCell(int truth, int predicted)
                                              .arg(100.0 * u.probabilities.at(static_cast<std::size_t>(predicted)), 0, 'f', 0),
                                          m_misclassified);
         item->setData(Qt::UserRole, path);
+        item->setData(Qt::UserRole + 1, QDir(m_dir->text()).filePath(QStringLiteral("fold-%1.emolens").arg(QString::fromStdString(m_last.fold->fold.heldOut))));
+        item->setToolTip(item->text());
     }
 }
 

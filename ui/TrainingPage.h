@@ -7,6 +7,7 @@
 
 #include "emolens/Annotations.h"
 #include "emolens/Evaluation.h"
+#include "emolens/FeatureStore.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -76,12 +77,18 @@ public:
     /// Called on the GUI thread by the training job: the progress bar, status line and curves.
     void showProgress(const TrainProgress &progress);
     void showEpoch(const EpochStats &epoch);
+    /// Feature preparation before the first epoch: the fraction of utterances ready.
+    void showPreparing(double fraction);
+    /// Training resumed from a checkpoint: the epochs before the cancel, back on the curves.
+    void showResumed(const std::vector<EpochStats> &history);
+    void showFoldStarted(const QString &heldOut);
 
 Q_SIGNALS:
     void finished(const QString &error, bool cancelled);
     void epochFinished(int epoch);
     void useModel(const QString &path);
-    void openUtterance(const QString &path);
+    /// Analyse \p path with \p modelPath, the fold model whose results list it.
+    void openUtterance(const QString &path, const QString &modelPath);
 
 private:
     bool start(const QStringList &folds, const QString &sweepParam = {}, const QStringList &sweepValues = {});
@@ -89,6 +96,7 @@ private:
     void buildUi();
     void showResult(const TrainingJobResult &r);
     void drawConfusion(const ConfusionMatrix &m);
+    void rescaleCurves();
 
     QString m_spec;
     Protocol m_protocol;
@@ -98,6 +106,10 @@ private:
     std::shared_ptr<CancelToken> m_cancel;
     TrainingJobResult m_last;
     int m_batchPoints = 0;
+    std::shared_ptr<FeatureStore> m_store; ///< features kept across runs while the app is open
+    bool m_dirChosen = false;              ///< the user picked the results folder (else it is made per experiment)
+    int m_keptEpochs = 0;                  ///< epochs of the current fold safe in its checkpoint
+    QString m_currentFold;
 
     QLabel *m_corpusLabel = nullptr;
     QComboBox *m_speaker = nullptr;

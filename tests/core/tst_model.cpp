@@ -130,6 +130,35 @@ private Q_SLOTS:
         QCOMPARE(out.maps[0].width, 49);
     }
 
+    // Cancel acts inside a training step: in backward (a token set after forward
+    // stops backward before the gradients are complete) and in forward.
+    void cancelActsInsideForwardAndBackward()
+    {
+        AttentionPoolingCnn net;
+        model::Network &m = net.impl().net;
+        m->train();
+        const auto x = randomInputs(2);
+        const auto input = torch::from_blob(const_cast<float *>(x.data()), {2, 1, 400, 200}).clone();
+        CancelToken cancel{false};
+        m->cancel = &cancel;
+        const auto loss = m->forward(input).logits.sum();
+        cancel = true;
+        try {
+            loss.backward();
+            QFAIL("backward ignored the cancel");
+        } catch (const Error &e) {
+            QCOMPARE(e.kind(), ErrorKind::Cancelled);
+        }
+        try {
+            m->forward(input);
+            QFAIL("forward ignored the cancel");
+        } catch (const Error &e) {
+            QCOMPARE(e.kind(), ErrorKind::Cancelled);
+        }
+        m->cancel = nullptr;
+        m->forward(input); // no token: runs
+    }
+
     void seeded()
     {
         const auto x = randomInputs(1);

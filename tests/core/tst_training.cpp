@@ -154,6 +154,54 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, trainModel(m, store, utts, labels, other, options));
     }
 
+    // A cancel in the middle of an epoch (here: during the second batch of epoch 2)
+    // stops before that batch's update; epoch 1 stays in the checkpoint and a resume
+    // still equals an unbroken run. The resume reports the epochs it found.
+    void cancelInsideAnEpochKeepsFinishedEpochs()
+    {
+        FeatureStore store(FeatureConfig{});
+        const Fold fold = planLeaveOneSpeakerOut(m_selection, {"s1"}).front();
+        std::vector<Utterance> utts;
+        std::vector<int> labels;
+        trainingSet(fold, utts, labels);
+        const auto x = probe();
+        TrainingConfig schedule = quickSchedule(2);
+        schedule.batchSize = 8; // several batches per epoch
+        AttentionPoolingCnn unbroken(smallModel(3), 9);
+        trainModel(unbroken, store, utts, labels, schedule);
+        const auto expected = unbroken.forward(x.data(), 1).logits;
+
+        const std::string ckpt = path("mid.ckpt");
+        CancelToken cancel{false};
+        TrainOptions options;
+        options.checkpointPath = ckpt;
+        options.cancel = &cancel;
+        int prepared = 0;
+        options.prepareProgress = [&](double) { ++prepared; };
+        options.progress = [&](const TrainProgress &p) {
+            if (p.epoch == 2 && p.batch == 1)
+                cancel = true; // the next batch's forward is the first to see it
+        };
+        AttentionPoolingCnn interrupted(smallModel(3), 9);
+        try {
+            trainModel(interrupted, store, utts, labels, schedule, options);
+            QFAIL("cancel was ignored");
+        } catch (const Error &e) {
+            QCOMPARE(e.kind(), ErrorKind::Cancelled);
+        }
+        QVERIFY(prepared > 0); // feature preparation reports progress
+        cancel = false;
+        options.progress = {};
+        std::vector<EpochStats> found;
+        options.resumed = [&](const std::vector<EpochStats> &h) { found = h; };
+        AttentionPoolingCnn resumed(smallModel(3), 9);
+        const TrainResult r = trainModel(resumed, store, utts, labels, schedule, options);
+        QCOMPARE(r.resumedAfterEpoch, 1);
+        QCOMPARE(found.size(), std::size_t(1));
+        QCOMPARE(found[0].epoch, 1);
+        QVERIFY2(resumed.forward(x.data(), 1).logits == expected, "a cancelled half epoch must leave no trace");
+    }
+
     void refusesBadInput()
     {
         FeatureStore store(FeatureConfig{});

@@ -5,6 +5,7 @@
 #include "TestAudio.h"
 #include "TrainingPage.h"
 
+#include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -72,6 +73,20 @@ private Q_SLOTS:
                 listed += page.misclassifiedList()->count();
             }
         QCOMPARE(listed, 6);
+        // an utterance from a cell opens with the fold's own model, not the app's current one
+        QSignalSpy open(&page, &TrainingPage::openUtterance);
+        for (int t = 0; t < 3 && open.isEmpty(); ++t)
+            for (int p = 0; p < 3 && open.isEmpty(); ++p) {
+                page.showCell(t, p);
+                if (page.misclassifiedList()->count() > 0)
+                    Q_EMIT page.misclassifiedList()->itemActivated(page.misclassifiedList()->item(0));
+            }
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.at(0).at(1).toString(), QDir(m_dir.filePath("run")).filePath("fold-s1.emolens"));
+        // curves: epoch points have markers, and no line runs along the top edge
+        QVERIFY(page.curves()->graph(1)->scatterStyle().shape() != QCPScatterStyle::ssNone);
+        bool found = false;
+        QVERIFY(page.curves()->yAxis->range().upper > page.curves()->graph(0)->getValueRange(found).upper * 1.05);
     }
 
     void sweepPlotsAccuracyAgainstTheKernel()
@@ -100,13 +115,20 @@ private Q_SLOTS:
         page.setBatchSize(4);
         page.setOutputDir(m_dir.filePath("cancel"));
         QSignalSpy done(&page, &TrainingPage::finished);
-        connect(&page, &TrainingPage::epochFinished, &page, [&page](int epoch) {
-            if (epoch == 1)
+        auto *status = page.findChild<QLabel *>("trainingStatus");
+        QString whileCancelling;
+        connect(&page, &TrainingPage::epochFinished, &page, [&](int epoch) {
+            if (epoch == 1) {
                 page.cancel();
+                whileCancelling = status->text();
+            }
         });
         QVERIFY(page.trainFold("s2"));
         QVERIFY(done.wait(240000));
         QCOMPARE(done.at(0).at(1).toBool(), true); // cancelled
+        QCOMPARE(whileCancelling, QString("Cancelling..."));
+        // it says exactly what was kept
+        QVERIFY2(status->text().contains("epoch 2") && status->text().contains("1 finished epoch"), qPrintable(status->text()));
         QVERIFY(QFileInfo::exists(m_dir.filePath("cancel/fold-s2.emolens.ckpt")));
         QVERIFY(!QFileInfo::exists(m_dir.filePath("cancel/fold-s2.json")));
         disconnect(&page, &TrainingPage::epochFinished, nullptr, nullptr);
@@ -115,7 +137,35 @@ private Q_SLOTS:
         QVERIFY(page.lastResult().fold);
         QVERIFY(page.lastResult().fold->training.resumedAfterEpoch >= 1);
         QCOMPARE(page.lastResult().fold->training.history.size(), std::size_t(3));
+        QCOMPARE(page.curves()->graph(1)->dataCount(), 3); // the epoch before the cancel is back on the curve
         QVERIFY(!QFileInfo::exists(m_dir.filePath("cancel/fold-s2.emolens.ckpt")));
+
+        // Other settings are another experiment: a new folder, not a refusal.
+        page.setEpochs(1);
+        QVERIFY(page.trainFold("s2"));
+        QVERIFY(done.wait(240000));
+        QVERIFY2(done.last().at(0).toString().isEmpty(), qPrintable(done.last().at(0).toString()));
+        QVERIFY(page.outputDir() != m_dir.filePath("cancel"));
+        QVERIFY(page.outputDir().startsWith(m_dir.filePath("cancel")));
+        QVERIFY(QFileInfo::exists(QDir(page.outputDir()).filePath("fold-s2.json")));
+        QVERIFY(page.findChild<QLabel *>("trainingMetrics")->text().contains("WA"));
+    }
+
+    // Cancel inside a single-epoch run: nothing was kept, and it says so.
+    void cancelBeforeAnyEpochSaysNothingWasKept()
+    {
+        TrainingPage page;
+        page.setCorpus(m_spec, m_protocol, {});
+        page.setEpochs(1);
+        page.setBatchSize(2);
+        page.setOutputDir(m_dir.filePath("early"));
+        QSignalSpy done(&page, &TrainingPage::finished);
+        QVERIFY(page.trainFold("s3"));
+        page.cancel();
+        QVERIFY(done.wait(240000));
+        QCOMPARE(done.at(0).at(1).toBool(), true);
+        QVERIFY2(page.findChild<QLabel *>("trainingStatus")->text().contains("nothing was kept"),
+                 qPrintable(page.findChild<QLabel *>("trainingStatus")->text()));
     }
 };
 

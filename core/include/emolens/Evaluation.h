@@ -137,6 +137,14 @@ CrossValSummary runCrossValidation(const ExperimentSetup &setup, const Selection
 /// The fold files of a cross-validation folder, sorted. Empty when there are none.
 std::vector<std::string> foldResultFiles(const std::string &dir);
 
+/// What a results folder holds compared with \p setup on \p selection: nothing
+/// yet, the same experiment (a run there resumes and skips finished folds), or
+/// another one (a run there is refused). Judged from DIR/experiment.json, which
+/// runCrossValidation writes before its first fold (so a folder with only a
+/// checkpoint is judged too), and from the fold results.
+enum class ResultsFolder { Empty, SameExperiment, OtherExperiment };
+ResultsFolder resultsFolderMatch(const ExperimentSetup &setup, const Selection &selection, const std::string &dir);
+
 /// One point of a sweep: the fold retrained with one value of one model parameter.
 struct SweepPoint {
     std::string value;

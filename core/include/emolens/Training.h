@@ -58,6 +58,10 @@ struct EpochStats {
 struct TrainOptions {
     std::function<void(const TrainProgress &)> progress;
     std::function<void(const EpochStats &)> epochDone;
+    /// Fraction of the training utterances whose features are ready (before the first epoch).
+    ProgressFn prepareProgress;
+    /// Called once when training resumes from a checkpoint, with the epochs it already holds.
+    std::function<void(const std::vector<EpochStats> &)> resumed;
     const CancelToken *cancel = nullptr;
     /// Written (atomically) after every epoch; when it exists at the start and
     /// belongs to the same run (configs, seed and training utterances), training
@@ -79,9 +83,10 @@ std::string historyToJson(const std::vector<EpochStats> &history);
 std::vector<EpochStats> historyFromJson(const std::string &json); ///< throws Error(BadInput)
 
 /// Trains \p model on \p utterances (class index parallel) with features from
-/// \p store at the config's training hop. Throws Error(Cancelled) when cancelled
-/// (the last finished epoch stays in the checkpoint), Error(BadInput) for empty
-/// or inconsistent input.
+/// \p store at the config's training hop. Throws Error(Cancelled) when cancelled,
+/// within one layer's time (checked inside forward and backward, always before the
+/// update): the epochs finished before stay in the checkpoint, the cancelled one is
+/// discarded. Error(BadInput) for empty or inconsistent input.
 TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const std::vector<Utterance> &utterances,
                        const std::vector<int> &classIndex, const TrainingConfig &config, const TrainOptions &options = {});
 

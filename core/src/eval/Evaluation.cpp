@@ -287,6 +287,29 @@ std::vector<std::string> foldResultFiles(const std::string &dir)
     return files;
 }
 
+ResultsFolder resultsFolderMatch(const ExperimentSetup &setup, const Selection &selection, const std::string &dir)
+{
+    namespace fs = std::filesystem;
+    const std::string expected = sharedExperimentJson(experimentMetadata(setup, selection).toJson());
+    bool any = false;
+    const std::string marker = (fs::path(dir) / "experiment.json").string();
+    if (fs::exists(marker)) {
+        any = true;
+        if (sharedExperimentJson(readWholeFile(marker)) != expected)
+            return ResultsFolder::OtherExperiment;
+    }
+    for (const auto &file : foldResultFiles(dir)) {
+        any = true;
+        try {
+            if (sharedExperimentJson(parseJson(readWholeFile(file), file).at("experiment").dump()) != expected)
+                return ResultsFolder::OtherExperiment;
+        } catch (const nlohmann::json::exception &) {
+            return ResultsFolder::OtherExperiment; // unreadable: not ours to resume
+        }
+    }
+    return any ? ResultsFolder::SameExperiment : ResultsFolder::Empty;
+}
+
 CrossValSummary runCrossValidation(const ExperimentSetup &setup, const Selection &selection, FeatureStore &store,
                                    const CrossValRun &run)
 {
@@ -307,6 +330,10 @@ CrossValSummary runCrossValidation(const ExperimentSetup &setup, const Selection
         return summary;
     };
     // A results folder holds one experiment: refuse before training if any fold in it is another's.
+    const std::string marker = (fs::path(run.dir) / "experiment.json").string();
+    if (fs::exists(marker) && sharedExperimentJson(readWholeFile(marker)) != expected)
+        throwBadInput(marker, "describes a different experiment (corpus, protocol, features, model or training differ); "
+                              "use another output folder");
     for (const auto &file : foldResultFiles(run.dir)) {
         try {
             if (sharedExperimentJson(parseJson(readWholeFile(file), file).at("experiment").dump()) != expected)
@@ -316,6 +343,8 @@ CrossValSummary runCrossValidation(const ExperimentSetup &setup, const Selection
             throwBadInput(file, std::string("malformed fold result: ") + e.what());
         }
     }
+    if (!fs::exists(marker)) // before the first fold, so a folder with only a checkpoint still says whose it is
+        writeFileAtomically(marker, experimentMetadata(setup, selection).toJson() + "\n");
     for (const auto &fold : folds) {
         const std::string file = (fs::path(run.dir) / ("fold-" + fold.heldOut + ".json")).string();
         if (fs::exists(file)) {

@@ -41,16 +41,30 @@ torch::Tensor NetworkImpl::branch(const torch::Tensor &x, torch::nn::Conv2d &con
     return torch::relu(bn(conv(padded)));
 }
 
+void NetworkImpl::cancelPoint(torch::Tensor &x) const
+{
+    if (!cancel)
+        return;
+    throwIfCancelled(cancel);
+    if (x.requires_grad()) {
+        const CancelToken *token = cancel;
+        // Thrown inside backward, the autograd engine hands our Error back to the caller.
+        x.register_hook([token](const torch::Tensor &) { throwIfCancelled(token); });
+    }
+}
+
 Forward NetworkImpl::forward(const torch::Tensor &input)
 {
     const ModelConfig &c = m_config;
     auto x = torch::cat({branch(input, conv1a, bn1a, c.conv1aHeight, c.conv1aWidth),
                          branch(input, conv1b, bn1b, c.conv1bHeight, c.conv1bWidth)},
                         1);
+    cancelPoint(x);
     for (std::size_t i = 0; i < convs->size(); ++i) {
         x = torch::relu(bns[i]->as<torch::nn::BatchNorm2d>()->forward(convs[i]->as<torch::nn::Conv2d>()->forward(x)));
         if (i < 2) // 2x2 max-pooling after conv2 and conv3
             x = F::max_pool2d(x, F::MaxPool2dFuncOptions(2));
+        cancelPoint(x);
     }
     Forward out;
     out.topDown = topDownConv(x); // [B, C, H, W]

@@ -94,7 +94,7 @@ TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const st
 
     // Features once, in parallel; every segment keeps its utterance's label.
     const int hop = store.config().trainHopSamples;
-    store.prefetch(utterances, hop, options.threads, {}, options.cancel);
+    store.prefetch(utterances, hop, options.threads, options.prepareProgress, options.cancel);
     std::vector<SegmentRef> canonical;
     for (std::size_t u = 0; u < utterances.size(); ++u) {
         const auto f = store.get(utterances[u], hop);
@@ -125,6 +125,8 @@ TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const st
         result.history = historyFromJson(c.metadata.at("history").dump());
         result.resumedAfterEpoch = c.metadata.at("epoch").get<int>();
         startEpoch = result.resumedAfterEpoch + 1;
+        if (options.resumed)
+            options.resumed(result.history);
     }
 
     const auto format = config.channelsLast ? torch::MemoryFormat::ChannelsLast : torch::MemoryFormat::Contiguous;
@@ -170,12 +172,17 @@ TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const st
                 if (store.options().memoryBudgetBytes < canonical.size() * matrix * sizeof(float))
                     std::fill(held.begin(), held.end(), nullptr);
 
+                // Cancel points inside the step (the network checks between layers, forward
+                // and backward): a cancel acts within a layer's time, never half-way through the update.
+                net->cancel = options.cancel;
                 const auto logits = net->forward(input.contiguous(format)).logits;
                 const auto loss = torch::nn::functional::cross_entropy(logits, target);
                 for (auto &p : params)
                     if (p.grad().defined())
                         p.grad().zero_();
                 loss.backward();
+                net->cancel = nullptr;
+                throwIfCancelled(options.cancel);
                 {
                     torch::NoGradGuard guard;
                     for (std::size_t i = 0; i < params.size(); ++i) {
@@ -237,9 +244,11 @@ TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const st
                 options.epochDone(stats);
         }
     } catch (const c10::Error &e) {
+        net->cancel = nullptr;
         setMemoryFormat(net, torch::MemoryFormat::Contiguous);
         throw Error(ErrorKind::Internal, {}, std::string("training failed: ") + e.what_without_backtrace());
     } catch (...) {
+        net->cancel = nullptr;
         setMemoryFormat(net, torch::MemoryFormat::Contiguous);
         throw;
     }
