@@ -102,7 +102,7 @@ int runCorpus(const std::vector<std::string> &argv)
         {"skipped", skipped},
         {"emolensVersion", kVersion},
     };
-    std::cout << out.dump(2) << '\n';
+    std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     return 0;
 }
 

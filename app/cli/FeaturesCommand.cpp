@@ -108,14 +108,14 @@ int runFeatures(const std::vector<std::string> &argv)
         // The .npy holds numbers only; its sidecar says which protocol made them.
         const std::string sidecar = *out + ".json";
         std::ofstream meta(sidecar);
-        meta << info.dump(2) << '\n';
+        meta << info.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
         if (!meta)
             throwIo(sidecar, "cannot write the metadata sidecar");
         std::cerr << "wrote " << *out << ": " << segments.size() << " x " << config.freqBins << " x "
                   << config.frameColumns << " float32 (metadata in " << sidecar << ")\n";
     }
     if (args.has("--info"))
-        std::cout << info.dump(2) << '\n';
+        std::cout << info.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     return 0;
 }
 

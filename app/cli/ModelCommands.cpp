@@ -139,7 +139,7 @@ int runPredict(const std::vector<std::string> &argv)
         }
     }
     if (args.has("--json"))
-        std::cout << results.dump(2) << '\n';
+        std::cout << results.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     return anyFailed ? 2 : 0;
 }
 
@@ -198,7 +198,7 @@ int runAttention(const std::vector<std::string> &argv)
                     {"maps", files},
                     {"note", "overlapping segments are averaged; columns past the signal's end are absent"},
                     {"model", Json::parse(meta.toJson())}};
-    writeTextFile((dir / "attention.json").string(), info.dump(2));
+    writeTextFile((dir / "attention.json").string(), info.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
     std::cout << input << ": " << info["predicted"].get<std::string>() << "; " << files.size() << " maps written to " << *out
               << '\n';
     return 0;

@@ -140,7 +140,7 @@ int runTrain(const std::vector<std::string> &argv)
     std::error_code ec;
     fs::remove(options.checkpointPath, ec);
     if (const auto json = args.value("--json"))
-        writeTextFile(*json, Json{{"experiment", Json::parse(m.toJson())}, {"model", *out}, {"trainingSeconds", r.seconds}}.dump(2));
+        writeTextFile(*json, Json{{"experiment", Json::parse(m.toJson())}, {"model", *out}, {"trainingSeconds", r.seconds}}.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
     std::cout << "trained on all " << m.trainingSpeakers.size() << " speakers (no held-out speaker, so no test figures); model written to "
               << *out << '\n';
     return 0;

@@ -219,6 +219,54 @@ private Q_SLOTS:
         QCOMPARE(r.skipped[2].line, 6);
     }
 
+    // The same recording listed twice is kept once (and reported), wherever it is
+    // listed; a file name used in two folders gets two ids; a region past the end of
+    // its audio is skipped at read time; a quoted field may hold a line break.
+    void csvDuplicatesRegionsAndQuotedNewlines()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("dups"));
+        writeWav(dir + QStringLiteral("/x/clip.wav"), 2.0);
+        writeWav(dir + QStringLiteral("/y/clip.wav"), 1.0);
+        const QString manifest = dir + QStringLiteral("/m.csv");
+        writeText(manifest, QStringLiteral("path,speaker,label,start,end,note\n"
+                                           "x/clip.wav,09,angry,,,first\n"
+                                           "x/../x/clip.wav,10,sad,,,same audio under another speaker\n"
+                                           "y/clip.wav,10,sad,,,\"two\nlines\"\n"
+                                           "x/clip.wav,11,angry,5.0,6.0,past the end\n"));
+        const auto r = readCorpus("csv:" + manifest.toStdString());
+        QCOMPARE(r.utterances.size(), std::size_t(2));
+        QCOMPARE(r.utterances[0].id, std::string("clip"));
+        QCOMPARE(r.utterances[1].id, std::string("clip~y")); // unique, so one correction cannot apply to both
+        QCOMPARE(r.utterances[1].extras.at("note"), std::string("two\nlines"));
+        QCOMPARE(r.skipped.size(), std::size_t(2));
+        std::string reasons;
+        for (const auto &s : r.skipped)
+            reasons += s.reason + "\n";
+        QVERIFY2(reasons.find("duplicate of clip") != std::string::npos, reasons.c_str());
+        QVERIFY2(reasons.find("speaker 10 instead of 09") != std::string::npos, reasons.c_str());
+        QVERIFY2(reasons.find("past the end") != std::string::npos, reasons.c_str());
+        bool lineSix = false;
+        for (const auto &s : r.skipped)
+            lineSix = lineSix || s.line == 6; // the record after the two-line one keeps its real line number
+        QVERIFY(lineSix);
+    }
+
+    // An IEMOCAP turn listed twice with conflicting labels is kept once and reported.
+    void iemocapTurnListedTwice()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("twice"));
+        const QString s1 = root + QStringLiteral("/Session1");
+        writeText(s1 + QStringLiteral("/dialog/EmoEvaluation/Ses01F_impro02.txt"),
+                  QStringLiteral("[1.0 - 2.0]\tSes01F_impro02_F000\tneu\t[2.5, 2.5, 2.5]\n\n"
+                                 "[1.0 - 2.0]\tSes01F_impro02_F000\tang\t[2.5, 2.5, 2.5]\n"));
+        writeWav(s1 + QStringLiteral("/sentences/wav/Ses01F_impro02/Ses01F_impro02_F000.wav"));
+        const auto r = readCorpus("iemocap:" + root.toStdString());
+        QCOMPARE(r.utterances.size(), std::size_t(1));
+        QCOMPARE(r.utterances[0].label, std::string("neutral"));
+        QCOMPARE(r.skipped.size(), std::size_t(1));
+        QVERIFY2(r.skipped[0].reason.find("label ang instead of neu") != std::string::npos, r.skipped[0].reason.c_str());
+    }
+
     void badSpecs_data()
     {
         QTest::addColumn<QString>("spec");

@@ -1,7 +1,10 @@
 // Leave-one-speaker-out folds and cross-validation summaries (no training here).
 #include "emolens/Error.h"
 #include "emolens/Evaluation.h"
+#include "TestAudio.h"
 
+#include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
 #include <set>
 
@@ -117,6 +120,46 @@ private Q_SLOTS:
         Fold wrongTest = planLeaveOneSpeakerOut(s, {"Ses01M"}).front();
         wrongTest.test.push_back(0); // Ses01F's utterance in Ses01M's test set
         QVERIFY_THROWS_EXCEPTION(Error, checkSpeakerDisjoint(s, wrongTest));
+    }
+
+    // Checked by audio, not by row: the same recording under two speakers (by path
+    // or as a byte-identical copy) cannot be tested on after training on it.
+    void sharedAudioAcrossSpeakersIsRefused()
+    {
+        QTemporaryDir dir;
+        const std::string a = dir.filePath("a.wav").toStdString(), copy = dir.filePath("copy.wav").toStdString(),
+                          other = dir.filePath("other.wav").toStdString();
+        test::writeAudio(a, test::sine(200, 1.0, 16000), 16000, 1, test::Encoding::WavPcm16);
+        test::writeBytes(copy, test::readBytes(a));
+        test::writeAudio(other, test::sine(300, 1.0, 16000), 16000, 1, test::Encoding::WavPcm16);
+        auto utterance = [](const std::string &id, const std::string &speaker, const std::string &path) {
+            Utterance u;
+            u.id = id;
+            u.speaker = speaker;
+            u.audioPath = path;
+            u.label = "angry";
+            return u;
+        };
+        Selection sel;
+        sel.classes = {"angry"};
+        sel.utterances = {utterance("u1", "09", a), utterance("u2", "10", other), utterance("u3", "11", copy)};
+        sel.classIndex = {0, 0, 0};
+        try {
+            planLeaveOneSpeakerOut(sel, {"09"});
+            QFAIL("a copy of the test audio in training must be refused");
+        } catch (const Error &e) {
+            QCOMPARE(e.kind(), ErrorKind::BadInput);
+            QVERIFY2(std::string(e.what()).find("u3") != std::string::npos, e.what());
+            QVERIFY2(std::string(e.what()).find("byte-identical") != std::string::npos, e.what());
+        }
+        sel.utterances[2] = utterance("u3", "11", dir.filePath("sub/../a.wav").toStdString());
+        QDir().mkpath(dir.filePath("sub"));
+        QVERIFY_THROWS_EXCEPTION(Error, planLeaveOneSpeakerOut(sel, {"11"})); // the same file by another path
+        sel.utterances[2] = utterance("u3", "11", other); // another region of other's file would be fine; the same is not
+        sel.utterances[2].startSeconds = 0.0;
+        sel.utterances[1].endSeconds = 0.5;
+        sel.utterances[2].startSeconds = 0.5;
+        QCOMPARE(planLeaveOneSpeakerOut(sel, {"10"}).size(), std::size_t(1)); // disjoint regions of one file
     }
 
     void summaryPoolsFoldsAndEmbedsTheProtocol()

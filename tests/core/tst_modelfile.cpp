@@ -5,6 +5,9 @@
 #include "emolens/Error.h"
 #include "emolens/ModelFile.h"
 #include "emolens/Npy.h"
+#include "emolens/FeatureStore.h"
+#include "model/Network.h"
+#include "model/ZipCheck.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -145,6 +148,83 @@ private Q_SLOTS:
             QVERIFY2(std::string(e.what()).find("conv1a.weight") != std::string::npos, e.what());
         }
         QVERIFY_THROWS_EXCEPTION(Error, importStateDict(writeBytes(path("junk.pt"), "PK junk")));
+    }
+
+    // Weights that are NaN are refused on load (they predicted "neutral (nan)" with exit 0).
+    void nonFiniteWeightsAreRefused()
+    {
+        AttentionPoolingCnn net(ModelConfig{}, 4);
+        {
+            torch::NoGradGuard guard;
+            net.impl().net->named_parameters()["convs.1.weight"].fill_(std::nanf(""));
+        }
+        const std::string file = path("nan.emolens");
+        saveModel(file, net, metadataFor(net.config()));
+        expectRefused(file, "NaN");
+    }
+
+    // Sizes from a model file are checked before anything is allocated: an
+    // overflowing shape is one clear error, not a LibTorch backtrace.
+    void hugeOrOverflowingShapesAreRefused_data()
+    {
+        QTest::addColumn<QString>("shape");
+        QTest::newRow("overflow") << QStringLiteral("[4611686018427387904, 4611686018427387904]");
+        QTest::newRow("huge") << QStringLiteral("[1099511627776, 1099511627776, 0, 1]");
+        QTest::newRow("rank") << QStringLiteral("[1,1,1,1,1,1,1,1,1,1]");
+    }
+    void hugeOrOverflowingShapesAreRefused()
+    {
+        QFETCH(QString, shape);
+        const std::string header = R"({"kind":"model","metadata":{},"tensors":[{"name":"w","dtype":"float32","shape":)" +
+                                   shape.toStdString() + R"(,"offset":0,"bytes":0}]})";
+        std::string bytes("EMOLENS\x1a", 8);
+        auto put = [&bytes](auto v) { bytes.append(reinterpret_cast<const char *>(&v), sizeof v); };
+        put(std::uint32_t(1));
+        put(std::uint32_t(0));
+        put(std::uint64_t(header.size()));
+        bytes += header;
+        put(std::uint64_t(16));
+        bytes += std::string(16, '\0');
+        put(fnv1a64(bytes.data(), bytes.size()));
+        const std::string file = writeBytes(path("shape.emolens"), bytes);
+        expectRefused(file, "corrupt");
+        // a model config with absurd sizes is refused before the network is built
+        ModelConfig mc;
+        mc.channels = {64, 1 << 20, 64};
+        QVERIFY(!mc.validate().empty());
+    }
+
+    // A torch.save file with flipped bytes is reported as damaged (which entry),
+    // never imported as corrupted weights under a fresh checksum.
+    void damagedStateDictIsReportedAsDamaged()
+    {
+        AttentionPoolingCnn net(ModelConfig{}, 7);
+        const std::string pt = path("whole.pt");
+        exportStateDict(pt, net, metadataFor(net.config()));
+        std::string bytes = readBytes(pt);
+        const std::string marker = "data/3";
+        bytes[bytes.size() / 2] ^= 0x5A; // inside some tensor's bytes
+        writeBytes(path("damaged.pt"), bytes);
+        writeBytes(path("damaged.pt.json"), readBytes(pt + ".json"));
+        try {
+            importStateDict(path("damaged.pt"));
+            QFAIL("a damaged archive was imported");
+        } catch (const Error &e) {
+            QCOMPARE(e.kind(), ErrorKind::BadInput);
+            QVERIFY2(std::string(e.what()).find("CRC-32") != std::string::npos, e.what());
+            QVERIFY2(std::string(e.what()).find("OrderedDict") == std::string::npos, e.what());
+        }
+        writeBytes(path("cut.pt"), readBytes(pt).substr(0, readBytes(pt).size() - 30));
+        writeBytes(path("cut.pt.json"), readBytes(pt + ".json"));
+        try {
+            importStateDict(path("cut.pt"));
+            QFAIL("a truncated archive was imported");
+        } catch (const Error &e) {
+            QVERIFY2(std::string(e.what()).find("truncated") != std::string::npos ||
+                         std::string(e.what()).find("end record") != std::string::npos, e.what());
+        }
+        (void)marker;
+        QCOMPARE(model::crc32(reinterpret_cast<const unsigned char *>("123456789"), 9), 0xCBF43926u); // the standard check value
     }
 
     void pythonLoadsTheExport()

@@ -44,13 +44,22 @@ struct Fold {
 
 /// One fold per speaker of \p selection (sorted by name), or only for the
 /// speakers in \p only. Throws Error(BadInput) for an unknown speaker in \p only
-/// or when fewer than two speakers remain. Every fold passes checkSpeakerDisjoint.
+/// or when fewer than two speakers remain. Every fold passes checkSpeakerDisjoint
+/// and checkNoSharedAudio.
 std::vector<Fold> planLeaveOneSpeakerOut(const Selection &selection, const std::vector<std::string> &only = {});
 
 /// Throws Error(Internal) when a speaker has utterances on both sides of
 /// \p fold, when a test utterance is not the held-out speaker's, or when an
 /// utterance is on both sides.
 void checkSpeakerDisjoint(const Selection &selection, const Fold &fold);
+
+/// Throws Error(BadInput) naming both utterances when a test utterance and a
+/// training utterance use the same audio: the same file (after resolving links
+/// and "..") with overlapping regions, or a byte-identical copy of it under
+/// another name (files of equal size are compared by a content digest). Checked
+/// by audio, not by row, so a corpus listing one recording under two speakers
+/// cannot leak test audio into training.
+void checkNoSharedAudio(const Selection &selection, const Fold &fold);
 
 struct UtteranceResult {
     std::string id, speaker;

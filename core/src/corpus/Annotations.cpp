@@ -54,7 +54,7 @@ std::string AnnotationSet::toJson() const
                         {"author", a.author},
                         {"modified", a.modified}});
     return nlohmann::ordered_json{{"format", kFormat}, {"version", kVersion}, {"corpus", corpusSpec}, {"annotations", list}}
-        .dump(2);
+        .dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 AnnotationSet AnnotationSet::fromJson(const std::string &json, const std::string &context)

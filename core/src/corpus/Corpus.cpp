@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <map>
 #include <set>
+#include <sstream>
 
 namespace emolens {
 
@@ -69,6 +71,13 @@ bool probeDuration(Utterance &u, std::string &reason)
     }
     try {
         const AudioInfo info = probeAudio(u.audioPath);
+        if (u.startSeconds >= info.durationSeconds) {
+            std::ostringstream why;
+            why << "region starts at " << u.startSeconds << " s, at or past the end of " << u.audioPath << " ("
+                << info.durationSeconds << " s)";
+            reason = why.str();
+            return false;
+        }
         const double end = u.endSeconds >= 0 ? std::min(u.endSeconds, info.durationSeconds) : info.durationSeconds;
         u.durationSeconds = std::max(0.0, end - u.startSeconds);
         return true;
@@ -78,9 +87,71 @@ bool probeDuration(Utterance &u, std::string &reason)
     }
 }
 
+void resolveDuplicates(CorpusReadResult &r)
+{
+    // 1. The same audio and region listed twice (a CSV row repeated under another
+    //    speaker, an IEMOCAP turn listed twice): keep the first, report the others,
+    //    so the same audio can never land in both a training and a test set.
+    std::map<std::string, std::size_t> firstOf;
+    std::vector<Utterance> kept;
+    kept.reserve(r.utterances.size());
+    for (auto &u : r.utterances) {
+        std::error_code ec;
+        const fs::path resolved = fs::weakly_canonical(u.audioPath, ec);
+        std::ostringstream key;
+        key << (ec ? u.audioPath : resolved.string()) << '|' << u.startSeconds << '|' << u.endSeconds;
+        const auto [it, fresh] = firstOf.emplace(key.str(), kept.size());
+        if (fresh) {
+            kept.push_back(std::move(u));
+            continue;
+        }
+        const Utterance &first = kept[it->second];
+        std::string why = "duplicate of " + first.id + " (same audio file and region)";
+        if (first.label != u.label)
+            why += "; listed again with label " + u.labelCode + " instead of " + first.labelCode;
+        if (first.speaker != u.speaker)
+            why += "; listed again under speaker " + u.speaker + " instead of " + first.speaker;
+        r.skipped.push_back({u.audioPath, 0, why + "; only the first is kept"});
+    }
+    r.utterances = std::move(kept);
+    // 2. Different audio under one id (same file name in two folders): ids must be
+    //    unique, or one correction would apply to both. The parent folder tells them apart.
+    std::map<std::string, std::vector<std::size_t>> byId;
+    for (std::size_t i = 0; i < r.utterances.size(); ++i)
+        byId[r.utterances[i].id].push_back(i);
+    std::set<std::string> taken;
+    for (const auto &u : r.utterances)
+        taken.insert(u.id);
+    for (const auto &[id, rows] : byId) {
+        if (rows.size() < 2)
+            continue;
+        for (std::size_t k = 1; k < rows.size(); ++k) {
+            Utterance &u = r.utterances[rows[k]];
+            std::string candidate = id + "~" + fs::path(u.audioPath).parent_path().filename().string();
+            for (int n = 2; taken.count(candidate); ++n)
+                candidate = id + "~" + std::to_string(n);
+            taken.insert(candidate);
+            u.id = candidate;
+        }
+    }
+}
+
 } // namespace corpus
 
+namespace {
+CorpusReadResult readCorpusAsListed(const std::string &spec);
+}
+
 CorpusReadResult readCorpus(const std::string &spec)
+{
+    CorpusReadResult r = readCorpusAsListed(spec);
+    corpus::resolveDuplicates(r);
+    return r;
+}
+
+namespace {
+/// The reader of the spec's kind, before duplicates are resolved.
+CorpusReadResult readCorpusAsListed(const std::string &spec)
 {
     const auto colon = spec.find(':');
     if (colon == std::string::npos || colon + 1 >= spec.size())
@@ -94,6 +165,7 @@ CorpusReadResult readCorpus(const std::string &spec)
         return corpus::readCsv(path);
     throwBadInput(spec, "unknown corpus kind '" + kind + "' (iemocap, emodb or csv)");
 }
+} // namespace
 
 std::string canonicalLabel(const std::string &label)
 {
@@ -144,7 +216,7 @@ std::string Protocol::toJson() const
                              {"minDurationSeconds", minDurationSeconds}};
     if (!annotations.empty()) // only when labels were corrected, so older results compare equal
         j["annotations"] = {{"file", annotations}, {"digest", annotationsDigest}};
-    return j.dump(2);
+    return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 Protocol Protocol::fromJson(const std::string &json)

@@ -75,14 +75,30 @@ CorpusReadResult readCsv(const std::string &file)
             throwBadInput(file, std::string("CSV header lacks the '") + required
                                     + "' column (needs path,speaker,label; optional start,end,session)");
     int lineNo = 1;
+    constexpr std::size_t kMaxRecordBytes = 1 << 20; // a record is a few hundred bytes; bound what one open quote can eat
     while (std::getline(in, line)) {
-        ++lineNo;
+        const int recordLine = ++lineNo;
         if (!line.empty() && line.back() == '\r')
             line.pop_back();
         if (trim(line).empty())
             continue;
-        if (!parseRecord(line, fields) || fields.size() != header.size()) {
-            out.skipped.push_back({file, lineNo, "malformed row: expected " + std::to_string(header.size()) + " fields"});
+        // RFC 4180: a quoted field may hold line breaks, so a record can span lines.
+        bool complete = parseRecord(line, fields);
+        std::string next;
+        while (!complete && line.size() < kMaxRecordBytes && std::getline(in, next)) {
+            ++lineNo;
+            if (!next.empty() && next.back() == '\r')
+                next.pop_back();
+            line += '\n' + next;
+            complete = parseRecord(line, fields);
+        }
+        if (!complete) {
+            out.skipped.push_back({file, recordLine, "malformed row: a quoted field is never closed"});
+            continue;
+        }
+        if (fields.size() != header.size()) {
+            out.skipped.push_back({file, recordLine, "malformed row: expected " + std::to_string(header.size()) +
+                                                         " fields, found " + std::to_string(fields.size())});
             continue;
         }
         Utterance u;
@@ -100,7 +116,7 @@ CorpusReadResult readCsv(const std::string &file)
         if (ok && column.count("end") && !fields[column["end"]].empty())
             ok = parseSeconds(fields[column["end"]], u.endSeconds) && u.endSeconds > u.startSeconds;
         if (!ok) {
-            out.skipped.push_back({file, lineNo, "empty path, speaker or label, or bad start/end"});
+            out.skipped.push_back({file, recordLine, "empty path, speaker or label, or bad start/end"});
             continue;
         }
         if (u.endSeconds > 0 && column.count("start") && !fields[column["start"]].empty())
@@ -111,7 +127,7 @@ CorpusReadResult readCsv(const std::string &file)
                 u.extras[name] = fields[index];
         std::string reason;
         if (!probeDuration(u, reason)) {
-            out.skipped.push_back({file, lineNo, reason});
+            out.skipped.push_back({file, recordLine, reason});
             continue;
         }
         out.utterances.push_back(std::move(u));

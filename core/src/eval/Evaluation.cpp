@@ -2,6 +2,7 @@
 // model is used through its public interface.
 #include "emolens/Evaluation.h"
 #include "emolens/Error.h"
+#include "emolens/FeatureStore.h"
 #include "emolens/Files.h"
 #include "io/Json.h"
 
@@ -9,7 +10,10 @@
 #include <chrono>
 #include <cmath>
 #include <stdexcept>
+#include <limits>
 #include <map>
+#include <mutex>
+#include <tuple>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -108,6 +112,7 @@ std::vector<Fold> planLeaveOneSpeakerOut(const Selection &selection, const std::
             trainSpeakers.insert(selection.utterances[i].speaker);
         f.trainSpeakers.assign(trainSpeakers.begin(), trainSpeakers.end());
         checkSpeakerDisjoint(selection, f);
+        checkNoSharedAudio(selection, f);
         folds.push_back(std::move(f));
     }
     return folds;
@@ -137,6 +142,95 @@ void checkSpeakerDisjoint(const Selection &selection, const Fold &fold)
         fail("the held-out speaker has training utterances");
 }
 
+namespace {
+
+/// FNV-1a 64 of a file's bytes, cached by path, size and modification time.
+std::uint64_t contentDigest(const std::string &path)
+{
+    namespace fs = std::filesystem;
+    static std::mutex mutex;
+    static std::map<std::string, std::tuple<std::uintmax_t, fs::file_time_type, std::uint64_t>> cache;
+    std::error_code ec;
+    const auto size = fs::file_size(path, ec);
+    const auto time = fs::last_write_time(path, ec);
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        const auto it = cache.find(path);
+        if (it != cache.end() && std::get<0>(it->second) == size && std::get<1>(it->second) == time)
+            return std::get<2>(it->second);
+    }
+    std::ifstream in(path, std::ios::binary);
+    std::uint64_t digest = fnv1a64(nullptr, 0);
+    std::vector<char> buffer(1 << 16);
+    while (in) {
+        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+        digest = fnv1a64(buffer.data(), static_cast<std::size_t>(in.gcount()), digest);
+    }
+    std::lock_guard<std::mutex> lock(mutex);
+    cache[path] = {size, time, digest};
+    return digest;
+}
+
+} // namespace
+
+void checkNoSharedAudio(const Selection &selection, const Fold &fold)
+{
+    namespace fs = std::filesystem;
+    struct Use {
+        std::size_t index;
+        double start, end;
+    };
+    auto resolved = [](const Utterance &u) {
+        std::error_code ec;
+        const fs::path p = fs::weakly_canonical(u.audioPath, ec);
+        return ec ? u.audioPath : p.string();
+    };
+    auto use = [&](std::size_t i) {
+        const Utterance &u = selection.utterances.at(i);
+        return Use{i, u.startSeconds, u.endSeconds < 0 ? std::numeric_limits<double>::infinity() : u.endSeconds};
+    };
+    auto fail = [&](std::size_t test, std::size_t train, const std::string &how) {
+        const Utterance &a = selection.utterances.at(test), &b = selection.utterances.at(train);
+        throwBadInput(a.audioPath, "fold " + fold.heldOut + ": test utterance " + a.id + " (speaker " + a.speaker +
+                                       ") and training utterance " + b.id + " (speaker " + b.speaker + ") " + how +
+                                       "; the fold would test on audio it trained on. Fix the corpus listing.");
+    };
+    std::map<std::string, std::vector<Use>> trainByFile;
+    for (auto i : fold.train)
+        trainByFile[resolved(selection.utterances.at(i))].push_back(use(i));
+    std::map<std::uintmax_t, std::vector<std::string>> trainBySize;
+    for (const auto &[file, uses] : trainByFile) {
+        std::error_code ec;
+        const auto size = fs::file_size(file, ec);
+        if (!ec)
+            trainBySize[size].push_back(file);
+    }
+    for (auto i : fold.test) {
+        const Use t = use(i);
+        const std::string file = resolved(selection.utterances.at(i));
+        auto overlapping = [&](const std::vector<Use> &uses) -> const Use * {
+            for (const auto &u : uses)
+                if (t.start < u.end && u.start < t.end)
+                    return &u;
+            return nullptr;
+        };
+        if (const auto it = trainByFile.find(file); it != trainByFile.end())
+            if (const Use *u = overlapping(it->second))
+                fail(i, u->index, "use the same audio file " + file);
+        // Copies under another name: equal size first (cheap), then equal content.
+        std::error_code ec;
+        const auto size = fs::file_size(file, ec);
+        const auto same = ec ? trainBySize.end() : trainBySize.find(size);
+        if (same == trainBySize.end())
+            continue;
+        const std::uint64_t digest = contentDigest(file);
+        for (const auto &other : same->second)
+            if (other != file && contentDigest(other) == digest)
+                if (const Use *u = overlapping(trainByFile.at(other)))
+                    fail(i, u->index, "use byte-identical audio (" + file + " is a copy of " + other + ")");
+    }
+}
+
 double EvaluationResult::segmentAccuracy() const
 {
     return segmentTotal ? static_cast<double>(segmentCorrect) / static_cast<double>(segmentTotal)
@@ -159,7 +253,7 @@ std::string EvaluationResult::metricsJson() const
                 {"segmentCorrect", segmentCorrect},
                 {"recall", recall},
                 {"confusion", parseJson(confusion.toJson(), "confusion")}}
-        .dump();
+        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 EvaluationResult evaluate(AttentionPoolingCnn &model, FeatureStore &store, const Selection &selection,
@@ -212,7 +306,7 @@ std::string FoldOutcome::toJson(const std::string &modelFile) const
                 {"resumedAfterEpoch", training.resumedAfterEpoch},
                 {"evaluationSeconds", evaluation.seconds},
                 {"model", modelFile}}
-        .dump(2);
+        .dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 ModelMetadata experimentMetadata(const ExperimentSetup &setup, const Selection &selection)
@@ -301,7 +395,7 @@ ResultsFolder resultsFolderMatch(const ExperimentSetup &setup, const Selection &
     for (const auto &file : foldResultFiles(dir)) {
         any = true;
         try {
-            if (sharedExperimentJson(parseJson(readWholeFile(file), file).at("experiment").dump()) != expected)
+            if (sharedExperimentJson(parseJson(readWholeFile(file), file).at("experiment").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) != expected)
                 return ResultsFolder::OtherExperiment;
         } catch (const nlohmann::json::exception &) {
             return ResultsFolder::OtherExperiment; // unreadable: not ours to resume
@@ -336,7 +430,7 @@ CrossValSummary runCrossValidation(const ExperimentSetup &setup, const Selection
                               "use another output folder");
     for (const auto &file : foldResultFiles(run.dir)) {
         try {
-            if (sharedExperimentJson(parseJson(readWholeFile(file), file).at("experiment").dump()) != expected)
+            if (sharedExperimentJson(parseJson(readWholeFile(file), file).at("experiment").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) != expected)
                 throwBadInput(file, "was produced by a different experiment (corpus, protocol, features, model or "
                                     "training differ); use another output folder");
         } catch (const nlohmann::json::exception &e) {
@@ -403,7 +497,7 @@ std::vector<SweepPoint> runSweep(const ExperimentSetup &base, const Selection &s
         nlohmann::ordered_json result;
         if (fs::exists(file)) {
             result = parseJson(readWholeFile(file), file);
-            if (sharedExperimentJson(result.at("experiment").dump()) !=
+            if (sharedExperimentJson(result.at("experiment").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) !=
                 sharedExperimentJson(experimentMetadata(setup, selection).toJson()))
                 throwBadInput(file, "was produced by a different experiment; use another output folder");
         } else {
@@ -416,7 +510,7 @@ std::vector<SweepPoint> runSweep(const ExperimentSetup &base, const Selection &s
             const FoldOutcome o = trainAndSaveFold(setup, selection, fold, store, modelPath, model, callbacks);
             result = parseJson(o.toJson(fs::path(modelPath).filename().string()), file);
             result["parameters"] = model.parameterCount();
-            writeFileAtomically(file, result.dump(2) + "\n");
+            writeFileAtomically(file, result.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
         }
         const auto &m = result.at("metrics");
         auto num = [](const nlohmann::ordered_json &v) { return v.is_null() ? std::nan("") : v.get<double>(); };
@@ -432,7 +526,7 @@ std::vector<SweepPoint> runSweep(const ExperimentSetup &base, const Selection &s
         tsv << p.value << '\t' << p.wa << '\t' << p.ua << '\t' << p.segmentAccuracy << '\t' << p.parameters << '\n';
     }
     const nlohmann::ordered_json table{{"fold", fold.heldOut}, {"param", run.param}, {"rows", rows}};
-    writeFileAtomically((fs::path(run.dir) / ("sweep-" + run.param + ".json")).string(), table.dump(2) + "\n");
+    writeFileAtomically((fs::path(run.dir) / ("sweep-" + run.param + ".json")).string(), table.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
     writeFileAtomically((fs::path(run.dir) / ("sweep-" + run.param + ".tsv")).string(), tsv.str());
     return points;
 }
@@ -442,7 +536,7 @@ std::string sharedExperimentJson(const std::string &metadataJson)
     Json j = parseJson(metadataJson, "experiment");
     for (const char *key : {"emolens", "created", "heldOutSpeaker", "trainingSpeakers", "metrics", "history", "origin"})
         j.erase(key);
-    return j.dump();
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::string CrossValSummary::toJson() const
@@ -464,7 +558,7 @@ std::string CrossValSummary::toJson() const
                   {"ua", number(pooled.unweightedAccuracy())},
                   {"utterances", pooled.total()},
                   {"confusion", parseJson(pooled.toJson(), "summary")}}}}
-        .dump(2);
+        .dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 CrossValSummary CrossValSummary::fromFoldJsons(const std::vector<std::string> &foldJsons)
@@ -475,13 +569,13 @@ CrossValSummary CrossValSummary::fromFoldJsons(const std::vector<std::string> &f
     try {
         for (const auto &text : foldJsons) {
             const Json j = parseJson(text, "fold result");
-            const std::string shared = sharedExperimentJson(j.at("experiment").dump());
+            const std::string shared = sharedExperimentJson(j.at("experiment").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
             if (s.experimentJson.empty())
                 s.experimentJson = shared;
             else if (shared != s.experimentJson)
                 throwBadInput({}, "fold " + j.at("fold").get<std::string>() +
                                       " comes from a different experiment (protocol, features, model or training differ)");
-            const ConfusionMatrix m = ConfusionMatrix::fromJson(j.at("metrics").at("confusion").dump());
+            const ConfusionMatrix m = ConfusionMatrix::fromJson(j.at("metrics").at("confusion").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
             if (s.folds.empty())
                 s.pooled = ConfusionMatrix(m.classes());
             s.pooled.merge(m);
@@ -507,7 +601,7 @@ CrossValSummary CrossValSummary::fromJson(const std::string &json, const std::st
     CrossValSummary s;
     try {
         const Json j = parseJson(json, context);
-        s.experimentJson = j.at("experiment").dump();
+        s.experimentJson = j.at("experiment").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         for (const auto &f : j.at("folds")) {
             s.folds.push_back(f.at("fold").get<std::string>());
             auto num = [](const Json &v) { return v.is_null() ? std::numeric_limits<double>::quiet_NaN() : v.get<double>(); };
@@ -516,7 +610,7 @@ CrossValSummary CrossValSummary::fromJson(const std::string &json, const std::st
             s.segmentAccuracy.push_back(num(f.at("segmentAccuracy")));
             s.utterances.push_back(f.at("utterances").get<std::int64_t>());
         }
-        s.pooled = ConfusionMatrix::fromJson(j.at("pooled").at("confusion").dump());
+        s.pooled = ConfusionMatrix::fromJson(j.at("pooled").at("confusion").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     } catch (const nlohmann::json::exception &e) {
         throwBadInput(context, std::string("malformed cross-validation summary: ") + e.what());
     } catch (const Error &e) {

@@ -105,7 +105,7 @@ std::string ConfusionMatrix::toJson() const
         rows.push_back(row);
     }
     return nlohmann::ordered_json{{"classes", m_classes}, {"rows", "truth"}, {"columns", "predicted"}, {"counts", rows}}
-        .dump();
+        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 ConfusionMatrix ConfusionMatrix::fromJson(const std::string &json)

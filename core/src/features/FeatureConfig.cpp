@@ -109,7 +109,7 @@ FeatureConfig featureConfigFromJson(const nlohmann::ordered_json &j, const std::
 
 std::string FeatureConfig::toJson() const
 {
-    return toJsonValue(*this).dump(2);
+    return toJsonValue(*this).dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 FeatureConfig FeatureConfig::fromJson(const std::string &json)

@@ -42,7 +42,7 @@ void writeContainer(const std::string &path, const Container &c)
             {{"name", nt.name}, {"dtype", dtypeName(t)}, {"shape", t.sizes().vec()}, {"offset", data.size()}, {"bytes", bytes}});
         data.append(static_cast<const char *>(t.data_ptr()), bytes);
     }
-    const std::string headerText = header.dump();
+    const std::string headerText = header.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     std::string out(kMagic, sizeof kMagic);
     put<std::uint32_t>(out, kModelFormatVersion);
     put<std::uint32_t>(out, 0);
@@ -100,10 +100,17 @@ Container readContainer(const std::string &path, const std::string &expectedKind
             const auto type = dtype == "float32" ? torch::kFloat32 : dtype == "int64" ? torch::kInt64 : torch::kByte;
             if (type == torch::kByte)
                 throwBadInput(path, "tensor " + t.at("name").get<std::string>() + " has unknown dtype " + dtype);
+            // Sizes come from outside: check rank and product before anything is allocated.
+            if (shape.size() > 8)
+                throwBadInput(path, "corrupt " + what + " (tensor " + t.at("name").get<std::string>() + " has " +
+                                        std::to_string(shape.size()) + " dimensions)");
             std::int64_t numel = 1;
             for (auto s : shape) {
                 if (s < 0)
                     throwBadInput(path, "negative tensor dimension");
+                if (s > 0 && numel > static_cast<std::int64_t>(dataBytes) / s)
+                    throwBadInput(path, "corrupt " + what + " (tensor " + t.at("name").get<std::string>() +
+                                            " is larger than the file's tensor block)");
                 numel *= s;
             }
             const std::uint64_t expected = static_cast<std::uint64_t>(numel) * (type == torch::kFloat32 ? 4u : 8u);
@@ -155,6 +162,8 @@ void loadState(Network &net, const std::vector<NamedTensor> &tensors, const std:
               << target.sizes() << " " << target.dtype();
             throwBadInput(file, s.str());
         }
+        if (src.is_floating_point() && !torch::isfinite(src).all().item<bool>())
+            throwBadInput(file, "tensor '" + name + "' holds NaN or infinite values; these weights cannot be used");
         target.copy_(src);
     }
 }

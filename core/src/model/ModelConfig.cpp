@@ -22,8 +22,14 @@ std::vector<std::string> ModelConfig::validate() const
         if (!ok)
             problems.emplace_back(message);
     };
-    require(numClasses >= 2, "numClasses must be at least 2");
-    require(inputHeight >= 5 && inputWidth >= 5, "input must be at least 5 x 5");
+    // Upper bounds too: a model file's config decides what is allocated before its weights are read.
+    require(numClasses >= 2 && numClasses <= 1000, "numClasses must be 2..1000");
+    require(inputHeight >= 5 && inputWidth >= 5 && inputHeight <= 4096 && inputWidth <= 4096,
+            "input must be 5 x 5 .. 4096 x 4096");
+    require(channels.size() <= 16, "at most 16 layers after conv1");
+    require(conv1Channels <= 2048, "conv1Channels must be at most 2048");
+    for (int c : channels)
+        require(c <= 2048, "channel widths must be at most 2048");
     require(conv1aHeight >= 2 && conv1aHeight <= inputHeight && conv1aWidth >= 2 && conv1aWidth <= inputWidth,
             "conv1a kernel must be 2..input size in each direction");
     require(conv1bHeight >= 2 && conv1bHeight <= inputHeight && conv1bWidth >= 2 && conv1bWidth <= inputWidth,
@@ -51,7 +57,7 @@ std::string ModelConfig::toJson() const
                                   {"conv1Channels", conv1Channels},
                                   {"channels", channels},
                                   {"pooling", pooling}}
-        .dump(2);
+        .dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 ModelConfig ModelConfig::fromJson(const std::string &json)

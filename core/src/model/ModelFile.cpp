@@ -5,6 +5,7 @@
 #include "emolens/Version.h"
 #include "io/Json.h"
 #include "model/Container.h"
+#include "model/ZipCheck.h"
 
 #include <torch/serialize.h>
 
@@ -42,7 +43,7 @@ ModelMetadata completed(const ModelMetadata &in, const AttentionPoolingCnn &mode
 
 ModelMetadata metadataOf(const model::Container &c, const std::string &path)
 {
-    return ModelMetadata::fromJson(c.metadata.dump(), path);
+    return ModelMetadata::fromJson(c.metadata.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), path);
 }
 
 } // namespace
@@ -61,9 +62,13 @@ LoadedModel loadModel(const std::string &path)
 {
     const model::Container c = model::readContainer(path, "model");
     ModelMetadata meta = metadataOf(c, path);
-    AttentionPoolingCnn net(meta.model);
-    model::loadState(net.impl().net, c.tensors, path);
-    return {std::move(meta), std::move(net)};
+    try {
+        AttentionPoolingCnn net(meta.model); // the config was validated (bounded sizes) by metadataOf
+        model::loadState(net.impl().net, c.tensors, path);
+        return {std::move(meta), std::move(net)};
+    } catch (const c10::Error &e) {
+        throwBadInput(path, std::string("cannot build the model it describes: ") + e.what_without_backtrace());
+    }
 }
 
 ModelMetadata readModelMetadata(const std::string &path)
@@ -88,6 +93,7 @@ LoadedModel importStateDict(const std::string &path, const ModelMetadata *fallba
     if (!in)
         throwBadInput(path, "cannot open the state dict");
     const std::vector<char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    model::verifyZipArchive(bytes, path); // a damaged file is reported as damaged, never imported
     std::vector<model::NamedTensor> tensors;
     try {
         const c10::IValue value = torch::pickle_load(bytes);
@@ -101,7 +107,9 @@ LoadedModel importStateDict(const std::string &path, const ModelMetadata *fallba
     } catch (const c10::Error &e) {
         // LibTorch 1.13's unpickler cannot rebuild collections.OrderedDict, which is
         // what nn.Module.state_dict() returns; a plain dict of the same tensors works.
-        if (std::string(bytes.begin(), bytes.end()).find("OrderedDict") != std::string::npos)
+        // The archive passed its CRC checks, so its pickle is as Python wrote it: a
+        // GLOBAL collections.OrderedDict in it is the real cause.
+        if (std::string(bytes.begin(), bytes.end()).find("collections\nOrderedDict") != std::string::npos)
             throwBadInput(path, "holds an OrderedDict, which LibTorch cannot read: save it from Python with "
                                 "torch.save(dict(net.state_dict()), path)");
         throwBadInput(path, std::string("not a readable torch.save file: ") + e.what_without_backtrace());

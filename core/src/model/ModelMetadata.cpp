@@ -51,7 +51,7 @@ std::string ModelMetadata::toJson() const
                              {"training", parseJson(training.toJson(), context)},
                              {"metrics", parseJson(metricsJson, context)},
                              {"history", parseJson(historyJson, context)}};
-    return j.dump(2);
+    return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 ModelMetadata ModelMetadata::fromJson(const std::string &json, const std::string &context)
@@ -63,14 +63,14 @@ ModelMetadata ModelMetadata::fromJson(const std::string &json, const std::string
         m.created = j.value("created", std::string());
         m.origin = j.value("origin", m.origin);
         m.corpusSpec = j.value("corpus", std::string());
-        m.protocol = Protocol::fromJson(j.at("protocol").dump());
+        m.protocol = Protocol::fromJson(j.at("protocol").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
         m.heldOutSpeaker = j.value("heldOutSpeaker", std::string());
         m.trainingSpeakers = j.value("trainingSpeakers", std::vector<std::string>());
-        m.features = FeatureConfig::fromJson(j.at("features").dump());
-        m.model = ModelConfig::fromJson(j.at("model").dump());
-        m.training = TrainingConfig::fromJson(j.at("training").dump());
-        m.metricsJson = j.contains("metrics") ? j.at("metrics").dump() : "{}";
-        m.historyJson = j.contains("history") ? j.at("history").dump() : "[]";
+        m.features = FeatureConfig::fromJson(j.at("features").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        m.model = ModelConfig::fromJson(j.at("model").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        m.training = TrainingConfig::fromJson(j.at("training").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        m.metricsJson = j.contains("metrics") ? j.at("metrics").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) : "{}";
+        m.historyJson = j.contains("history") ? j.at("history").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) : "[]";
         if (j.contains("classes") && j.at("classes").get<std::vector<std::string>>() != m.protocol.classes)
             throwBadInput(context, "metadata lists classes that differ from its protocol's");
     } catch (const nlohmann::json::exception &e) {

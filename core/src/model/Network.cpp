@@ -140,6 +140,8 @@ ModelOutput AttentionPoolingCnn::forward(const float *features, int batch, bool 
         const auto input = torch::from_blob(const_cast<float *>(features), {batch, 1, c.inputHeight, c.inputWidth});
         const model::Forward f = d->net->forward(input);
         const auto logits = f.logits.contiguous();
+        if (!torch::isfinite(logits).all().item<bool>())
+            throwBadInput({}, "the model produced NaN or infinite outputs; its weights are not usable");
         out.logits.assign(logits.data_ptr<float>(), logits.data_ptr<float>() + logits.numel());
         if (withMaps) {
             const auto td = f.topDown.contiguous();

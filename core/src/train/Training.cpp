@@ -122,7 +122,7 @@ TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const st
             for (const auto &t : c.tensors)
                 if (t.name == "momentum." + named[i].key())
                     momentum[i] = t.tensor.clone();
-        result.history = historyFromJson(c.metadata.at("history").dump());
+        result.history = historyFromJson(c.metadata.at("history").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
         result.resumedAfterEpoch = c.metadata.at("epoch").get<int>();
         startEpoch = result.resumedAfterEpoch + 1;
         if (options.resumed)

@@ -50,7 +50,7 @@ std::string TrainingConfig::toJson() const
                                   {"loss", "cross-entropy"},
                                   {"seed", seed},
                                   {"channelsLast", channelsLast}}
-        .dump(2);
+        .dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 TrainingConfig TrainingConfig::fromJson(const std::string &json)
@@ -87,7 +87,7 @@ std::string historyToJson(const std::vector<EpochStats> &history)
                        {"learningRate", e.learningRate},
                        {"seconds", e.seconds},
                        {"segments", e.segments}});
-    return out.dump();
+    return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::vector<EpochStats> historyFromJson(const std::string &json)
