@@ -247,7 +247,7 @@ void TrainingPage::setCorpus(const QString &spec, const Protocol &protocol, cons
     m_annotations = annotations;
     m_speaker->clear();
     try {
-        JobInput in{spec, protocol, annotations, {}, {}, {}, {}, {}};
+        JobInput in{spec, protocol, annotations, {}, {}, {}, {}, {}, {}};
         const Selection s = selectionFor(in);
         for (const auto &[speaker, row] : s.counts())
             m_speaker->addItem(QString::fromStdString(speaker));
@@ -626,11 +626,8 @@ void TrainingPage::showCell(int truth, int predicted)
 bool TrainingPage::openResults(const QString &dir, QString *error)
 {
     try {
-        std::vector<std::string> texts;
-        for (const auto &f : foldResultFiles(dir.toStdString()))
-            texts.push_back(readWholeFile(f));
         TrainingJobResult r;
-        r.summary = std::make_shared<CrossValSummary>(CrossValSummary::fromFoldJsons(texts));
+        r.summary = std::make_shared<CrossValSummary>(CrossValSummary::fromFoldFiles(foldResultFiles(dir.toStdString())));
         m_dir->setText(dir);
         showResult(r);
         return true;

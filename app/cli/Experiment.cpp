@@ -1,17 +1,22 @@
 #include "Experiment.h"
+#include "ConsoleProgress.h"
 #include "Commands.h"
 
 #include "emolens/Annotations.h"
 #include "emolens/Error.h"
 #include "emolens/Files.h"
 
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <iostream>
 #include <sstream>
 #include <unistd.h>
+
+namespace fs = std::filesystem;
 
 namespace emolens::cli {
 
@@ -122,9 +127,12 @@ CorpusReadResult readCorpusFor(const std::string &spec, Protocol &protocol)
     protocol.annotationsDigest = digestHex(text);
     std::vector<std::string> unmatched;
     corpus = applyAnnotations(corpus, annotations, &unmatched);
-    std::cerr << "annotations: " << annotations.size() << " from " << protocol.annotations << " applied";
+    // Count what was applied, not what the file holds: ids of another corpus apply to nothing.
+    std::cerr << "annotations: " << annotations.size() - unmatched.size() << " of " << annotations.size() << " from "
+              << protocol.annotations << " applied";
     if (!unmatched.empty())
-        std::cerr << "; " << unmatched.size() << " name no utterance of this corpus (first: " << unmatched.front() << ")";
+        std::cerr << "; " << unmatched.size() << " name no utterance of this corpus and were ignored (first: "
+                  << unmatched.front() << ")";
     std::cerr << '\n';
     return corpus;
 }
@@ -163,34 +171,51 @@ void installCancelHandler()
     std::signal(SIGTERM, onSignal);
 }
 
-namespace {
-std::string clock(double seconds)
-{
-    const long s = static_cast<long>(seconds + 0.5);
-    char text[32];
-    std::snprintf(text, sizeof text, "%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
-    return text;
-}
-} // namespace
-
 TrainOptions consoleTrainOptions(const std::string &label, int threads)
 {
     TrainOptions o;
     o.threads = threads;
     o.cancel = &cancelToken();
-    const bool live = isatty(STDERR_FILENO);
-    if (live) {
-        o.progress = [label](const TrainProgress &p) {
-            std::fprintf(stderr, "\r%s epoch %d/%d batch %d/%d loss %.4f acc %.3f lr %.2g eta %s   ", label.c_str(), p.epoch,
-                         p.epochs, p.batch, p.batches, p.loss, p.accuracy, p.learningRate, clock(p.etaSeconds).c_str());
-        };
-    }
-    o.epochDone = [label, live](const EpochStats &e) {
-        std::fprintf(stderr, "%s%s epoch %d: loss %.4f, segment accuracy %.3f, lr %.2g, %.0f s (%lld segments)\n",
-                     live ? "\r" : "", label.c_str(), e.epoch, e.loss, e.accuracy, e.learningRate, e.seconds,
-                     static_cast<long long>(e.segments));
+    // A bar on a terminal, periodic lines in logs: never silent for a whole epoch.
+    auto bar = std::make_shared<ConsoleProgress>(label, "batches");
+    auto features = std::make_shared<ConsoleProgress>(label + " features", "");
+    o.prepareProgress = [features](double f) {
+        features->update(std::llround(f * 1000), 1000, "computing or loading the training features");
+        if (f >= 1.0)
+            features->finish();
+    };
+    o.progress = [bar](const TrainProgress &p) {
+        char detail[160];
+        std::snprintf(detail, sizeof detail, "epoch %d/%d loss %.4f acc %.3f lr %.2g", p.epoch, p.epochs, p.loss, p.accuracy,
+                      p.learningRate);
+        bar->update(static_cast<std::int64_t>(p.epoch - 1) * p.batches + p.batch,
+                    static_cast<std::int64_t>(p.epochs) * p.batches, detail);
+    };
+    o.resumed = [label](const std::vector<EpochStats> &history) {
+        std::fprintf(stderr, "%s resumed from its checkpoint after epoch %d\n", label.c_str(),
+                     history.empty() ? 0 : history.back().epoch);
+    };
+    o.epochDone = [label, bar](const EpochStats &e) {
+        bar->finish();
+        std::fprintf(stderr, "%s epoch %d: loss %.4f, segment accuracy %.3f, lr %.2g, %.0f s (%lld segments)\n",
+                     label.c_str(), e.epoch, e.loss, e.accuracy, e.learningRate, e.seconds, static_cast<long long>(e.segments));
     };
     return o;
+}
+
+void requireWritable(const std::string &path)
+{
+    const fs::path target(path);
+    const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    std::error_code ec;
+    if (!fs::is_directory(folder, ec))
+        throwIo(path, "cannot be written: its folder " + folder.string() + " does not exist");
+    if (access(folder.c_str(), W_OK) != 0)
+        throwIo(path, "cannot be written: its folder " + folder.string() + " is not writable");
+    if (fs::is_directory(target, ec))
+        throwIo(path, "cannot be written: it is a folder");
+    if (fs::exists(target, ec) && access(target.c_str(), W_OK) != 0)
+        throwIo(path, "cannot be written: the file is read-only");
 }
 
 void writeTextFile(const std::string &path, const std::string &text)

@@ -43,6 +43,11 @@ void installCancelHandler();
 /// Prints training progress to stderr (one line per epoch, a live line on a terminal).
 TrainOptions consoleTrainOptions(const std::string &label, int threads);
 
+/// Throws Error(Io) unless \p path can be written: its folder exists and is
+/// writable. Called before long work, so a bad target fails in a second, not
+/// after hours of training.
+void requireWritable(const std::string &path);
+
 /// Atomic: PATH.part, then rename. Throws Error(Io).
 void writeTextFile(const std::string &path, const std::string &text);
 

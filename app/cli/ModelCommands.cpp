@@ -1,6 +1,7 @@
 // predict, attention, export and import: the commands that use a trained model.
 #include "Commands.h"
 #include "Experiment.h"
+#include "ConsoleProgress.h"
 
 #include "emolens/Attention.h"
 #include "emolens/Audio.h"
@@ -98,48 +99,73 @@ int runPredict(const std::vector<std::string> &argv)
             out[key] = j[key];
         return out;
     }();
-    Json results = Json::array();
     bool anyFailed = false;
     FrontEnd frontEnd(meta.features);
-    for (const auto &path : args.positionals()) {
+    installCancelHandler();
+    const auto &files = args.positionals();
+    const bool json = args.has("--json");
+    ConsoleProgress bar("predict", files.size() > 1 ? "files" : "");
+    // Results stream out one file at a time (a JSON array written element by
+    // element): memory stays flat over many files and long ones alike.
+    if (json)
+        std::cout << "[";
+    bool first = true;
+    auto emit = [&](const Json &result) {
+        if (json) {
+            std::cout << (first ? "\n" : ",\n") << result.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+            std::cout.flush();
+        }
+        first = false;
+    };
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const std::string &path = files[i];
+        if (cancelToken().load())
+            break;
         try {
             const AudioBuffer audio = loadFor(path, meta.features);
-            const SegmentFeatures sf = frontEnd.compute(audio.samples, meta.features.evalHopSamples);
-            UtteranceFeatures f;
-            f.matrixSize = meta.features.matrixSize();
-            f.signalSamples = static_cast<std::int64_t>(audio.samples.size());
-            f.segments = sf.segments;
-            f.values = sf.values;
-            const UtterancePrediction p = predictUtterance(loaded.model, f, meta.features.sampleRateHz);
+            const auto samples = static_cast<std::int64_t>(audio.samples.size());
+            ProgressFn within;
+            if (files.size() == 1)
+                within = [&bar](double f) { bar.update(std::llround(f * 1000), 1000, "segments of the file"); };
+            const UtterancePrediction p = predictSignal(loaded.model, frontEnd, audio.samples, 16, within, &cancelToken());
             Json segments = Json::array();
             for (const auto &s : p.segments)
                 segments.push_back({{"start", s.startSeconds},
                                     {"end", s.endSeconds},
                                     {"padded", s.paddedSeconds},
                                     {"probabilities", probabilities(classes, s.probabilities)}});
-            results.push_back({{"file", path},
-                               {"predicted", classes[static_cast<std::size_t>(p.predicted)]},
-                               {"probabilities", probabilities(classes, p.probabilities)},
-                               {"durationSeconds", static_cast<double>(f.signalSamples) / meta.features.sampleRateHz},
-                               {"segments", segments},
-                               {"model", provenance}});
-            if (!args.has("--json")) {
+            emit({{"file", path},
+                  {"predicted", classes[static_cast<std::size_t>(p.predicted)]},
+                  {"probabilities", probabilities(classes, p.probabilities)},
+                  {"durationSeconds", static_cast<double>(samples) / meta.features.sampleRateHz},
+                  {"segments", segments},
+                  {"model", provenance}});
+            if (!json) {
+                bar.finish();
                 std::cout << path << ": " << classes[static_cast<std::size_t>(p.predicted)] << " (";
                 for (std::size_t k = 0; k < classes.size(); ++k)
                     std::cout << (k ? ", " : "") << classes[k] << ' ' << std::fixed << std::setprecision(3)
                               << p.probabilities[k];
-                std::cout << ")\n";
+                std::cout << ")" << std::endl;
             }
         } catch (const Error &e) {
+            if (e.kind() == ErrorKind::Cancelled)
+                break;
             if (e.kind() != ErrorKind::BadInput)
                 throw;
             anyFailed = true;
+            bar.finish();
             std::cerr << "emolens-cli: " << e.what() << '\n';
-            results.push_back({{"file", path}, {"error", e.problem()}});
+            emit({{"file", path}, {"error", e.problem()}});
         }
+        if (files.size() > 1)
+            bar.update(static_cast<std::int64_t>(i + 1), static_cast<std::int64_t>(files.size()), fs::path(path).filename().string());
     }
-    if (args.has("--json"))
-        std::cout << results.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    bar.finish();
+    if (json)
+        std::cout << (first ? "]\n" : "\n]\n");
+    if (cancelToken().load())
+        throw Error(ErrorKind::Cancelled, {}, "cancelled");
     return anyFailed ? 2 : 0;
 }
 

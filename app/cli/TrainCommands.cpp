@@ -106,6 +106,9 @@ int runTrain(const std::vector<std::string> &argv)
         throw UsageError("train needs --out MODEL");
     ExperimentSetup setup = setupFromArgs(args);
     const int threads = threadsFromArgs(args);
+    requireWritable(*out);
+    if (const auto json = args.value("--json"))
+        requireWritable(*json); // now, not after the training
     installCancelHandler();
     const Selection selection = selectFromSetup(setup);
     auto store = storeFromArgs(args, setup.features);
@@ -195,12 +198,10 @@ int runReport(const std::vector<std::string> &argv)
     CrossValSummary s;
     if (fs::is_directory(in)) {
         // Rebuild from the fold files: the truth even when summary.json is missing or stale.
-        std::vector<std::string> texts;
-        for (const auto &f : foldResultFiles(in.string()))
-            texts.push_back(readWholeFile(f));
-        if (texts.empty())
+        const auto files = foldResultFiles(in.string());
+        if (files.empty())
             throwBadInput(in.string(), "holds no fold-*.json results (is it a crossval --out folder?)");
-        s = CrossValSummary::fromFoldJsons(texts);
+        s = CrossValSummary::fromFoldFiles(files);
     } else {
         s = CrossValSummary::fromJson(readWholeFile(in.string()), in.string());
     }

@@ -5,6 +5,7 @@
 #include "CliRun.h"
 #include "TestAudio.h"
 #include "emolens/Npy.h"
+#include "emolens/FeatureStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
+#include <cstring>
 
 using namespace emolens;
 
@@ -186,6 +188,104 @@ private Q_SLOTS:
         r = cli({"corpus", m_spec, "--annotations", path("broken.json")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("broken.json"));
+    }
+
+    // Found by driving emolens-cli with odd inputs; each failed before its fix.
+    void sameAudioUnderTwoSpeakersNeverLeaks()
+    {
+        // The same file under a second speaker: listed once (the repeat is reported), so fold 1 trains and tests cleanly.
+        const QString csv = path("corpus/dup.csv");
+        QString text = QString::fromStdString(test::readBytes(path("corpus/corpus.csv").toStdString()));
+        text += "s1_tonal_0.wav,s2,tonal\n";
+        test::writeBytes(csv.toStdString(), text.toStdString());
+        Run r = cli({"corpus", "csv:" + csv, "--classes", "tonal,noisy,clicks", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject j = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(QJsonDocument(j["skipped"].toArray()).toJson().contains("duplicate of s1_tonal_0"));
+        // A byte-identical copy under another name and speaker: the fold is refused.
+        QFile::copy(path("corpus/s1_tonal_0.wav"), path("corpus/copy.wav"));
+        text += "copy.wav,s2,tonal\n";
+        test::writeBytes(csv.toStdString(), text.toStdString());
+        r = cli(QStringList{"train", "--corpus", "csv:" + csv, "--fold", "s1", "--out", path("leak.emolens")} + kQuick);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("byte-identical") && r.err.contains("s1_tonal_0"), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(path("leak.emolens")));
+    }
+
+    void corpusJsonSurvivesBytesThatAreNotUtf8()
+    {
+        const QString csv = path("corpus/latin1.csv");
+        test::writeBytes(csv.toStdString(), "path,speaker,label\ns1_tonal_0.wav,s1,tonal\ncaf\xe9.wav,s2,noisy\n");
+        const Run r = cli({"corpus", "csv:" + csv, "--classes", "tonal,noisy,clicks", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()["skipped"].toArray().size(), 1);
+    }
+
+    void nanWeightsAreRefused()
+    {
+        QVERIFY(QFileInfo::exists(path("m.emolens")));
+        std::string bytes = test::readBytes(path("m.emolens").toStdString());
+        std::uint64_t headerBytes = 0;
+        std::memcpy(&headerBytes, bytes.data() + 16, 8);
+        const std::size_t dataAt = 24 + headerBytes + 8;
+        const float nan = std::nanf("");
+        for (int i = 0; i < 16; ++i) // the first weights of the first tensor
+            std::memcpy(&bytes[dataAt + 4 * i], &nan, 4);
+        const std::uint64_t sum = fnv1a64(bytes.data(), bytes.size() - 8);
+        std::memcpy(&bytes[bytes.size() - 8], &sum, 8);
+        test::writeBytes(path("nan.emolens").toStdString(), bytes);
+        const Run r = cli({"predict", "--model", path("nan.emolens"), path("corpus/s1_tonal_0.wav")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("NaN") && r.err.contains("nan.emolens"), qPrintable(r.err));
+        QVERIFY(!r.out.contains("nan"));
+    }
+
+    void smallerOddities()
+    {
+        // --json into a folder that does not exist fails before training, not after it
+        Run r = cli(QStringList{"train", "--corpus", m_spec, "--fold", "s2", "--out", path("ok.emolens"), "--json",
+                                path("no/such/dir/r.json")} + kQuick);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("no/such/dir") && !r.err.contains("epoch"), qPrintable(r.err));
+        // report names the truncated fold file
+        QDir().mkpath(path("cut"));
+        for (const char *s : {"s1", "s2", "s3"})
+            QFile::copy(path(QStringLiteral("cv/fold-%1.json").arg(s)), path(QStringLiteral("cut/fold-%1.json").arg(s)));
+        const std::string whole = test::readBytes(path("cut/fold-s2.json").toStdString());
+        test::writeBytes(path("cut/fold-s2.json").toStdString(), whole.substr(0, whole.size() / 2));
+        r = cli({"report", path("cut")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("fold-s2.json"), qPrintable(r.err));
+        // a huge annotation version is reported as written, not wrapped to 0
+        test::writeBytes(path("v.json").toStdString(),
+                         R"({"format": "emolens-annotations", "version": 1099511627776, "corpus": "", "annotations": []})");
+        r = cli({"corpus", m_spec, "--annotations", path("v.json")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("1099511627776"), qPrintable(r.err));
+        // annotations naming no utterance of this corpus are not counted as applied
+        test::writeBytes(path("other.json").toStdString(),
+                         R"({"format": "emolens-annotations", "version": 1, "corpus": "", "annotations": [)"
+                         R"({"id": "not_here", "originalLabel": "tonal", "label": "clicks", "note": "", "author": "t", "modified": ""}]})");
+        r = cli({"corpus", m_spec, "--classes", "tonal,noisy,clicks", "--annotations", path("other.json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("0 of 1") && r.err.contains("ignored"), qPrintable(r.err));
+    }
+
+    void crossvalRerunsAFoldWhoseModelWasDeletedAndReportsProgress()
+    {
+        QDir().mkpath(path("cv2"));
+        for (const QString &f : QDir(path("cv")).entryList(QDir::Files))
+            QFile::copy(path("cv/" + f), path("cv2/" + f));
+        QFile::remove(path("cv2/fold-s3.emolens"));
+        qputenv("EMOLENS_PROGRESS_SECONDS", "0"); // a line per update when stderr is not a terminal (logs, Slurm)
+        const Run r = cli(QStringList{"crossval", "--corpus", m_spec, "--out", path("cv2")} + kQuick);
+        qunsetenv("EMOLENS_PROGRESS_SECONDS");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.err.count("finished earlier"), 2);
+        QVERIFY(QFileInfo::exists(path("cv2/fold-s3.emolens")));
+        QVERIFY2(r.err.contains("batches") && r.err.contains("ETA"), qPrintable(r.err));
+        QVERIFY(!r.err.contains("\r")); // plain lines, no terminal control in a log
+        QVERIFY(QFileInfo::exists(path("cv2/experiment.json")));
     }
 
     void badInputExitsTwo_data()

@@ -35,6 +35,13 @@ struct UtterancePrediction {
 UtterancePrediction predictUtterance(AttentionPoolingCnn &model, const UtteranceFeatures &features, int sampleRateHz,
                                      int batchSize = 16);
 
+/// The same for a whole signal (mono, at the front end's rate, segmented at its
+/// evaluation hop), streaming: features are computed and predicted one batch at a
+/// time, so memory beyond the signal itself stays at one batch of matrices
+/// however long the signal is. Progress is the fraction of segments done.
+UtterancePrediction predictSignal(AttentionPoolingCnn &model, FrontEnd &frontEnd, const std::vector<float> &signal,
+                                  int batchSize = 16, const ProgressFn &progress = {}, const CancelToken *cancel = nullptr);
+
 /// One leave-one-speaker-out fold: indices into Selection::utterances.
 struct Fold {
     std::string heldOut;
@@ -187,6 +194,8 @@ struct CrossValSummary {
     std::string experimentJson; ///< the shared protocol/features/model/training, without fold specifics
     std::string toJson() const;
     static CrossValSummary fromFoldJsons(const std::vector<std::string> &foldJsons);
+    /// The same from fold files; an unreadable, truncated or foreign one is named in the error.
+    static CrossValSummary fromFoldFiles(const std::vector<std::string> &files);
     static CrossValSummary fromJson(const std::string &json, const std::string &context);
 };
 

@@ -64,9 +64,14 @@ AnnotationSet AnnotationSet::fromJson(const std::string &json, const std::string
     try {
         if (j.value("format", std::string()) != kFormat)
             throwBadInput(context, "not an EmoLens annotation file (\"format\" is not \"emolens-annotations\")");
-        const int version = j.at("version").get<int>();
-        if (version < 1 || version > kVersion)
-            throwBadInput(context, "annotation format version " + std::to_string(version) +
+        // Read wide and as written: a version of 2^40 must not wrap to 0 in the message.
+        const auto &v = j.at("version");
+        if (!v.is_number_integer())
+            throwBadInput(context, "annotation format version is not an integer: " + v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        const bool negative = v.is_number_integer() && !v.is_number_unsigned() && v.get<std::int64_t>() < 0;
+        const std::uint64_t version = negative ? 0 : v.get<std::uint64_t>();
+        if (negative || version < 1 || version > static_cast<std::uint64_t>(kVersion))
+            throwBadInput(context, "annotation format version " + v.dump() +
                                        " is not supported (this EmoLens reads up to " + std::to_string(kVersion) + ")");
         s.corpusSpec = j.value("corpus", std::string());
         for (const auto &e : j.at("annotations")) {

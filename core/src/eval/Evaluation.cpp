@@ -53,34 +53,83 @@ Json probabilitiesJson(const std::vector<std::string> &classes, const std::vecto
 
 } // namespace
 
+namespace {
+
+/// Adds \p count segments' predictions (their matrices contiguous at \p matrices) to \p out.
+void predictBatch(AttentionPoolingCnn &model, const float *matrices, const Segment *segments, int count, int sampleRateHz,
+                  UtterancePrediction &out, std::vector<double> &sum)
+{
+    const int classes = model.config().numClasses;
+    const ModelOutput o = model.forward(matrices, count);
+    for (int i = 0; i < count; ++i) {
+        const Segment &s = segments[i];
+        SegmentPrediction sp;
+        sp.startSeconds = static_cast<double>(s.startSample) / sampleRateHz;
+        sp.endSeconds = static_cast<double>(s.endSample) / sampleRateHz;
+        sp.paddedSeconds = static_cast<double>(s.paddedSamples) / sampleRateHz;
+        sp.probabilities = softmax(o.logits.data() + static_cast<std::size_t>(i) * classes, classes);
+        for (int k = 0; k < classes; ++k)
+            sum[static_cast<std::size_t>(k)] += sp.probabilities[static_cast<std::size_t>(k)];
+        out.segments.push_back(std::move(sp));
+    }
+}
+
+void finishPrediction(UtterancePrediction &out, const std::vector<double> &sum)
+{
+    const auto n = static_cast<double>(out.segments.size());
+    if (out.segments.empty())
+        throwBadInput({}, "no segments to predict");
+    out.probabilities.resize(sum.size());
+    for (std::size_t k = 0; k < sum.size(); ++k)
+        out.probabilities[k] = static_cast<float>(sum[k] / n);
+    out.predicted = argmax(out.probabilities);
+}
+
+} // namespace
+
 UtterancePrediction predictUtterance(AttentionPoolingCnn &model, const UtteranceFeatures &features, int sampleRateHz,
                                      int batchSize)
 {
-    const int classes = model.config().numClasses;
     UtterancePrediction out;
-    out.probabilities.assign(static_cast<std::size_t>(classes), 0.0f);
+    std::vector<double> sum(static_cast<std::size_t>(model.config().numClasses), 0.0);
     const int n = static_cast<int>(features.segments.size());
-    if (n == 0)
-        throwBadInput({}, "no segments to predict");
-    std::vector<double> sum(static_cast<std::size_t>(classes), 0.0);
     for (int begin = 0; begin < n; begin += batchSize) {
         const int count = std::min(batchSize, n - begin);
-        const ModelOutput o = model.forward(features.matrix(static_cast<std::size_t>(begin)), count);
-        for (int i = 0; i < count; ++i) {
-            const Segment &s = features.segments[static_cast<std::size_t>(begin + i)];
-            SegmentPrediction sp;
-            sp.startSeconds = static_cast<double>(s.startSample) / sampleRateHz;
-            sp.endSeconds = static_cast<double>(s.endSample) / sampleRateHz;
-            sp.paddedSeconds = static_cast<double>(s.paddedSamples) / sampleRateHz;
-            sp.probabilities = softmax(o.logits.data() + static_cast<std::size_t>(i) * classes, classes);
-            for (int k = 0; k < classes; ++k)
-                sum[static_cast<std::size_t>(k)] += sp.probabilities[static_cast<std::size_t>(k)];
-            out.segments.push_back(std::move(sp));
-        }
+        predictBatch(model, features.matrix(static_cast<std::size_t>(begin)), &features.segments[static_cast<std::size_t>(begin)],
+                     count, sampleRateHz, out, sum);
     }
-    for (int k = 0; k < classes; ++k)
-        out.probabilities[static_cast<std::size_t>(k)] = static_cast<float>(sum[static_cast<std::size_t>(k)] / n);
-    out.predicted = argmax(out.probabilities);
+    finishPrediction(out, sum);
+    return out;
+}
+
+UtterancePrediction predictSignal(AttentionPoolingCnn &model, FrontEnd &frontEnd, const std::vector<float> &signal,
+                                  int batchSize, const ProgressFn &progress, const CancelToken *cancel)
+{
+    const FeatureConfig &fc = frontEnd.config();
+    const std::size_t matrix = fc.matrixSize();
+    batchSize = std::max(1, batchSize);
+    std::vector<float> batch(static_cast<std::size_t>(batchSize) * matrix);
+    std::vector<Segment> segments;
+    segments.reserve(static_cast<std::size_t>(batchSize));
+    UtterancePrediction out;
+    std::vector<double> sum(static_cast<std::size_t>(model.config().numClasses), 0.0);
+    auto flush = [&] {
+        if (!segments.empty())
+            predictBatch(model, batch.data(), segments.data(), static_cast<int>(segments.size()), fc.sampleRateHz, out, sum);
+        segments.clear();
+    };
+    // Features flow through one batch buffer: memory does not grow with the signal's length.
+    frontEnd.forEachSegment(
+        signal, fc.evalHopSamples,
+        [&](std::size_t, const Segment &s, const float *m) {
+            std::copy(m, m + matrix, batch.data() + segments.size() * matrix);
+            segments.push_back(s);
+            if (static_cast<int>(segments.size()) == batchSize)
+                flush();
+        },
+        progress, cancel);
+    flush();
+    finishPrediction(out, sum);
     return out;
 }
 
@@ -416,10 +465,7 @@ CrossValSummary runCrossValidation(const ExperimentSetup &setup, const Selection
     const std::string expected = sharedExperimentJson(experimentMetadata(setup, selection).toJson());
     std::vector<std::string> done;
     auto summarise = [&] {
-        std::vector<std::string> texts;
-        for (const auto &f : done)
-            texts.push_back(readWholeFile(f));
-        CrossValSummary summary = CrossValSummary::fromFoldJsons(texts);
+        CrossValSummary summary = CrossValSummary::fromFoldFiles(done);
         writeFileAtomically((fs::path(run.dir) / "summary.json").string(), summary.toJson() + "\n");
         return summary;
     };
@@ -441,7 +487,9 @@ CrossValSummary runCrossValidation(const ExperimentSetup &setup, const Selection
         writeFileAtomically(marker, experimentMetadata(setup, selection).toJson() + "\n");
     for (const auto &fold : folds) {
         const std::string file = (fs::path(run.dir) / ("fold-" + fold.heldOut + ".json")).string();
-        if (fs::exists(file)) {
+        const std::string modelFile = (fs::path(run.dir) / ("fold-" + fold.heldOut + ".emolens")).string();
+        // A finished fold has both its result and its model; without the model it is run again.
+        if (fs::exists(file) && fs::exists(modelFile)) {
             if (run.foldSkipped)
                 run.foldSkipped(fold, file);
             done.push_back(file);
@@ -559,6 +607,20 @@ std::string CrossValSummary::toJson() const
                   {"utterances", pooled.total()},
                   {"confusion", parseJson(pooled.toJson(), "summary")}}}}
         .dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+CrossValSummary CrossValSummary::fromFoldFiles(const std::vector<std::string> &files)
+{
+    std::vector<std::string> texts;
+    for (const auto &file : files) {
+        texts.push_back(readWholeFile(file));
+        try {
+            fromFoldJsons({texts.back()}); // each file on its own first, so an error can name it
+        } catch (const Error &e) {
+            throwBadInput(file, e.problem());
+        }
+    }
+    return fromFoldJsons(texts);
 }
 
 CrossValSummary CrossValSummary::fromFoldJsons(const std::vector<std::string> &foldJsons)

@@ -65,8 +65,13 @@ NpyWriter::NpyWriter(const std::string &path, const std::vector<std::int64_t> &s
     if (!m_file)
         throwIo(path, std::string("cannot write: ") + std::strerror(errno));
     const std::string header = npyHeader(shape);
-    if (std::fwrite(header.data(), 1, header.size(), m_file) != header.size())
-        throwIo(path, std::string("write failed: ") + std::strerror(errno));
+    if (std::fwrite(header.data(), 1, header.size(), m_file) != header.size()) {
+        const std::string reason = std::strerror(errno);
+        std::fclose(m_file); // a throwing constructor runs no destructor: clean up here
+        m_file = nullptr;
+        std::remove(m_partPath.c_str());
+        throwIo(path, "write failed: " + reason);
+    }
 }
 
 NpyWriter::~NpyWriter()
