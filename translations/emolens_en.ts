@@ -32,300 +32,434 @@
 <context>
     <name>emolens::ui::AnalysisPage</name>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="98"/>
+        <location filename="../ui/AnalysisPage.cpp" line="93"/>
         <source>No file open. Use File &gt; Open Audio, drop a file here, or File &gt; Open Demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="108"/>
+        <location filename="../ui/AnalysisPage.cpp" line="103"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="121"/>
+        <location filename="../ui/AnalysisPage.cpp" line="116"/>
         <source>Overlay:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="128"/>
+        <location filename="../ui/AnalysisPage.cpp" line="123"/>
         <source>Opacity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="136"/>
+        <location filename="../ui/AnalysisPage.cpp" line="132"/>
         <source>Colours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="139"/>
+        <location filename="../ui/AnalysisPage.cpp" line="135"/>
         <source>Jet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="139"/>
+        <location filename="../ui/AnalysisPage.cpp" line="135"/>
         <source>Thermal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="139"/>
+        <location filename="../ui/AnalysisPage.cpp" line="135"/>
         <source>Hot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="139"/>
+        <location filename="../ui/AnalysisPage.cpp" line="135"/>
         <source>Spectrum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="139"/>
+        <location filename="../ui/AnalysisPage.cpp" line="135"/>
         <source>Ion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="147"/>
-        <location filename="../ui/AnalysisPage.cpp" line="535"/>
-        <source>Play</source>
+        <location filename="../ui/AnalysisPage.cpp" line="141"/>
+        <source>Scale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="148"/>
-        <source>Play the utterance, or the focused segment (Space)</source>
+        <location filename="../ui/AnalysisPage.cpp" line="144"/>
+        <source>x uniform (fixed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="152"/>
-        <source>Whole utterance</source>
+        <location filename="../ui/AnalysisPage.cpp" line="145"/>
+        <source>Autoscale (1-99 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/AnalysisPage.cpp" line="153"/>
+        <location filename="../ui/AnalysisPage.cpp" line="300"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPage.cpp" line="154"/>
+        <source>Play the utterance, or the focused segment (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPage.cpp" line="158"/>
+        <source>Whole utterance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPage.cpp" line="159"/>
         <source>Leave the focused segment and show the whole utterance (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="169"/>
+        <location filename="../ui/AnalysisPage.cpp" line="180"/>
         <source>Amplitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="182"/>
+        <location filename="../ui/AnalysisPage.cpp" line="193"/>
         <source>Time (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="183"/>
+        <location filename="../ui/AnalysisPage.cpp" line="194"/>
         <source>Frequency (Hz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="202"/>
-        <location filename="../ui/AnalysisPage.cpp" line="225"/>
+        <location filename="../ui/AnalysisPage.cpp" line="212"/>
+        <location filename="../ui/AnalysisPage.cpp" line="240"/>
         <source>P(class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="204"/>
+        <location filename="../ui/AnalysisPage.cpp" line="214"/>
         <source>Segment centre (s), classes coloured as in the bars - click a segment to focus it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="276"/>
+        <location filename="../ui/AnalysisPage.cpp" line="303"/>
         <source>Hover over the spectrogram for time, frequency and values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="295"/>
+        <location filename="../ui/AnalysisPage.cpp" line="322"/>
         <source>No model loaded: open one with File &gt; Open Model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="302"/>
+        <location filename="../ui/AnalysisPage.cpp" line="329"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; %1 &amp;mdash; %2 pooling, classes: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="305"/>
+        <location filename="../ui/AnalysisPage.cpp" line="332"/>
         <source>; trained on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="307"/>
+        <location filename="../ui/AnalysisPage.cpp" line="334"/>
         <source>, speaker %1 held out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="310"/>
+        <location filename="../ui/AnalysisPage.cpp" line="337"/>
         <source> (held-out WA %1 %, UA %2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="319"/>
+        <location filename="../ui/AnalysisPage.cpp" line="346"/>
         <source>No model is loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="329"/>
+        <location filename="../ui/AnalysisPage.cpp" line="356"/>
         <source>Analysing %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="350"/>
+        <location filename="../ui/AnalysisPage.cpp" line="377"/>
         <source>Analysis of %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="351"/>
+        <location filename="../ui/AnalysisPage.cpp" line="378"/>
         <source>Could not analyse %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AnalysisPage.cpp" line="362"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segment(s) of 2 s every 0.4 s</source>
+        <location filename="../ui/AnalysisPage.cpp" line="391"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segment(s) of %3 s every %4 s</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segment of 2 s every 0.4 s</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segments of 2 s every 0.4 s</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segment of %3 s every %4 s</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segments of %3 s every %4 s</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="403"/>
+        <location filename="../ui/AnalysisPage.cpp" line="551"/>
+        <source>&lt;b&gt;Segment %1 of %2&lt;/b&gt;, %3-%4 s: the network&apos;s exact input and its own maps. This segment: &lt;b&gt;%5&lt;/b&gt; (%6 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPage.cpp" line="560"/>
+        <source> The last %1 s are zero padding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPage.cpp" line="561"/>
+        <source> Left/Right: previous/next segment; &lt;b&gt;Esc&lt;/b&gt; or &lt;i&gt;Whole utterance&lt;/i&gt;: back to the whole file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPage.cpp" line="434"/>
         <source>None (spectrogram only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="405"/>
+        <location filename="../ui/AnalysisPage.cpp" line="146"/>
+        <source>x uniform: bottom-up attention as a multiple of 1/(H*W), the value of a model that attends everywhere alike, on a fixed logarithmic scale from 0.1x to 100x. Autoscale stretches every map over its own 1-99 % range, so even a flat map looks structured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPage.cpp" line="436"/>
         <source>Bottom-up attention softmax(B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="407"/>
+        <location filename="../ui/AnalysisPage.cpp" line="438"/>
         <source>Top-down map T: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="409"/>
+        <location filename="../ui/AnalysisPage.cpp" line="440"/>
         <source>Contribution T*softmax(B): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="227"/>
+        <location filename="../ui/AnalysisViews.cpp" line="217"/>
+        <source>softmax(B) x uniform (1 = 1/%1)
+values %2 to %3 (%4x to %5x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="231"/>
+        <source>colours: 1-99 % of this map
+values %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="292"/>
         <source>&lt;b&gt;Prediction: %1&lt;/b&gt; (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="230"/>
+        <location filename="../ui/AnalysisViews.cpp" line="295"/>
+        <source>Segment %1 (%2-%3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="299"/>
         <source>Utterance (mean of segments)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="502"/>
+        <location filename="../ui/AnalysisPage.cpp" line="597"/>
         <source>t = %1 s, f = %2 Hz, spectrogram %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="505"/>
+        <location filename="../ui/AnalysisPage.cpp" line="600"/>
         <source>, %1 = %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="535"/>
+        <location filename="../ui/AnalysisPage.cpp" line="300"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>emolens::ui::CorpusPage</name>
+    <name>emolens::ui::AudioPlayer</name>
     <message>
+        <location filename="../ui/AudioPlayer.cpp" line="37"/>
+        <source>There is no audio to play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AudioPlayer.cpp" line="42"/>
+        <source>No audio output device was found (is a sound server such as PulseAudio or PipeWire running?). Playback is unavailable; everything else works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AudioPlayer.cpp" line="51"/>
+        <source>The audio device %1 cannot play mono 16-bit audio at %2 Hz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AudioPlayer.cpp" line="69"/>
+        <source>Playback stopped: the audio device reported an error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AudioPlayer.cpp" line="74"/>
+        <source>The audio device %1 could not be opened for playback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>emolens::ui::CorpusPage</name>
+    <message numerus="yes">
         <location filename="../ui/CorpusPage.cpp" line="72"/>
-        <source>No corpus open. Use File &gt; Open Corpus.</source>
+        <source>%n second(s) ago</source>
+        <translation>
+            <numerusform>%n second ago</numerusform>
+            <numerusform>%n seconds ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CorpusPage.cpp" line="73"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CorpusPage.cpp" line="74"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="75"/>
+        <source>%1 (process %2 on %3, locked %4)%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CorpusPage.cpp" line="80"/>
+        <source>; that process is no longer running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="104"/>
+        <source>No corpus open. Use File &gt; Open Corpus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="112"/>
         <source>Search id, speaker, label, note...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="84"/>
+        <location filename="../ui/CorpusPage.cpp" line="116"/>
         <source>Review order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="87"/>
+        <location filename="../ui/CorpusPage.cpp" line="119"/>
         <source>Corpus order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="88"/>
+        <location filename="../ui/CorpusPage.cpp" line="120"/>
         <source>Model disagrees with label first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="89"/>
+        <location filename="../ui/CorpusPage.cpp" line="121"/>
         <source>Least confident first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="124"/>
+        <location filename="../ui/CorpusPage.cpp" line="122"/>
+        <source>The review orders by prediction need the model&apos;s predictions (Edit &gt; Predict Corpus); choosing one offers to run it. The list re-sorts only when you choose an order, never under the row you are labelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="172"/>
         <source>Dialog time (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="142"/>
+        <location filename="../ui/CorpusPage.cpp" line="190"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="145"/>
+        <location filename="../ui/CorpusPage.cpp" line="193"/>
         <source>Free-text note for this utterance (Enter to keep)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="169"/>
+        <location filename="../ui/CorpusPage.cpp" line="220"/>
         <source>Keys:%1  &lt;b&gt;0&lt;/b&gt; clear correction  &lt;b&gt;Up/Down&lt;/b&gt; move  &lt;b&gt;Enter&lt;/b&gt; open in Analysis  &lt;b&gt;Ctrl+Z&lt;/b&gt; undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="175"/>
+        <location filename="../ui/CorpusPage.cpp" line="226"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 utterances kept by the protocol, %3 excluded, %4 skipped while reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="200"/>
-        <source>%1 is open in another EmoLens (process %2 on %3); close it there first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/CorpusPage.cpp" line="233"/>
-        <source>Choose an annotation file first (File &gt; Save Annotations As).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/CorpusPage.cpp" line="240"/>
-        <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/CorpusPage.cpp" line="287"/>
-        <source>Restore unsaved annotations</source>
+        <location filename="../ui/CorpusPage.cpp" line="258"/>
+        <source>%1 is open in another EmoLens: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CorpusPage.cpp" line="294"/>
+        <source>Could not remove the lock %1.lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="304"/>
+        <source>%1 is open read-only: labels and notes cannot change. Open it again without another EmoLens holding it to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="363"/>
+        <source>%1 is open read-only; use File &gt; Save Annotations As to keep a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="368"/>
+        <source>Choose an annotation file first (File &gt; Save Annotations As).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="375"/>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="422"/>
+        <source>Restore unsaved annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="429"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="340"/>
+        <location filename="../ui/CorpusPage.cpp" line="475"/>
         <source>Clear label of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="341"/>
+        <location filename="../ui/CorpusPage.cpp" line="476"/>
         <source>Label %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="360"/>
+        <location filename="../ui/CorpusPage.cpp" line="503"/>
         <source>Note on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,208 +467,259 @@
 <context>
     <name>emolens::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="64"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
         <source>Corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>%1 - EmoLens[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="110"/>
         <source>Analysed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
+        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <source>Cannot play audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>Analysing %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
-        <source>&amp;Open Audio...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
-        <source>Open &amp;Demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
-        <source>Open &amp;Model...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
-        <source>Use &amp;Bundled Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
-        <source>&amp;Export Plots...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
-        <source>Open &amp;Corpus...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
-        <source>Open &amp;Annotations...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
-        <source>&amp;Save Annotations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
-        <source>Save Annotations &amp;As...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
-        <source>Export Labels as &amp;EmoEvaluation...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
-        <source>Export Labels as CS&amp;V...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
-        <source>&amp;Predict Corpus with Current Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
-        <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
-        <source>System default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
-        <source>&amp;About EmoLens</source>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <source>Cancel prediction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="188"/>
-        <source>The language changes the next time EmoLens starts.</source>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <source>&amp;Open Audio...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <source>Open &amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="194"/>
-        <source>Open Audio</source>
+        <source>Open &amp;Model...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="195"/>
-        <source>Audio files (*.wav *.flac *.ogg *.aif *.aiff);;All files (*)</source>
+        <source>Use &amp;Bundled Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
-        <source>bundled default (%1)</source>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <source>&amp;Export Plots...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
-        <source>Model %1 loaded</source>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <source>Open &amp;Corpus...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <source>Open &amp;Annotations...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <source>&amp;Save Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <source>Save Annotations &amp;As...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <source>Export Labels as &amp;EmoEvaluation...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <source>Export Labels as CS&amp;V...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <source>&amp;Predict Corpus with Current Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <source>Play / &amp;Pause Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="224"/>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
-        <source>Could not open model</source>
+        <source>Plays the file on the analysis page, or its focused segment (Space on the page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
-        <source>The bundled model is missing from this build.</source>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <source>&amp;Annotator Name...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="242"/>
+        <source>&amp;About EmoLens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <source>The language changes the next time EmoLens starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <source>[labels read-only] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <source>Corrections are recorded as made by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <source>Annotator Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <source>Name recorded with every label correction and note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <source>Corrections and notes record who made them. Your name (change it later in Settings &gt; Annotator Name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <source>Open Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <source>Audio files (*.wav *.flac *.ogg *.aif *.aiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <source>bundled default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <source>Model %1 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <source>Could not open model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <source>The bundled model is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>Open Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>EmoLens models (*.emolens);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="369"/>
         <source>Export Plots to Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="378"/>
         <source>Wrote %n file(s) to %1</source>
         <translation>
             <numerusform>Wrote %n file to %1</numerusform>
@@ -542,109 +727,170 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="346"/>
+        <location filename="../ui/MainWindow.cpp" line="453"/>
         <source>Unsaved labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <location filename="../ui/MainWindow.cpp" line="454"/>
         <source>Save the changed labels to %1 before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
-        <location filename="../ui/MainWindow.cpp" line="439"/>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <location filename="../ui/MainWindow.cpp" line="594"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="472"/>
         <source>Could not open corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="478"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
-        <location filename="../ui/MainWindow.cpp" line="420"/>
+        <location filename="../ui/MainWindow.cpp" line="498"/>
+        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <location filename="../ui/MainWindow.cpp" line="575"/>
         <source>Could not open annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>Restore unsaved labels?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="390"/>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
         <source>EmoLens found labels for %1 that were never saved (the last session ended without saving). Restore them? You can undo the restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="514"/>
         <source>Could not restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="403"/>
+        <location filename="../ui/MainWindow.cpp" line="518"/>
         <source>Annotations: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="524"/>
+        <source>%1 is open in another EmoLens: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="526"/>
+        <source>Annotation file in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="528"/>
+        <source>Open it read-only (no changes can be made), or cancel and close it in the other EmoLens first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="530"/>
+        <source>That EmoLens has ended without releasing its lock. Take the lock over to edit, or open the file read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="535"/>
+        <source>Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="540"/>
+        <source>Take Over Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="550"/>
+        <source>Annotations (read-only): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="554"/>
+        <source>Could not take over the lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="564"/>
         <source>Save Annotations As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="565"/>
         <source>EmoLens annotations (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <location filename="../ui/MainWindow.cpp" line="566"/>
         <source>Open Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="412"/>
+        <location filename="../ui/MainWindow.cpp" line="567"/>
         <source>EmoLens annotations (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="441"/>
+        <location filename="../ui/MainWindow.cpp" line="596"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="449"/>
+        <location filename="../ui/MainWindow.cpp" line="604"/>
         <source>Export Labels as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="449"/>
+        <location filename="../ui/MainWindow.cpp" line="604"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="454"/>
+        <location filename="../ui/MainWindow.cpp" line="609"/>
         <source>Export EmoEvaluation Files to Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="460"/>
+        <location filename="../ui/MainWindow.cpp" line="615"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="462"/>
+        <location filename="../ui/MainWindow.cpp" line="617"/>
         <source>Labels exported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="623"/>
+        <source>No model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="623"/>
+        <source>Open a model first (File &gt; Open Model): the review orders sort by its predictions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="627"/>
+        <source>Predict the corpus?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="628"/>
+        <source>This review order sorts by the model&apos;s predictions, which this corpus does not have yet. Predict all %1 utterances with %2 now? The table re-sorts once when it finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="474"/>
+        <location filename="../ui/MainWindow.cpp" line="656"/>
         <source>Predicting %n utterance(s)...</source>
         <translation>
             <numerusform>Predicting %n utterance...</numerusform>
@@ -652,27 +898,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="506"/>
+        <location filename="../ui/MainWindow.cpp" line="707"/>
+        <source>Prediction failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="708"/>
+        <source>Prediction failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="710"/>
+        <source>Prediction cancelled after %n utterance(s).</source>
+        <translation>
+            <numerusform>Prediction cancelled after %n utterance.</numerusform>
+            <numerusform>Prediction cancelled after %n utterances.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="712"/>
+        <source>Predicted %1 utterances; %2 could not be read (their rows say why).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="714"/>
+        <source>Predicted %n utterance(s).</source>
+        <translation>
+            <numerusform>Predicted %n utterance.</numerusform>
+            <numerusform>Predicted %n utterances.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="730"/>
         <source>&lt;h3&gt;EmoLens %1&lt;/h3&gt;&lt;p&gt;A workbench for speech emotion recognition research, implementing Li, Song, McLoughlin, Guo &amp;amp; Dai, &lt;i&gt;An Attention Pooling based Representation Learning Method for Speech Emotion Recognition&lt;/i&gt; (Interspeech 2018).&lt;/p&gt;&lt;p&gt;The bundled model and demo clip derive from the Berlin Database of Emotional Speech (Burkhardt et al., Interspeech 2005).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>Could not open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindow.cpp" line="59"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>EmoLens[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
         <source>Could not open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <location filename="../ui/MainWindow.cpp" line="729"/>
         <source>About EmoLens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,7 +1051,7 @@
 <context>
     <name>emolens::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="447"/>
+        <location filename="../ui/TrainingPage.cpp" line="501"/>
         <source>Epoch %1/%2, batch %3/%4: loss %5, accuracy %6 %, learning rate %7, about %8 min left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -849,195 +1127,228 @@
     </message>
     <message>
         <location filename="../ui/TrainingPage.cpp" line="100"/>
-        <location filename="../ui/TrainingPage.cpp" line="132"/>
+        <location filename="../ui/TrainingPage.cpp" line="135"/>
         <source>Results Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="106"/>
+        <location filename="../ui/TrainingPage.cpp" line="109"/>
         <source>Results folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="107"/>
+        <location filename="../ui/TrainingPage.cpp" line="110"/>
         <source>Defaults are the paper&apos;s schedule: SGD, Nesterov 0.9, weight decay 1e-4, the rate divided by 10 at epochs 21, 31 and 41. Nothing is chosen on the held-out speaker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="114"/>
+        <location filename="../ui/TrainingPage.cpp" line="117"/>
         <source>Train fold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="117"/>
+        <location filename="../ui/TrainingPage.cpp" line="120"/>
         <source>Run all folds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="119"/>
+        <location filename="../ui/TrainingPage.cpp" line="122"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="127"/>
+        <location filename="../ui/TrainingPage.cpp" line="130"/>
         <source>Use this model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="130"/>
+        <location filename="../ui/TrainingPage.cpp" line="133"/>
         <source>Open results...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="160"/>
+        <location filename="../ui/TrainingPage.cpp" line="163"/>
         <source>Epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="161"/>
+        <location filename="../ui/TrainingPage.cpp" line="164"/>
         <source>Loss / accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="164"/>
+        <location filename="../ui/TrainingPage.cpp" line="167"/>
         <source>loss (running, per batch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="166"/>
+        <location filename="../ui/TrainingPage.cpp" line="169"/>
         <source>loss per epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="168"/>
+        <location filename="../ui/TrainingPage.cpp" line="172"/>
         <source>training accuracy per epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="186"/>
+        <location filename="../ui/TrainingPage.cpp" line="195"/>
         <source>Folds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="192"/>
+        <location filename="../ui/TrainingPage.cpp" line="201"/>
         <source>conv1a height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="193"/>
+        <location filename="../ui/TrainingPage.cpp" line="202"/>
         <source>conv1b width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="194"/>
-        <location filename="../ui/TrainingPage.cpp" line="494"/>
+        <location filename="../ui/TrainingPage.cpp" line="203"/>
+        <location filename="../ui/TrainingPage.cpp" line="591"/>
         <source>Pooling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="202"/>
+        <location filename="../ui/TrainingPage.cpp" line="211"/>
         <source>Run sweep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="217"/>
+        <location filename="../ui/TrainingPage.cpp" line="226"/>
         <source>Receptive-field sweep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="220"/>
+        <location filename="../ui/TrainingPage.cpp" line="229"/>
         <source>Fold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="220"/>
-        <location filename="../ui/TrainingPage.cpp" line="482"/>
+        <location filename="../ui/TrainingPage.cpp" line="229"/>
+        <location filename="../ui/TrainingPage.cpp" line="579"/>
         <source>WA %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="220"/>
-        <location filename="../ui/TrainingPage.cpp" line="487"/>
+        <location filename="../ui/TrainingPage.cpp" line="229"/>
+        <location filename="../ui/TrainingPage.cpp" line="584"/>
         <source>UA %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="220"/>
+        <location filename="../ui/TrainingPage.cpp" line="229"/>
         <source>Utterances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="245"/>
+        <location filename="../ui/TrainingPage.cpp" line="254"/>
         <source>%1, %2 utterances, %3 corrected labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="329"/>
-        <source>Preparing features...</source>
+        <location filename="../ui/TrainingPage.cpp" line="345"/>
+        <source>The settings differ from the experiment in %1, so these results go to a new folder, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="358"/>
-        <source>Cancelled. The last finished epoch is kept in the checkpoint; train again to resume.</source>
+        <location filename="../ui/TrainingPage.cpp" line="350"/>
+        <source>Same settings as the experiment in %1: finished folds are kept and a cancelled fold resumes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/TrainingPage.cpp" line="370"/>
+        <source>Preparing features...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="387"/>
+        <source>Cancelling...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="407"/>
+        <source>Cancelled before the first epoch finished: nothing was kept, and the next run starts afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TrainingPage.cpp" line="408"/>
+        <source>Cancelled during epoch %1. The %n finished epoch(s) before it are kept in %2; Train fold with the same settings resumes from there.</source>
+        <translation>
+            <numerusform>Cancelled during epoch %1. The %n finished epoch before it is kept in %2; Train fold with the same settings resumes from there.</numerusform>
+            <numerusform>Cancelled during epoch %1. The %n finished epochs before it are kept in %2; Train fold with the same settings resumes from there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="423"/>
         <source>Sweep finished. Results are in %1 (sweep-%2.tsv).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="384"/>
+        <location filename="../ui/TrainingPage.cpp" line="437"/>
         <source>mean +- sd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="388"/>
+        <location filename="../ui/TrainingPage.cpp" line="442"/>
         <source>&lt;b&gt;Held-out speaker %1: WA %2 %, UA %3 %&lt;/b&gt; (%4 utterances). Click a confusion cell to list its utterances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="393"/>
+        <location filename="../ui/TrainingPage.cpp" line="447"/>
         <source>&lt;b&gt;%1 folds: WA %2 +- %3 %, UA %4 +- %5 %&lt;/b&gt;; pooled WA %6 %, UA %7 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="400"/>
+        <location filename="../ui/TrainingPage.cpp" line="454"/>
         <source>These folds had finished earlier in %1; their results are shown. Choose another results folder to train again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="402"/>
+        <location filename="../ui/TrainingPage.cpp" line="456"/>
         <source>Finished. Results and models are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="435"/>
+        <location filename="../ui/TrainingPage.cpp" line="489"/>
         <source>Predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="436"/>
+        <location filename="../ui/TrainingPage.cpp" line="490"/>
         <source>True (row-normalised colour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="492"/>
+        <location filename="../ui/TrainingPage.cpp" line="537"/>
+        <source>Preparing features: %1 % of the training utterances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="548"/>
+        <source>Resumed after epoch %1 from the checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="589"/>
         <source>conv1a height (frequency extent of the x2 kernel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="493"/>
+        <location filename="../ui/TrainingPage.cpp" line="590"/>
         <source>conv1b width (time extent of the 2x kernel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="495"/>
+        <location filename="../ui/TrainingPage.cpp" line="592"/>
         <source>Held-out accuracy (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="517"/>
+        <location filename="../ui/TrainingPage.cpp" line="614"/>
         <source>%1: %2 taken for %3 (%4 %)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1045,62 +1356,77 @@
 <context>
     <name>emolens::ui::UtteranceTableModel</name>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="166"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="90"/>
+        <source>(error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UtteranceTableModel.cpp" line="130"/>
+        <source>Share of raters whose votes include the corpus&apos;s own label. A correction does not change it; the corrected label shows how many raters chose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UtteranceTableModel.cpp" line="160"/>
+        <source>%1 (%2 of %3 raters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UtteranceTableModel.cpp" line="194"/>
         <source>Utterance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="167"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="195"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="168"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="196"/>
         <source>Dialog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="169"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="197"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="170"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="198"/>
         <source>Duration (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="171"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="199"/>
         <source>Original label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="172"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="200"/>
         <source>Corrected label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="173"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="201"/>
         <source>Raters&apos; votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="174"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="202"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="175"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="203"/>
         <source>Prediction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="176"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="204"/>
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="177"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="205"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>

@@ -32,299 +32,432 @@
 <context>
     <name>emolens::ui::AnalysisPage</name>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="98"/>
+        <location filename="../ui/AnalysisPage.cpp" line="93"/>
         <source>No file open. Use File &gt; Open Audio, drop a file here, or File &gt; Open Demo.</source>
         <translation>未打开文件。请使用“文件 &gt; 打开音频”，或将文件拖放到此处，或使用“文件 &gt; 打开演示”。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="108"/>
+        <location filename="../ui/AnalysisPage.cpp" line="103"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="121"/>
+        <location filename="../ui/AnalysisPage.cpp" line="116"/>
         <source>Overlay:</source>
         <translation>叠加层：</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="128"/>
+        <location filename="../ui/AnalysisPage.cpp" line="123"/>
         <source>Opacity:</source>
         <translation>不透明度：</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="136"/>
+        <location filename="../ui/AnalysisPage.cpp" line="132"/>
         <source>Colours:</source>
         <translation>配色：</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="139"/>
+        <location filename="../ui/AnalysisPage.cpp" line="135"/>
         <source>Jet</source>
         <translation>Jet 彩虹</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="139"/>
+        <location filename="../ui/AnalysisPage.cpp" line="135"/>
         <source>Thermal</source>
         <translation>热力</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="139"/>
+        <location filename="../ui/AnalysisPage.cpp" line="135"/>
         <source>Hot</source>
         <translation>炽热</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="139"/>
+        <location filename="../ui/AnalysisPage.cpp" line="135"/>
         <source>Spectrum</source>
         <translation>光谱</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="139"/>
+        <location filename="../ui/AnalysisPage.cpp" line="135"/>
         <source>Ion</source>
         <translation>离子</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="147"/>
-        <location filename="../ui/AnalysisPage.cpp" line="535"/>
+        <location filename="../ui/AnalysisPage.cpp" line="141"/>
+        <source>Scale:</source>
+        <translation>刻度：</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPage.cpp" line="144"/>
+        <source>x uniform (fixed)</source>
+        <translation>× 均匀值（固定）</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPage.cpp" line="145"/>
+        <source>Autoscale (1-99 %)</source>
+        <translation>自动缩放（1-99 %）</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPage.cpp" line="153"/>
+        <location filename="../ui/AnalysisPage.cpp" line="300"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="148"/>
+        <location filename="../ui/AnalysisPage.cpp" line="154"/>
         <source>Play the utterance, or the focused segment (Space)</source>
         <translation>播放整句语音或当前选中的片段（空格键）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="152"/>
+        <location filename="../ui/AnalysisPage.cpp" line="158"/>
         <source>Whole utterance</source>
         <translation>整句语音</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="153"/>
+        <location filename="../ui/AnalysisPage.cpp" line="159"/>
         <source>Leave the focused segment and show the whole utterance (Esc)</source>
         <translation>退出选中片段，显示整句语音（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="169"/>
+        <location filename="../ui/AnalysisPage.cpp" line="180"/>
         <source>Amplitude</source>
         <translation>幅度</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="182"/>
+        <location filename="../ui/AnalysisPage.cpp" line="193"/>
         <source>Time (s)</source>
         <translation>时间（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="183"/>
+        <location filename="../ui/AnalysisPage.cpp" line="194"/>
         <source>Frequency (Hz)</source>
         <translation>频率（Hz）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="202"/>
-        <location filename="../ui/AnalysisPage.cpp" line="225"/>
+        <location filename="../ui/AnalysisPage.cpp" line="212"/>
+        <location filename="../ui/AnalysisPage.cpp" line="240"/>
         <source>P(class)</source>
         <translation>P(类别)</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="204"/>
+        <location filename="../ui/AnalysisPage.cpp" line="214"/>
         <source>Segment centre (s), classes coloured as in the bars - click a segment to focus it</source>
         <translation>片段中心（秒），类别颜色与柱状图一致 - 单击片段以选中</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="276"/>
+        <location filename="../ui/AnalysisPage.cpp" line="303"/>
         <source>Hover over the spectrogram for time, frequency and values.</source>
         <translation>将鼠标悬停在语谱图上可查看时间、频率和数值。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="295"/>
+        <location filename="../ui/AnalysisPage.cpp" line="322"/>
         <source>No model loaded: open one with File &gt; Open Model.</source>
         <translation>未加载模型：请通过“文件 &gt; 打开模型”打开。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="302"/>
+        <location filename="../ui/AnalysisPage.cpp" line="329"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; %1 &amp;mdash; %2 pooling, classes: %3</source>
         <translation>&lt;b&gt;模型：&lt;/b&gt;%1 &amp;mdash; %2 池化，类别：%3</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="305"/>
+        <location filename="../ui/AnalysisPage.cpp" line="332"/>
         <source>; trained on %1</source>
         <translation>；训练语料 %1</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="307"/>
+        <location filename="../ui/AnalysisPage.cpp" line="334"/>
         <source>, speaker %1 held out</source>
         <translation>，留出说话人 %1</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="310"/>
+        <location filename="../ui/AnalysisPage.cpp" line="337"/>
         <source> (held-out WA %1 %, UA %2 %)</source>
         <translation>（留出集 WA %1 %，UA %2 %）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="319"/>
+        <location filename="../ui/AnalysisPage.cpp" line="346"/>
         <source>No model is loaded.</source>
         <translation>未加载模型。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="329"/>
+        <location filename="../ui/AnalysisPage.cpp" line="356"/>
         <source>Analysing %1...</source>
         <translation>正在分析 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="350"/>
+        <location filename="../ui/AnalysisPage.cpp" line="377"/>
         <source>Analysis of %1 cancelled.</source>
         <translation>已取消对 %1 的分析。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="351"/>
+        <location filename="../ui/AnalysisPage.cpp" line="378"/>
         <source>Could not analyse %1.</source>
         <translation>无法分析 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AnalysisPage.cpp" line="362"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segment(s) of 2 s every 0.4 s</source>
+        <location filename="../ui/AnalysisPage.cpp" line="391"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segment(s) of %3 s every %4 s</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 秒，%n 个 2 秒片段（每 0.4 秒一个）</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 秒，%n 个 %3 秒片段，每 %4 秒一个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="403"/>
+        <location filename="../ui/AnalysisPage.cpp" line="551"/>
+        <source>&lt;b&gt;Segment %1 of %2&lt;/b&gt;, %3-%4 s: the network&apos;s exact input and its own maps. This segment: &lt;b&gt;%5&lt;/b&gt; (%6 %).</source>
+        <translation>&lt;b&gt;第 %1 个片段（共 %2 个）&lt;/b&gt;，%3-%4 秒：网络的确切输入及其自身的注意力图。本片段：&lt;b&gt;%5&lt;/b&gt;（%6 %）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPage.cpp" line="560"/>
+        <source> The last %1 s are zero padding.</source>
+        <translation> 最后 %1 秒为补零。</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPage.cpp" line="561"/>
+        <source> Left/Right: previous/next segment; &lt;b&gt;Esc&lt;/b&gt; or &lt;i&gt;Whole utterance&lt;/i&gt;: back to the whole file.</source>
+        <translation> 左/右：上一个/下一个片段；&lt;b&gt;Esc&lt;/b&gt; 或 &lt;i&gt;整句语音&lt;/i&gt;：返回整个文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPage.cpp" line="434"/>
         <source>None (spectrogram only)</source>
         <translation>无（仅语谱图）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="405"/>
+        <location filename="../ui/AnalysisPage.cpp" line="146"/>
+        <source>x uniform: bottom-up attention as a multiple of 1/(H*W), the value of a model that attends everywhere alike, on a fixed logarithmic scale from 0.1x to 100x. Autoscale stretches every map over its own 1-99 % range, so even a flat map looks structured.</source>
+        <translation>× 均匀值：自底向上注意力以 1/(H*W) 的倍数显示（即处处同等关注的模型的取值），采用固定的对数刻度 0.1× 至 100×。自动缩放会把每张图拉伸到其自身 1-99 % 的范围，因此即使平坦的图也会显得有结构。</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisPage.cpp" line="436"/>
         <source>Bottom-up attention softmax(B)</source>
         <translation>自底向上注意力 softmax(B)</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="407"/>
+        <location filename="../ui/AnalysisPage.cpp" line="438"/>
         <source>Top-down map T: %1</source>
         <translation>自顶向下图 T：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="409"/>
+        <location filename="../ui/AnalysisPage.cpp" line="440"/>
         <source>Contribution T*softmax(B): %1</source>
         <translation>贡献 T*softmax(B)：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="227"/>
+        <location filename="../ui/AnalysisViews.cpp" line="217"/>
+        <source>softmax(B) x uniform (1 = 1/%1)
+values %2 to %3 (%4x to %5x)</source>
+        <translation>softmax(B) × 均匀值（1 = 1/%1）
+取值 %2 至 %3（%4× 至 %5×）</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="231"/>
+        <source>colours: 1-99 % of this map
+values %1 to %2</source>
+        <translation>颜色：此图的 1-99 %
+取值 %1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="292"/>
         <source>&lt;b&gt;Prediction: %1&lt;/b&gt; (%2 %)</source>
         <translation>&lt;b&gt;预测：%1&lt;/b&gt;（%2 %）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="230"/>
+        <location filename="../ui/AnalysisViews.cpp" line="295"/>
+        <source>Segment %1 (%2-%3 s)</source>
+        <translation>片段 %1（%2-%3 秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="299"/>
         <source>Utterance (mean of segments)</source>
         <translation>整句（片段平均）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="502"/>
+        <location filename="../ui/AnalysisPage.cpp" line="597"/>
         <source>t = %1 s, f = %2 Hz, spectrogram %3</source>
         <translation>t = %1 秒，f = %2 Hz，语谱图 %3</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="505"/>
+        <location filename="../ui/AnalysisPage.cpp" line="600"/>
         <source>, %1 = %2</source>
         <translation>，%1 = %2</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="535"/>
+        <location filename="../ui/AnalysisPage.cpp" line="300"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
 </context>
 <context>
-    <name>emolens::ui::CorpusPage</name>
+    <name>emolens::ui::AudioPlayer</name>
     <message>
+        <location filename="../ui/AudioPlayer.cpp" line="37"/>
+        <source>There is no audio to play.</source>
+        <translation>没有可播放的音频。</translation>
+    </message>
+    <message>
+        <location filename="../ui/AudioPlayer.cpp" line="42"/>
+        <source>No audio output device was found (is a sound server such as PulseAudio or PipeWire running?). Playback is unavailable; everything else works.</source>
+        <translation>未找到音频输出设备（PulseAudio 或 PipeWire 等声音服务是否在运行？）。无法播放，其他功能均可正常使用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/AudioPlayer.cpp" line="51"/>
+        <source>The audio device %1 cannot play mono 16-bit audio at %2 Hz.</source>
+        <translation>音频设备 %1 无法播放 %2 Hz 的单声道 16 位音频。</translation>
+    </message>
+    <message>
+        <location filename="../ui/AudioPlayer.cpp" line="69"/>
+        <source>Playback stopped: the audio device reported an error (%1).</source>
+        <translation>播放已停止：音频设备报告错误（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/AudioPlayer.cpp" line="74"/>
+        <source>The audio device %1 could not be opened for playback.</source>
+        <translation>无法打开音频设备 %1 进行播放。</translation>
+    </message>
+</context>
+<context>
+    <name>emolens::ui::CorpusPage</name>
+    <message numerus="yes">
         <location filename="../ui/CorpusPage.cpp" line="72"/>
+        <source>%n second(s) ago</source>
+        <translation>
+            <numerusform>%n 秒前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CorpusPage.cpp" line="73"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CorpusPage.cpp" line="74"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="75"/>
+        <source>%1 (process %2 on %3, locked %4)%5</source>
+        <translation>%1（主机 %3 上的进程 %2，%4锁定）%5</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="80"/>
+        <source>; that process is no longer running</source>
+        <translation>；该进程已不再运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="104"/>
         <source>No corpus open. Use File &gt; Open Corpus.</source>
         <translation>未打开语料库。请使用“文件 &gt; 打开语料库”。</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="80"/>
+        <location filename="../ui/CorpusPage.cpp" line="112"/>
         <source>Search id, speaker, label, note...</source>
         <translation>搜索编号、说话人、标签、备注...</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="84"/>
+        <location filename="../ui/CorpusPage.cpp" line="116"/>
         <source>Review order:</source>
         <translation>审阅顺序：</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="87"/>
+        <location filename="../ui/CorpusPage.cpp" line="119"/>
         <source>Corpus order</source>
         <translation>语料库顺序</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="88"/>
+        <location filename="../ui/CorpusPage.cpp" line="120"/>
         <source>Model disagrees with label first</source>
         <translation>模型与标签不一致者优先</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="89"/>
+        <location filename="../ui/CorpusPage.cpp" line="121"/>
         <source>Least confident first</source>
         <translation>置信度最低者优先</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="124"/>
+        <location filename="../ui/CorpusPage.cpp" line="122"/>
+        <source>The review orders by prediction need the model&apos;s predictions (Edit &gt; Predict Corpus); choosing one offers to run it. The list re-sorts only when you choose an order, never under the row you are labelling.</source>
+        <translation>按预测排序的审阅顺序需要模型的预测结果（编辑 &gt; 预测语料库）；选择时会提示运行预测。列表只在您选择顺序时重新排序，绝不会在您正在标注的行下方变动。</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="172"/>
         <source>Dialog time (s)</source>
         <translation>对话时间（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="142"/>
+        <location filename="../ui/CorpusPage.cpp" line="190"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="145"/>
+        <location filename="../ui/CorpusPage.cpp" line="193"/>
         <source>Free-text note for this utterance (Enter to keep)</source>
         <translation>此语句的自由文本备注（按 Enter 保存）</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="169"/>
+        <location filename="../ui/CorpusPage.cpp" line="220"/>
         <source>Keys:%1  &lt;b&gt;0&lt;/b&gt; clear correction  &lt;b&gt;Up/Down&lt;/b&gt; move  &lt;b&gt;Enter&lt;/b&gt; open in Analysis  &lt;b&gt;Ctrl+Z&lt;/b&gt; undo</source>
         <translation>按键：%1  &lt;b&gt;0&lt;/b&gt; 清除更正  &lt;b&gt;上/下&lt;/b&gt; 移动  &lt;b&gt;Enter&lt;/b&gt; 在分析页打开  &lt;b&gt;Ctrl+Z&lt;/b&gt; 撤销</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="175"/>
+        <location filename="../ui/CorpusPage.cpp" line="226"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 utterances kept by the protocol, %3 excluded, %4 skipped while reading</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：协议保留 %2 条语句，排除 %3 条，读取时跳过 %4 条</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="200"/>
-        <source>%1 is open in another EmoLens (process %2 on %3); close it there first.</source>
-        <translation>%1 已在另一个 EmoLens 中打开（%3 上的进程 %2）；请先在那里关闭。</translation>
+        <location filename="../ui/CorpusPage.cpp" line="258"/>
+        <source>%1 is open in another EmoLens: %2.</source>
+        <translation>%1 已在另一个 EmoLens 中打开：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="233"/>
+        <location filename="../ui/CorpusPage.cpp" line="294"/>
+        <source>Could not remove the lock %1.lock.</source>
+        <translation>无法删除锁文件 %1.lock。</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="304"/>
+        <source>%1 is open read-only: labels and notes cannot change. Open it again without another EmoLens holding it to edit.</source>
+        <translation>%1 以只读方式打开：标签和备注无法更改。请在没有其他 EmoLens 占用时重新打开以进行编辑。</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="363"/>
+        <source>%1 is open read-only; use File &gt; Save Annotations As to keep a copy.</source>
+        <translation>%1 以只读方式打开；请使用“文件 &gt; 标注另存为”保存副本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/CorpusPage.cpp" line="368"/>
         <source>Choose an annotation file first (File &gt; Save Annotations As).</source>
         <translation>请先选择标注文件（文件 &gt; 标注另存为）。</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="240"/>
+        <location filename="../ui/CorpusPage.cpp" line="375"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="287"/>
+        <location filename="../ui/CorpusPage.cpp" line="422"/>
         <source>Restore unsaved annotations</source>
         <translation>恢复未保存的标注</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="294"/>
+        <location filename="../ui/CorpusPage.cpp" line="429"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="340"/>
+        <location filename="../ui/CorpusPage.cpp" line="475"/>
         <source>Clear label of %1</source>
         <translation>清除 %1 的标签</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="341"/>
+        <location filename="../ui/CorpusPage.cpp" line="476"/>
         <source>Label %1 as %2</source>
         <translation>将 %1 标为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="360"/>
+        <location filename="../ui/CorpusPage.cpp" line="503"/>
         <source>Note on %1</source>
         <translation>%1 的备注</translation>
     </message>
@@ -332,344 +465,486 @@
 <context>
     <name>emolens::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="64"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
         <source>Corpus</source>
         <translation>语料库</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>%1 - EmoLens[*]</source>
         <translation>%1 - EmoLens[*]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="110"/>
         <source>Analysed %1</source>
         <translation>已分析 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
+        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <source>Cannot play audio</source>
+        <translation>无法播放音频</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>Analysing %1...</source>
         <translation>正在分析 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <source>Cancel prediction</source>
+        <translation>取消预测</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>&amp;Open Audio...</source>
         <translation>打开音频(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Open &amp;Demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>Open &amp;Model...</source>
         <translation>打开模型(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>Use &amp;Bundled Model</source>
         <translation>使用内置模型(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>&amp;Export Plots...</source>
         <translation>导出图表(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>Open &amp;Corpus...</source>
         <translation>打开语料库(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>Open &amp;Annotations...</source>
         <translation>打开标注(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>&amp;Save Annotations</source>
         <translation>保存标注(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>Save Annotations &amp;As...</source>
         <translation>标注另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>Export Labels as &amp;EmoEvaluation...</source>
         <translation>将标签导出为 EmoEvaluation(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>Export Labels as CS&amp;V...</source>
         <translation>将标签导出为 CSV(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>&amp;Predict Corpus with Current Model</source>
         <translation>用当前模型预测语料库(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <source>Play / &amp;Pause Audio</source>
+        <translation>播放 / 暂停音频(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <source>Plays the file on the analysis page, or its focused segment (Space on the page)</source>
+        <translation>播放分析页上的文件或其选中的片段（在页面上按空格键）</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <source>&amp;Annotator Name...</source>
+        <translation>标注者姓名(&amp;A)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>&amp;About EmoLens</source>
         <translation>关于 EmoLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>The language changes the next time EmoLens starts.</source>
         <translation>语言将在下次启动 EmoLens 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <source>[labels read-only] %1</source>
+        <translation>[标签只读] %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <source>Corrections are recorded as made by %1.</source>
+        <translation>更正将记录为由 %1 完成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <source>Annotator Name</source>
+        <translation>标注者姓名</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <source>Name recorded with every label correction and note:</source>
+        <translation>每次标签更正和备注所记录的姓名：</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <source>Corrections and notes record who made them. Your name (change it later in Settings &gt; Annotator Name):</source>
+        <translation>更正和备注会记录其作者。您的姓名（之后可在“设置 &gt; 标注者姓名”中更改）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>Open Audio</source>
         <translation>打开音频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>Audio files (*.wav *.flac *.ogg *.aif *.aiff);;All files (*)</source>
         <translation>音频文件 (*.wav *.flac *.ogg *.aif *.aiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>bundled default (%1)</source>
         <translation>内置默认模型（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>Model %1 loaded</source>
         <translation>已加载模型 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>Could not open model</source>
         <translation>无法打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>The bundled model is missing from this build.</source>
         <translation>此版本缺少内置模型。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>Open Model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>EmoLens models (*.emolens);;All files (*)</source>
         <translation>EmoLens 模型 (*.emolens);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="369"/>
         <source>Export Plots to Folder</source>
         <translation>将图表导出到文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="378"/>
         <source>Wrote %n file(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个文件写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="346"/>
+        <location filename="../ui/MainWindow.cpp" line="453"/>
         <source>Unsaved labels</source>
         <translation>未保存的标签</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <location filename="../ui/MainWindow.cpp" line="454"/>
         <source>Save the changed labels to %1 before closing?</source>
         <translation>关闭前将更改的标签保存到 %1 吗？</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
-        <location filename="../ui/MainWindow.cpp" line="439"/>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <location filename="../ui/MainWindow.cpp" line="594"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="472"/>
         <source>Could not open corpus</source>
         <translation>无法打开语料库</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="478"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
-        <location filename="../ui/MainWindow.cpp" line="420"/>
+        <location filename="../ui/MainWindow.cpp" line="498"/>
+        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <location filename="../ui/MainWindow.cpp" line="575"/>
         <source>Could not open annotations</source>
         <translation>无法打开标注</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>Restore unsaved labels?</source>
         <translation>恢复未保存的标签？</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="390"/>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
         <source>EmoLens found labels for %1 that were never saved (the last session ended without saving). Restore them? You can undo the restore.</source>
         <translation>EmoLens 发现 %1 有从未保存的标签（上次会话未保存就结束了）。要恢复吗？恢复操作可以撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="514"/>
         <source>Could not restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="403"/>
+        <location filename="../ui/MainWindow.cpp" line="518"/>
         <source>Annotations: %1</source>
         <translation>标注：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="524"/>
+        <source>%1 is open in another EmoLens: %2.</source>
+        <translation>%1 已在另一个 EmoLens 中打开：%2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="526"/>
+        <source>Annotation file in use</source>
+        <translation>标注文件正在使用</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="528"/>
+        <source>Open it read-only (no changes can be made), or cancel and close it in the other EmoLens first.</source>
+        <translation>以只读方式打开（无法做任何更改），或取消并先在另一个 EmoLens 中关闭它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="530"/>
+        <source>That EmoLens has ended without releasing its lock. Take the lock over to edit, or open the file read-only.</source>
+        <translation>该 EmoLens 已结束但未释放锁。接管锁以进行编辑，或以只读方式打开文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="535"/>
+        <source>Open Read-Only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="540"/>
+        <source>Take Over Lock</source>
+        <translation>接管锁</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="550"/>
+        <source>Annotations (read-only): %1</source>
+        <translation>标注（只读）：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="554"/>
+        <source>Could not take over the lock</source>
+        <translation>无法接管锁</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="564"/>
         <source>Save Annotations As</source>
         <translation>标注另存为</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="565"/>
         <source>EmoLens annotations (*.json)</source>
         <translation>EmoLens 标注 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <location filename="../ui/MainWindow.cpp" line="566"/>
         <source>Open Annotations</source>
         <translation>打开标注</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="412"/>
+        <location filename="../ui/MainWindow.cpp" line="567"/>
         <source>EmoLens annotations (*.json);;All files (*)</source>
         <translation>EmoLens 标注 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="441"/>
+        <location filename="../ui/MainWindow.cpp" line="596"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="449"/>
+        <location filename="../ui/MainWindow.cpp" line="604"/>
         <source>Export Labels as CSV</source>
         <translation>将标签导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="449"/>
+        <location filename="../ui/MainWindow.cpp" line="604"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="454"/>
+        <location filename="../ui/MainWindow.cpp" line="609"/>
         <source>Export EmoEvaluation Files to Folder</source>
         <translation>将 EmoEvaluation 文件导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="460"/>
+        <location filename="../ui/MainWindow.cpp" line="615"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="462"/>
+        <location filename="../ui/MainWindow.cpp" line="617"/>
         <source>Labels exported</source>
         <translation>标签已导出</translation>
     </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="623"/>
+        <source>No model</source>
+        <translation>没有模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="623"/>
+        <source>Open a model first (File &gt; Open Model): the review orders sort by its predictions.</source>
+        <translation>请先打开模型（文件 &gt; 打开模型）：审阅顺序按其预测排序。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="627"/>
+        <source>Predict the corpus?</source>
+        <translation>预测语料库？</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="628"/>
+        <source>This review order sorts by the model&apos;s predictions, which this corpus does not have yet. Predict all %1 utterances with %2 now? The table re-sorts once when it finishes.</source>
+        <translation>此审阅顺序按模型的预测排序，而该语料库尚无预测结果。现在用 %2 预测全部 %1 条语句吗？完成后表格将重新排序一次。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="474"/>
+        <location filename="../ui/MainWindow.cpp" line="656"/>
         <source>Predicting %n utterance(s)...</source>
         <translation>
             <numerusform>正在预测 %n 条语句...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="506"/>
+        <location filename="../ui/MainWindow.cpp" line="707"/>
+        <source>Prediction failed.</source>
+        <translation>预测失败。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="708"/>
+        <source>Prediction failed</source>
+        <translation>预测失败</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="710"/>
+        <source>Prediction cancelled after %n utterance(s).</source>
+        <translation>
+            <numerusform>已预测 %n 条语句后取消。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="712"/>
+        <source>Predicted %1 utterances; %2 could not be read (their rows say why).</source>
+        <translation>已预测 %1 条语句；%2 条无法读取（原因见对应行）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="714"/>
+        <source>Predicted %n utterance(s).</source>
+        <translation>
+            <numerusform>已预测 %n 条语句。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="730"/>
         <source>&lt;h3&gt;EmoLens %1&lt;/h3&gt;&lt;p&gt;A workbench for speech emotion recognition research, implementing Li, Song, McLoughlin, Guo &amp;amp; Dai, &lt;i&gt;An Attention Pooling based Representation Learning Method for Speech Emotion Recognition&lt;/i&gt; (Interspeech 2018).&lt;/p&gt;&lt;p&gt;The bundled model and demo clip derive from the Berlin Database of Emotional Speech (Burkhardt et al., Interspeech 2005).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EmoLens %1&lt;/h3&gt;&lt;p&gt;语音情感识别研究工作台，实现了 Li、Song、McLoughlin、Guo 与 Dai 的论文 &lt;i&gt;An Attention Pooling based Representation Learning Method for Speech Emotion Recognition&lt;/i&gt;（Interspeech 2018）。&lt;/p&gt;&lt;p&gt;内置模型与演示音频来自柏林情感语音数据库（Burkhardt 等，Interspeech 2005）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindow.cpp" line="59"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>EmoLens[*]</source>
         <translation>EmoLens[*]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
         <source>Could not open file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <location filename="../ui/MainWindow.cpp" line="729"/>
         <source>About EmoLens</source>
         <translation>关于 EmoLens</translation>
     </message>
@@ -770,7 +1045,7 @@
 <context>
     <name>emolens::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="447"/>
+        <location filename="../ui/TrainingPage.cpp" line="501"/>
         <source>Epoch %1/%2, batch %3/%4: loss %5, accuracy %6 %, learning rate %7, about %8 min left</source>
         <translation>第 %1/%2 轮，第 %3/%4 批：损失 %5，准确率 %6 %，学习率 %7，约剩 %8 分钟</translation>
     </message>
@@ -846,195 +1121,227 @@
     </message>
     <message>
         <location filename="../ui/TrainingPage.cpp" line="100"/>
-        <location filename="../ui/TrainingPage.cpp" line="132"/>
+        <location filename="../ui/TrainingPage.cpp" line="135"/>
         <source>Results Folder</source>
         <translation>结果文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="106"/>
+        <location filename="../ui/TrainingPage.cpp" line="109"/>
         <source>Results folder:</source>
         <translation>结果文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="107"/>
+        <location filename="../ui/TrainingPage.cpp" line="110"/>
         <source>Defaults are the paper&apos;s schedule: SGD, Nesterov 0.9, weight decay 1e-4, the rate divided by 10 at epochs 21, 31 and 41. Nothing is chosen on the held-out speaker.</source>
         <translation>默认值即论文的训练方案：SGD、Nesterov 动量 0.9、权重衰减 1e-4，学习率在第 21、31、41 轮各除以 10。不依据留出说话人选择任何参数。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="114"/>
+        <location filename="../ui/TrainingPage.cpp" line="117"/>
         <source>Train fold</source>
         <translation>训练一折</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="117"/>
+        <location filename="../ui/TrainingPage.cpp" line="120"/>
         <source>Run all folds</source>
         <translation>运行全部折</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="119"/>
+        <location filename="../ui/TrainingPage.cpp" line="122"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="127"/>
+        <location filename="../ui/TrainingPage.cpp" line="130"/>
         <source>Use this model</source>
         <translation>使用此模型</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="130"/>
+        <location filename="../ui/TrainingPage.cpp" line="133"/>
         <source>Open results...</source>
         <translation>打开结果...</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="160"/>
+        <location filename="../ui/TrainingPage.cpp" line="163"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="161"/>
+        <location filename="../ui/TrainingPage.cpp" line="164"/>
         <source>Loss / accuracy</source>
         <translation>损失 / 准确率</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="164"/>
+        <location filename="../ui/TrainingPage.cpp" line="167"/>
         <source>loss (running, per batch)</source>
         <translation>损失（滑动，每批）</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="166"/>
+        <location filename="../ui/TrainingPage.cpp" line="169"/>
         <source>loss per epoch</source>
         <translation>每轮损失</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="168"/>
+        <location filename="../ui/TrainingPage.cpp" line="172"/>
         <source>training accuracy per epoch</source>
         <translation>每轮训练准确率</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="186"/>
+        <location filename="../ui/TrainingPage.cpp" line="195"/>
         <source>Folds</source>
         <translation>各折</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="192"/>
+        <location filename="../ui/TrainingPage.cpp" line="201"/>
         <source>conv1a height</source>
         <translation>conv1a 高度</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="193"/>
+        <location filename="../ui/TrainingPage.cpp" line="202"/>
         <source>conv1b width</source>
         <translation>conv1b 宽度</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="194"/>
-        <location filename="../ui/TrainingPage.cpp" line="494"/>
+        <location filename="../ui/TrainingPage.cpp" line="203"/>
+        <location filename="../ui/TrainingPage.cpp" line="591"/>
         <source>Pooling</source>
         <translation>池化</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="202"/>
+        <location filename="../ui/TrainingPage.cpp" line="211"/>
         <source>Run sweep</source>
         <translation>运行扫描</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="217"/>
+        <location filename="../ui/TrainingPage.cpp" line="226"/>
         <source>Receptive-field sweep</source>
         <translation>感受野扫描</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="220"/>
+        <location filename="../ui/TrainingPage.cpp" line="229"/>
         <source>Fold</source>
         <translation>折</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="220"/>
-        <location filename="../ui/TrainingPage.cpp" line="482"/>
+        <location filename="../ui/TrainingPage.cpp" line="229"/>
+        <location filename="../ui/TrainingPage.cpp" line="579"/>
         <source>WA %</source>
         <translation>WA %</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="220"/>
-        <location filename="../ui/TrainingPage.cpp" line="487"/>
+        <location filename="../ui/TrainingPage.cpp" line="229"/>
+        <location filename="../ui/TrainingPage.cpp" line="584"/>
         <source>UA %</source>
         <translation>UA %</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="220"/>
+        <location filename="../ui/TrainingPage.cpp" line="229"/>
         <source>Utterances</source>
         <translation>语句数</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="245"/>
+        <location filename="../ui/TrainingPage.cpp" line="254"/>
         <source>%1, %2 utterances, %3 corrected labels</source>
         <translation>%1，%2 条语句，%3 个更正标签</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="329"/>
+        <location filename="../ui/TrainingPage.cpp" line="345"/>
+        <source>The settings differ from the experiment in %1, so these results go to a new folder, %2.</source>
+        <translation>设置与 %1 中的实验不同，因此结果将写入新文件夹 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="350"/>
+        <source>Same settings as the experiment in %1: finished folds are kept and a cancelled fold resumes.</source>
+        <translation>设置与 %1 中的实验相同：已完成的折将保留，已取消的折将继续训练。</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="370"/>
         <source>Preparing features...</source>
         <translation>正在准备特征...</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="358"/>
-        <source>Cancelled. The last finished epoch is kept in the checkpoint; train again to resume.</source>
-        <translation>已取消。最后完成的一轮已保存在检查点中；再次训练即可继续。</translation>
+        <location filename="../ui/TrainingPage.cpp" line="387"/>
+        <source>Cancelling...</source>
+        <translation>正在取消...</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="370"/>
+        <location filename="../ui/TrainingPage.cpp" line="407"/>
+        <source>Cancelled before the first epoch finished: nothing was kept, and the next run starts afresh.</source>
+        <translation>在第一轮完成前已取消：未保留任何内容，下次运行将重新开始。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TrainingPage.cpp" line="408"/>
+        <source>Cancelled during epoch %1. The %n finished epoch(s) before it are kept in %2; Train fold with the same settings resumes from there.</source>
+        <translation>
+            <numerusform>在第 %1 轮中取消。此前已完成的 %n 轮保存在 %2 中；以相同设置点击“训练一折”将从那里继续。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="423"/>
         <source>Sweep finished. Results are in %1 (sweep-%2.tsv).</source>
         <translation>扫描完成。结果位于 %1（sweep-%2.tsv）。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="384"/>
+        <location filename="../ui/TrainingPage.cpp" line="437"/>
         <source>mean +- sd</source>
         <translation>均值 ± 标准差</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="388"/>
+        <location filename="../ui/TrainingPage.cpp" line="442"/>
         <source>&lt;b&gt;Held-out speaker %1: WA %2 %, UA %3 %&lt;/b&gt; (%4 utterances). Click a confusion cell to list its utterances.</source>
         <translation>&lt;b&gt;留出说话人 %1：WA %2 %，UA %3 %&lt;/b&gt;（%4 条语句）。单击混淆矩阵单元格可列出其语句。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="393"/>
+        <location filename="../ui/TrainingPage.cpp" line="447"/>
         <source>&lt;b&gt;%1 folds: WA %2 +- %3 %, UA %4 +- %5 %&lt;/b&gt;; pooled WA %6 %, UA %7 %.</source>
         <translation>&lt;b&gt;%1 折：WA %2 ± %3 %，UA %4 ± %5 %&lt;/b&gt;；合并 WA %6 %，UA %7 %。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="400"/>
+        <location filename="../ui/TrainingPage.cpp" line="454"/>
         <source>These folds had finished earlier in %1; their results are shown. Choose another results folder to train again.</source>
         <translation>这些折此前已在 %1 中完成，现显示其结果。如需重新训练，请选择其他结果文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="402"/>
+        <location filename="../ui/TrainingPage.cpp" line="456"/>
         <source>Finished. Results and models are in %1.</source>
         <translation>完成。结果和模型位于 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="435"/>
+        <location filename="../ui/TrainingPage.cpp" line="489"/>
         <source>Predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="436"/>
+        <location filename="../ui/TrainingPage.cpp" line="490"/>
         <source>True (row-normalised colour)</source>
         <translation>真实（颜色按行归一化）</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="492"/>
+        <location filename="../ui/TrainingPage.cpp" line="537"/>
+        <source>Preparing features: %1 % of the training utterances</source>
+        <translation>正在准备特征：已完成训练语句的 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="548"/>
+        <source>Resumed after epoch %1 from the checkpoint.</source>
+        <translation>已从检查点在第 %1 轮之后继续训练。</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="589"/>
         <source>conv1a height (frequency extent of the x2 kernel)</source>
         <translation>conv1a 高度（×2 卷积核的频率跨度）</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="493"/>
+        <location filename="../ui/TrainingPage.cpp" line="590"/>
         <source>conv1b width (time extent of the 2x kernel)</source>
         <translation>conv1b 宽度（2× 卷积核的时间跨度）</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="495"/>
+        <location filename="../ui/TrainingPage.cpp" line="592"/>
         <source>Held-out accuracy (%)</source>
         <translation>留出集准确率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="517"/>
+        <location filename="../ui/TrainingPage.cpp" line="614"/>
         <source>%1: %2 taken for %3 (%4 %)</source>
         <translation>%1：%2 被判为 %3（%4 %）</translation>
     </message>
@@ -1042,62 +1349,77 @@
 <context>
     <name>emolens::ui::UtteranceTableModel</name>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="166"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="90"/>
+        <source>(error)</source>
+        <translation>（错误）</translation>
+    </message>
+    <message>
+        <location filename="../ui/UtteranceTableModel.cpp" line="130"/>
+        <source>Share of raters whose votes include the corpus&apos;s own label. A correction does not change it; the corrected label shows how many raters chose it.</source>
+        <translation>投票中包含语料库原标签的评分者比例。更正不会改变该值；更正后的标签会显示有多少评分者选择了它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/UtteranceTableModel.cpp" line="160"/>
+        <source>%1 (%2 of %3 raters)</source>
+        <translation>%1（%3 位评分者中有 %2 位）</translation>
+    </message>
+    <message>
+        <location filename="../ui/UtteranceTableModel.cpp" line="194"/>
         <source>Utterance</source>
         <translation>语句</translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="167"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="195"/>
         <source>Session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="168"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="196"/>
         <source>Dialog</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="169"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="197"/>
         <source>Speaker</source>
         <translation>说话人</translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="170"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="198"/>
         <source>Duration (s)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="171"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="199"/>
         <source>Original label</source>
         <translation>原始标签</translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="172"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="200"/>
         <source>Corrected label</source>
         <translation>更正标签</translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="173"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="201"/>
         <source>Raters&apos; votes</source>
         <translation>评注者投票</translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="174"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="202"/>
         <source>Agreement</source>
         <translation>一致度</translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="175"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="203"/>
         <source>Prediction</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="176"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="204"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="177"/>
+        <location filename="../ui/UtteranceTableModel.cpp" line="205"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>

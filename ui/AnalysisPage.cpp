@@ -144,7 +144,7 @@ void AnalysisPage::buildUi()
     m_scaleBox->addItem(tr("x uniform (fixed)"), QStringLiteral("uniform"));
     m_scaleBox->addItem(tr("Autoscale (1-99 %)"), QStringLiteral("auto"));
     m_scaleBox->setToolTip(tr("x uniform: bottom-up attention as a multiple of 1/(H*W), the value of a model that "
-                              "attends everywhere alike, on a fixed scale from 1/8x to 8x. Autoscale stretches "
+                              "attends everywhere alike, on a fixed logarithmic scale from 0.1x to 100x. Autoscale stretches "
                               "every map over its own 1-99 % range, so even a flat map looks structured."));
     connect(m_scaleBox, &QComboBox::activated, this, [this](int i) { setOverlayScale(m_scaleBox->itemData(i).toString()); });
     controls->addWidget(m_scaleBox);

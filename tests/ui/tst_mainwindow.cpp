@@ -8,6 +8,7 @@
 #include "PlotExport.h"
 #include "TestAudio.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -353,6 +354,29 @@ private Q_SLOTS:
         QVERIFY(redo);
         QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
         QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+    }
+
+    // "Model disagrees with label first" before any prediction offers to run it;
+    // afterwards the order is applied once and the status bar says it finished.
+    void reviewOrderOffersPredictionAndFinishes()
+    {
+        const std::string root = emolens::test::writeIemocapFixture(m_dir.filePath(QStringLiteral("iemocap")).toStdString());
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openCorpus(QStringLiteral("iemocap:") + QString::fromStdString(root)));
+        auto *order = w.findChild<QComboBox *>(QStringLiteral("reviewOrder"));
+        order->setCurrentIndex(1);
+        Q_EMIT order->activated(1);
+        QMessageBox *ask = nullptr;
+        QTRY_VERIFY((ask = w.findChild<QMessageBox *>(QStringLiteral("predictBox"))));
+        QSignalSpy finished(&w, &MainWindow::predictionFinished);
+        ask->accept();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.at(0).at(0).toInt(), w.corpusPage()->tableModel()->rowCount()); // all predicted
+        QVERIFY2(!w.statusText().contains(QStringLiteral("Predicting")), qPrintable(w.statusText()));
+        QVERIFY(w.statusText().contains(QStringLiteral("Predicted")));
+        QCOMPARE(order->currentData().toString(), QStringLiteral("disagreement"));
+        QVERIFY(w.corpusPage()->hasPredictions());
     }
 
     void plotsExportAsPngPdfAndSvg()
