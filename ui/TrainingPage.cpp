@@ -228,11 +228,13 @@ void TrainingPage::buildUi()
     m_folds->setColumnCount(4);
     m_folds->setHorizontalHeaderLabels({tr("Fold"), tr("WA %"), tr("UA %"), tr("Utterances")});
     m_folds->horizontalHeader()->setStretchLastSection(true);
+    m_folds->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_folds->verticalHeader()->setVisible(false); // the fold column names the rows
     right->addWidget(results);
     right->setSizes({360, 440});
     results->setStretchFactor(0, 3);
     results->setStretchFactor(1, 2);
-    results->setStretchFactor(2, 2);
+    results->setStretchFactor(2, 3); // the fold table's four columns fit in both languages
 }
 
 void TrainingPage::setCorpus(const QString &spec, const Protocol &protocol, const AnnotationSet &annotations,
@@ -435,8 +437,8 @@ void TrainingPage::showResult(const TrainingJobResult &r)
     }
     const int last = static_cast<int>(s.folds.size());
     m_folds->setItem(last, 0, new QTableWidgetItem(tr("mean +- sd")));
-    m_folds->setItem(last, 1, new QTableWidgetItem(QStringLiteral("%1 +- %2").arg(100 * s.waMean.mean, 0, 'f', 1).arg(100 * s.waMean.sd, 0, 'f', 1)));
-    m_folds->setItem(last, 2, new QTableWidgetItem(QStringLiteral("%1 +- %2").arg(100 * s.uaMean.mean, 0, 'f', 1).arg(100 * s.uaMean.sd, 0, 'f', 1)));
+    m_folds->setItem(last, 1, new QTableWidgetItem(QStringLiteral("%1 ± %2").arg(100 * s.waMean.mean, 0, 'f', 1).arg(100 * s.waMean.sd, 0, 'f', 1)));
+    m_folds->setItem(last, 2, new QTableWidgetItem(QStringLiteral("%1 ± %2").arg(100 * s.uaMean.mean, 0, 'f', 1).arg(100 * s.uaMean.sd, 0, 'f', 1)));
     m_folds->resizeColumnsToContents();
     const ConfusionMatrix &m = r.fold ? r.fold->evaluation.confusion : s.pooled;
     m_metrics->setText(r.fold ? tr("<b>Held-out speaker %1: WA %2 %, UA %3 %</b> (%4 utterances). Click a confusion cell to list its utterances.")

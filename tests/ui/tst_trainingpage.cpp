@@ -34,6 +34,7 @@ private Q_SLOTS:
     void trainFoldInAWorkerThenShowTheResult()
     {
         TrainingPage page;
+        page.resize(1200, 760); // the page's share of the default window
         page.show();
         emolens::AnnotationSet corrections;
         corrections.set({"s2_noisy_0", "noisy", "clicks", "", "t", ""});
@@ -64,6 +65,10 @@ private Q_SLOTS:
         QCOMPARE(page.curves()->graph(1)->dataCount(), 2);
         QVERIFY(page.findChild<QLabel *>("trainingMetrics")->text().contains("WA"));
         QCOMPARE(page.foldTable()->item(0, 0)->text(), QString("s1"));
+        // every column of the fold table is on screen (UA % and Utterances were clipped)
+        QTableWidget *folds = page.foldTable();
+        QVERIFY2(folds->columnViewportPosition(3) + folds->horizontalHeader()->sectionSizeHint(3) <= folds->viewport()->width(),
+                 qPrintable(QString("%1 + %2 > %3").arg(folds->columnViewportPosition(3)).arg(folds->horizontalHeader()->sectionSizeHint(3)).arg(folds->viewport()->width())));
         // every confusion cell lists exactly its utterances
         int listed = 0;
         for (int t = 0; t < 3; ++t)
