@@ -69,6 +69,8 @@ public:
     bool openResults(const QString &dir, QString *error = nullptr);
 
     const TrainingJobResult &lastResult() const { return m_last; }
+    /// The features kept across runs while the page lives (null before the first run).
+    std::shared_ptr<FeatureStore> featureStore() const { return m_store; }
     QTableWidget *foldTable() const { return m_folds; }
     QListWidget *misclassifiedList() const { return m_misclassified; }
     QCustomPlot *curves() const { return m_curves; }

@@ -137,12 +137,20 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(m_dir.filePath("cancel/fold-s2.emolens.ckpt")));
         QVERIFY(!QFileInfo::exists(m_dir.filePath("cancel/fold-s2.json")));
         disconnect(&page, &TrainingPage::epochFinished, nullptr, nullptr);
+        const auto store = page.featureStore();
+        QVERIFY(store);
+        const auto before = store->stats();
         QVERIFY(page.trainFold("s2"));
         QVERIFY(done.wait(240000));
         QVERIFY(page.lastResult().fold);
         QVERIFY(page.lastResult().fold->training.resumedAfterEpoch >= 1);
         QCOMPARE(page.lastResult().fold->training.history.size(), std::size_t(3));
         QCOMPARE(page.curves()->graph(1)->dataCount(), 3); // the epoch before the cancel is back on the curve
+        // the second run found its training features in memory; it computed only the held-out
+        // speaker's 6 utterances at the evaluation hop, which the cancelled run never reached
+        QCOMPARE(page.featureStore(), store);
+        QCOMPARE(store->stats().computed - before.computed, std::int64_t(6));
+        QVERIFY(store->stats().memoryHits > before.memoryHits);
         QVERIFY(!QFileInfo::exists(m_dir.filePath("cancel/fold-s2.emolens.ckpt")));
 
         // Other settings are another experiment: a new folder, not a refusal.
