@@ -74,11 +74,21 @@ bool AudioPlayer::play(double fromSeconds, double toSeconds)
         fail(tr("The audio device %1 could not be opened for playback.").arg(device.description()));
         return false;
     }
-    m_playing = true;
-    m_paused = false;
-    m_tick.start();
-    Q_EMIT playingChanged(true);
+    setState(true, false);
     return true;
+}
+
+void AudioPlayer::setState(bool playing, bool paused)
+{
+    const bool changed = playing != m_playing;
+    m_playing = playing;
+    m_paused = paused;
+    if (playing)
+        m_tick.start();
+    else
+        m_tick.stop();
+    if (changed)
+        Q_EMIT playingChanged(playing);
 }
 
 void AudioPlayer::pause()
@@ -86,10 +96,7 @@ void AudioPlayer::pause()
     if (!m_playing || !m_sink)
         return;
     m_sink->suspend();
-    m_playing = false;
-    m_paused = true;
-    m_tick.stop();
-    Q_EMIT playingChanged(false);
+    setState(false, true);
 }
 
 bool AudioPlayer::resume()
@@ -97,28 +104,29 @@ bool AudioPlayer::resume()
     if (!m_paused || !m_sink)
         return false;
     m_sink->resume();
-    m_playing = true;
-    m_paused = false;
-    m_tick.start();
-    Q_EMIT playingChanged(true);
+    setState(true, false);
     return true;
+}
+
+void AudioPlayer::releaseSink()
+{
+    // Often called from the sink's own signal: delete it later, never inside its emit.
+    if (m_sink) {
+        m_sink->disconnect(this);
+        m_sink->stop();
+        m_sink.release()->deleteLater();
+    }
+    if (m_buffer)
+        m_buffer.release()->deleteLater();
 }
 
 void AudioPlayer::stop()
 {
     const bool was = m_playing || m_paused;
-    m_tick.stop();
-    if (m_sink) {
-        m_sink->disconnect(this);
-        m_sink->stop();
-    }
-    m_sink.reset();
-    m_buffer.reset();
-    m_playing = m_paused = false;
-    if (was) {
-        Q_EMIT playingChanged(false);
+    releaseSink();
+    setState(false, false);
+    if (was)
         Q_EMIT positionChanged(-1.0);
-    }
 }
 
 double AudioPlayer::positionSeconds() const
@@ -130,34 +138,15 @@ double AudioPlayer::positionSeconds() const
 
 void AudioPlayer::finish()
 {
-    // Called from the sink's own signal: delete it later, not inside its emit.
-    m_tick.stop();
-    if (m_sink) {
-        m_sink->disconnect(this);
-        m_sink->stop();
-        m_sink.release()->deleteLater();
-    }
-    if (m_buffer)
-        m_buffer.release()->deleteLater();
-    m_playing = m_paused = false;
-    Q_EMIT playingChanged(false);
+    releaseSink();
+    setState(false, false);
     Q_EMIT positionChanged(-1.0);
 }
 
 void AudioPlayer::fail(const QString &message)
 {
-    if (m_sink) {
-        m_sink->disconnect(this);
-        m_sink->stop();
-        m_sink.release()->deleteLater();
-    }
-    if (m_buffer)
-        m_buffer.release()->deleteLater();
-    const bool was = m_playing || m_paused;
-    m_tick.stop();
-    m_playing = m_paused = false;
-    if (was)
-        Q_EMIT playingChanged(false);
+    releaseSink();
+    setState(false, false);
     Q_EMIT errorOccurred(message);
 }
 

@@ -46,6 +46,8 @@ Q_SIGNALS:
 private:
     void fail(const QString &message);
     void finish();
+    void releaseSink();
+    void setState(bool playing, bool paused);
 
     std::vector<float> m_samples;
     int m_rateHz = 0;

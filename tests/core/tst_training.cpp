@@ -64,6 +64,23 @@ class TestTraining : public QObject {
         }
     }
 
+    /// Fold s1's training set and the logits an unbroken run of \p schedule gives on the probe.
+    struct Reference {
+        std::vector<Utterance> utts;
+        std::vector<int> labels;
+        std::vector<float> probe, logits;
+    };
+    Reference unbrokenRun(FeatureStore &store, const TrainingConfig &schedule) const
+    {
+        Reference r;
+        trainingSet(planLeaveOneSpeakerOut(m_selection, {"s1"}).front(), r.utts, r.labels);
+        r.probe = probe();
+        AttentionPoolingCnn unbroken(smallModel(3), 9);
+        trainModel(unbroken, store, r.utts, r.labels, schedule);
+        r.logits = unbroken.forward(r.probe.data(), 1).logits;
+        return r;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -107,15 +124,11 @@ private Q_SLOTS:
     void sameSeedSameModel_resumeEqualsUnbrokenRun()
     {
         FeatureStore store(FeatureConfig{});
-        const Fold fold = planLeaveOneSpeakerOut(m_selection, {"s1"}).front();
-        std::vector<Utterance> utts;
-        std::vector<int> labels;
-        trainingSet(fold, utts, labels);
-        const auto x = probe();
-
-        AttentionPoolingCnn unbroken(smallModel(3), 9);
-        trainModel(unbroken, store, utts, labels, quickSchedule(3));
-        const auto expected = unbroken.forward(x.data(), 1).logits;
+        const Reference ref = unbrokenRun(store, quickSchedule(3));
+        const auto &utts = ref.utts;
+        const auto &labels = ref.labels;
+        const auto &x = ref.probe;
+        const auto &expected = ref.logits;
 
         AttentionPoolingCnn again(smallModel(3), 9);
         trainModel(again, store, utts, labels, quickSchedule(3));
@@ -160,16 +173,13 @@ private Q_SLOTS:
     void cancelInsideAnEpochKeepsFinishedEpochs()
     {
         FeatureStore store(FeatureConfig{});
-        const Fold fold = planLeaveOneSpeakerOut(m_selection, {"s1"}).front();
-        std::vector<Utterance> utts;
-        std::vector<int> labels;
-        trainingSet(fold, utts, labels);
-        const auto x = probe();
         TrainingConfig schedule = quickSchedule(2);
         schedule.batchSize = 8; // several batches per epoch
-        AttentionPoolingCnn unbroken(smallModel(3), 9);
-        trainModel(unbroken, store, utts, labels, schedule);
-        const auto expected = unbroken.forward(x.data(), 1).logits;
+        const Reference ref = unbrokenRun(store, schedule);
+        const auto &utts = ref.utts;
+        const auto &labels = ref.labels;
+        const auto &x = ref.probe;
+        const auto &expected = ref.logits;
 
         const std::string ckpt = path("mid.ckpt");
         CancelToken cancel{false};

@@ -21,6 +21,15 @@ class TestTrainingPage : public QObject {
     QString m_spec;
     emolens::Protocol m_protocol;
 
+    /// The synthetic corpus, no corrections, a short schedule and a results folder of its own.
+    void prepare(TrainingPage &page, int epochs, int batch, const char *dir)
+    {
+        page.setCorpus(m_spec, m_protocol, {});
+        page.setEpochs(epochs);
+        page.setBatchSize(batch);
+        page.setOutputDir(m_dir.filePath(dir));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -97,10 +106,7 @@ private Q_SLOTS:
     void sweepPlotsAccuracyAgainstTheKernel()
     {
         TrainingPage page;
-        page.setCorpus(m_spec, m_protocol, {});
-        page.setEpochs(1);
-        page.setBatchSize(4);
-        page.setOutputDir(m_dir.filePath("sweep"));
+        prepare(page, 1, 4, "sweep");
         QSignalSpy done(&page, &TrainingPage::finished);
         QVERIFY(page.runSweep("s3", "conv1a-height", {"4", "10"}));
         QVERIFY(done.wait(240000));
@@ -115,10 +121,7 @@ private Q_SLOTS:
     void cancelKeepsACheckpointThatResumes()
     {
         TrainingPage page;
-        page.setCorpus(m_spec, m_protocol, {});
-        page.setEpochs(3);
-        page.setBatchSize(4);
-        page.setOutputDir(m_dir.filePath("cancel"));
+        prepare(page, 3, 4, "cancel");
         QSignalSpy done(&page, &TrainingPage::finished);
         auto *status = page.findChild<QLabel *>("trainingStatus");
         QString whileCancelling;
@@ -168,10 +171,7 @@ private Q_SLOTS:
     void cancelBeforeAnyEpochSaysNothingWasKept()
     {
         TrainingPage page;
-        page.setCorpus(m_spec, m_protocol, {});
-        page.setEpochs(1);
-        page.setBatchSize(2);
-        page.setOutputDir(m_dir.filePath("early"));
+        prepare(page, 1, 2, "early");
         QSignalSpy done(&page, &TrainingPage::finished);
         QVERIFY(page.trainFold("s3"));
         page.cancel();

@@ -341,6 +341,8 @@ void FeatureStore::prefetch(const std::vector<Utterance> &utterances, int hopSam
     if (error)
         std::rethrow_exception(error);
     throwIfCancelled(cancel);
+    if (progress) // the helpers may have done the last items (or all of them, from the cache)
+        progress(1.0);
 }
 
 FeatureStoreStats FeatureStore::stats() const
