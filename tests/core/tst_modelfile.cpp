@@ -194,6 +194,31 @@ private Q_SLOTS:
         QVERIFY(!mc.validate().empty());
     }
 
+    // A config that asks for far more weights than the file holds is refused
+    // before the network (gigabytes for 16 layers of 2048 channels) is allocated.
+    void configLargerThanItsWeightsIsRefused()
+    {
+        AttentionPoolingCnn net(ModelConfig{}, 4);
+        const std::string good = path("small.emolens");
+        saveModel(good, net, metadataFor(net.config()));
+        std::string bytes = readBytes(good);
+        const std::string from = R"("channels":[)";
+        const auto at = bytes.find(from);
+        QVERIFY(at != std::string::npos);
+        const auto close = bytes.find(']', at);
+        const std::string wide = "2048,2048,2048,2048,2048,2048,2048,2048,2048";
+        const std::string original = bytes.substr(at + from.size(), close - at - from.size());
+        // keep the header's length: pad the new list to the old one's size is not possible, so rebuild the length field
+        bytes.replace(at + from.size(), original.size(), wide);
+        std::uint64_t headerBytes = 0;
+        std::memcpy(&headerBytes, bytes.data() + 16, 8);
+        headerBytes += wide.size() - original.size();
+        std::memcpy(&bytes[16], &headerBytes, 8);
+        const std::uint64_t sum = fnv1a64(bytes.data(), bytes.size() - 8);
+        std::memcpy(&bytes[bytes.size() - 8], &sum, 8);
+        expectRefused(writeBytes(path("wide.emolens"), bytes), "weights");
+    }
+
     // A torch.save file with flipped bytes is reported as damaged (which entry),
     // never imported as corrupted weights under a fresh checksum.
     void damagedStateDictIsReportedAsDamaged()

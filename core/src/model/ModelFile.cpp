@@ -58,10 +58,39 @@ void saveModel(const std::string &path, const AttentionPoolingCnn &model, const 
     model::writeContainer(path, c);
 }
 
+namespace {
+
+/// Float elements of every parameter and buffer the config's network has, by
+/// arithmetic (nothing allocated): compared with the file before the network is built.
+std::int64_t stateElements(const ModelConfig &c)
+{
+    const std::int64_t c1 = c.conv1Channels;
+    std::int64_t n = c1 * (static_cast<std::int64_t>(c.conv1aHeight) * c.conv1aWidth + 1) +
+                     c1 * (static_cast<std::int64_t>(c.conv1bHeight) * c.conv1bWidth + 1) + 2 * 4 * c1;
+    std::int64_t in = 2 * c1;
+    for (int out : c.channels) {
+        n += out * (in * 9 + 1) + 4 * static_cast<std::int64_t>(out);
+        in = out;
+    }
+    n += c.numClasses * (in + 1);
+    if (c.pooling == "attention")
+        n += in + 1;
+    return n;
+}
+
+} // namespace
+
 LoadedModel loadModel(const std::string &path)
 {
     const model::Container c = model::readContainer(path, "model");
     ModelMetadata meta = metadataOf(c, path);
+    std::int64_t stored = 0;
+    for (const auto &t : c.tensors)
+        if (t.tensor.is_floating_point())
+            stored += t.tensor.numel();
+    if (stored != stateElements(meta.model))
+        throwBadInput(path, "holds " + std::to_string(stored) + " weights, but the model configuration it carries needs " +
+                                std::to_string(stateElements(meta.model)) + " (corrupt or hand-edited metadata)");
     try {
         AttentionPoolingCnn net(meta.model); // the config was validated (bounded sizes) by metadataOf
         model::loadState(net.impl().net, c.tensors, path);
