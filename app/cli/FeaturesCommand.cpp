@@ -1,5 +1,7 @@
 #include "Args.h"
 #include "Commands.h"
+#include "ConsoleProgress.h"
+#include "Experiment.h"
 
 #include "emolens/Audio.h"
 #include "emolens/Error.h"
@@ -101,9 +103,16 @@ int runFeatures(const std::vector<std::string> &argv)
     if (const auto out = args.value("--out")) {
         FrontEnd frontEnd(config);
         NpyWriter writer(*out, {static_cast<std::int64_t>(segments.size()), config.freqBins, config.frameColumns});
-        frontEnd.forEachSegment(audio.samples, hop, [&](std::size_t, const Segment &, const float *matrix) {
-            writer.write(matrix, static_cast<std::size_t>(config.matrixSize()));
-        });
+        ConsoleProgress bar("features", "segments");
+        installCancelHandler();
+        frontEnd.forEachSegment(
+            audio.samples, hop,
+            [&](std::size_t i, const Segment &, const float *matrix) {
+                writer.write(matrix, static_cast<std::size_t>(config.matrixSize()));
+                bar.update(static_cast<std::int64_t>(i + 1), static_cast<std::int64_t>(segments.size()));
+            },
+            {}, &cancelToken());
+        bar.finish();
         writer.finish();
         // The .npy holds numbers only; its sidecar says which protocol made them.
         const std::string sidecar = *out + ".json";
