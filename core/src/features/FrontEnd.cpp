@@ -3,7 +3,13 @@
 
 #include <fftw3.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <cmath>
 #include <mutex>
 
@@ -21,12 +27,67 @@ std::mutex &fftwPlannerMutex()
 struct FftwFree {
     void operator()(void *p) const { fftwf_free(p); }
 };
+
+/// ln(y) for y >= 1: Cephes' single-precision logf (relative error about 1e-7),
+/// written without branches or calls so the loops that use it vectorise; the
+/// μ-law pass takes 80 000 logarithms a segment, which std::log1p made the front
+/// end's bottleneck.
+inline float logAtLeastOne(float y)
+{
+    std::uint32_t bits;
+    std::memcpy(&bits, &y, sizeof bits);
+    float e = static_cast<float>(static_cast<int>(bits >> 23) - 127);
+    bits = (bits & 0x007FFFFFu) | 0x3F800000u; // mantissa m in [1, 2)
+    float m;
+    std::memcpy(&m, &bits, sizeof m);
+    const float big = m > 1.41421356f ? 1.0f : 0.0f; // m in [sqrt(1/2), sqrt(2)) after halving
+    m = m * (1.0f - 0.5f * big);
+    e += big;
+    const float x = m - 1.0f, z = x * x;
+    float p = 7.0376836292e-2f;
+    p = p * x - 1.1514610310e-1f;
+    p = p * x + 1.1676998740e-1f;
+    p = p * x - 1.2420140846e-1f;
+    p = p * x + 1.4249322787e-1f;
+    p = p * x - 1.6668057665e-1f;
+    p = p * x + 2.0000714765e-1f;
+    p = p * x - 2.4999993993e-1f;
+    p = p * x + 3.3333331174e-1f;
+    float r = x * z * p + e * -2.12194440e-4f - 0.5f * z;
+    return x + r + e * 0.693359375f;
+}
+#if defined(__SSE2__)
+/// logAtLeastOne on four lanes (SSE2, which every x86-64 has): the same steps, so
+/// the same results as the scalar form.
+inline __m128 logAtLeastOne4(__m128 y)
+{
+    const __m128i bits = _mm_castps_si128(y);
+    __m128 e = _mm_cvtepi32_ps(_mm_sub_epi32(_mm_srli_epi32(bits, 23), _mm_set1_epi32(127)));
+    __m128 m = _mm_castsi128_ps(_mm_or_si128(_mm_and_si128(bits, _mm_set1_epi32(0x007FFFFF)), _mm_set1_epi32(0x3F800000)));
+    const __m128 big = _mm_and_ps(_mm_cmpgt_ps(m, _mm_set1_ps(1.41421356f)), _mm_set1_ps(1.0f));
+    m = _mm_mul_ps(m, _mm_sub_ps(_mm_set1_ps(1.0f), _mm_mul_ps(_mm_set1_ps(0.5f), big)));
+    e = _mm_add_ps(e, big);
+    const __m128 x = _mm_sub_ps(m, _mm_set1_ps(1.0f)), z = _mm_mul_ps(x, x);
+    __m128 p = _mm_set1_ps(7.0376836292e-2f);
+    for (const float c : {-1.1514610310e-1f, 1.1676998740e-1f, -1.2420140846e-1f, 1.4249322787e-1f, -1.6668057665e-1f,
+                          2.0000714765e-1f, -2.4999993993e-1f, 3.3333331174e-1f})
+        p = _mm_add_ps(_mm_mul_ps(p, x), _mm_set1_ps(c));
+    __m128 r = _mm_mul_ps(_mm_mul_ps(x, z), p);
+    r = _mm_add_ps(r, _mm_mul_ps(e, _mm_set1_ps(-2.12194440e-4f)));
+    r = _mm_sub_ps(r, _mm_mul_ps(_mm_set1_ps(0.5f), z));
+    return _mm_add_ps(_mm_add_ps(x, r), _mm_mul_ps(e, _mm_set1_ps(0.693359375f)));
+}
+#endif
 } // namespace
 
 struct FrontEnd::Impl {
     FeatureConfig config;
     std::vector<float> window;   // symmetric Hamming, windowSamples long
     std::vector<float> segment;  // L samples, zero-padded copy of the input
+    std::vector<float> magnitudes;  // one frame's |X_k|
+    std::vector<float> ring;        // framesPerSegment frames of |X_k|, frame g in slot g % framesPerSegment
+    std::vector<float> ringPeak;    // each slot's maximum
+    std::int64_t ringFrom = -1, ringTo = -1; // the ring holds frames [ringFrom, ringTo)
     std::unique_ptr<float, FftwFree> frame;
     std::unique_ptr<fftwf_complex, FftwFree> spectrum;
     fftwf_plan plan = nullptr;
@@ -41,6 +102,9 @@ struct FrontEnd::Impl {
             window[static_cast<std::size_t>(n)] =
                 static_cast<float>(0.54 - 0.46 * std::cos(2.0 * M_PI * n / (W - 1)));
         segment.assign(static_cast<std::size_t>(config.segmentSamples), 0.0f);
+        magnitudes.assign(static_cast<std::size_t>(config.freqBins), 0.0f);
+        ring.assign(static_cast<std::size_t>(config.framesPerSegment()) * config.freqBins, 0.0f);
+        ringPeak.assign(static_cast<std::size_t>(config.framesPerSegment()), 0.0f);
 
         const int N = config.fftSize;
         frame.reset(static_cast<float *>(fftwf_malloc(sizeof(float) * static_cast<std::size_t>(N))));
@@ -76,29 +140,88 @@ struct FrontEnd::Impl {
         std::fill(segment.begin() + static_cast<std::ptrdiff_t>(n), segment.end(), 0.0f);
         std::fill_n(out, static_cast<std::size_t>(rows) * cols, 0.0f);
 
-        float *in = frame.get();
-        const fftwf_complex *X = spectrum.get();
+        (void)W;
+        std::vector<float> &mag = magnitudes;
         float peak = 0.0f;
         for (int f = 0; f < frames; ++f) {
-            const float *src = segment.data() + static_cast<std::ptrdiff_t>(f) * S;
-            // Samples W..fftSize-1 of `in` stay zero: out-of-place r2c preserves its input.
-            for (int i = 0; i < W; ++i)
-                in[i] = src[i] * window[static_cast<std::size_t>(i)];
-            fftwf_execute(plan);
-            for (int k = 0; k < rows; ++k) {
-                const float magnitude = std::sqrt(X[k][0] * X[k][0] + X[k][1] * X[k][1]);
-                out[static_cast<std::size_t>(k) * cols + f] = magnitude;
-                peak = std::max(peak, magnitude);
-            }
+            peak = std::max(peak, frameMagnitudes(segment.data() + static_cast<std::ptrdiff_t>(f) * S, mag.data()));
+            for (int k = 0; k < rows; ++k)
+                out[static_cast<std::size_t>(k) * cols + f] = mag[static_cast<std::size_t>(k)];
         }
+        compand(out, peak);
+    }
+
+    /// |X_k| for k < freqBins of the windowed frame at \p src (windowSamples samples)
+    /// into \p mag; returns their maximum.
+    float frameMagnitudes(const float *src, float *mag)
+    {
+        const int W = config.windowSamples, rows = config.freqBins;
+        float *in = frame.get();
+        const fftwf_complex *X = spectrum.get();
+        // Samples W..fftSize-1 of `in` stay zero: out-of-place r2c preserves its input.
+        for (int i = 0; i < W; ++i)
+            in[i] = src[i] * window[static_cast<std::size_t>(i)];
+        fftwf_execute(plan);
+        float peak = 0.0f;
+        for (int k = 0; k < rows; ++k) {
+            mag[k] = std::sqrt(X[k][0] * X[k][0] + X[k][1] * X[k][1]);
+            peak = std::max(peak, mag[k]);
+        }
+        return peak;
+    }
+
+    /// Peak normalisation and μ-law over a segment's magnitudes (rows x columns,
+    /// frames used): x -> ln(1 + mu x / peak) / ln(1 + mu). Silence stays zero.
+    void compand(float *out, float peak) const
+    {
         if (peak <= 0.0f)
-            return; // silence stays all zeros
-        const float mu = config.muLaw, scale = 1.0f / std::log1p(mu);
+            return;
+        const int rows = config.freqBins, cols = config.frameColumns, frames = config.framesPerSegment();
+        const float gain = config.muLaw / peak, scale = 1.0f / std::log1p(config.muLaw);
         for (int k = 0; k < rows; ++k) {
             float *row = out + static_cast<std::size_t>(k) * cols;
-            for (int f = 0; f < frames; ++f)
-                row[f] = std::log1p(mu * (row[f] / peak)) * scale; // values are >= 0 here
+            int f = 0;
+#if defined(__SSE2__)
+            for (; f + 4 <= frames; f += 4)
+                _mm_storeu_ps(row + f, _mm_mul_ps(logAtLeastOne4(_mm_add_ps(_mm_set1_ps(1.0f),
+                                                                             _mm_mul_ps(_mm_loadu_ps(row + f), _mm_set1_ps(gain)))),
+                                                  _mm_set1_ps(scale)));
+#endif
+            for (; f < frames; ++f)
+                row[f] = logAtLeastOne(1.0f + row[f] * gain) * scale; // values are >= 0 here
         }
+    }
+
+    /// A segment on the frame grid from frames already transformed: overlapping
+    /// segments (0.4 s hop: 160 of 197 frames) share every frame's FFT.
+    void assembleSegment(std::int64_t firstFrame, float *out)
+    {
+        const int rows = config.freqBins, cols = config.frameColumns, frames = config.framesPerSegment();
+        std::fill_n(out, static_cast<std::size_t>(rows) * cols, 0.0f);
+        float peak = 0.0f;
+        for (int f = 0; f < frames; ++f) {
+            const std::size_t slot = static_cast<std::size_t>((firstFrame + f) % frames);
+            const float *mag = ring.data() + slot * static_cast<std::size_t>(rows);
+            peak = std::max(peak, ringPeak[slot]);
+            for (int k = 0; k < rows; ++k)
+                out[static_cast<std::size_t>(k) * cols + f] = mag[k];
+        }
+        compand(out, peak);
+    }
+
+    /// Makes frames [firstFrame, firstFrame + framesPerSegment) of \p signal available in the ring.
+    void fillRing(const std::vector<float> &signal, std::int64_t firstFrame)
+    {
+        const int rows = config.freqBins, frames = config.framesPerSegment();
+        const std::int64_t last = firstFrame + frames;
+        if (firstFrame < ringFrom || firstFrame > ringTo)
+            ringFrom = ringTo = firstFrame; // not contiguous with what the ring holds: start over
+        for (std::int64_t g = std::max(ringTo, firstFrame); g < last; ++g) {
+            const std::size_t slot = static_cast<std::size_t>(g % frames);
+            ringPeak[slot] = frameMagnitudes(signal.data() + g * config.shiftSamples, ring.data() + slot * static_cast<std::size_t>(rows));
+        }
+        ringTo = std::max(ringTo, last);
+        ringFrom = std::max(ringFrom, ringTo - frames);
     }
 
     /// The loop behind forEachSegment and compute, over segments already cut.
@@ -107,12 +230,19 @@ struct FrontEnd::Impl {
              const CancelToken *cancel)
     {
         std::vector<float> matrix(static_cast<std::size_t>(config.matrixSize()));
+        const std::int64_t L = config.segmentSamples, S = config.shiftSamples;
+        ringFrom = ringTo = -1;
         for (std::size_t i = 0; i < segments.size(); ++i) {
             throwIfCancelled(cancel);
             const Segment &seg = segments[i];
             const std::int64_t available = static_cast<std::int64_t>(signal.size()) - seg.startSample;
-            computeSegment(signal.data() + seg.startSample, std::min<std::int64_t>(available, config.segmentSamples),
-                           matrix.data());
+            if (seg.startSample % S == 0 && available >= L) {
+                // On the frame grid and inside the signal: frames are shared with the neighbours.
+                fillRing(signal, seg.startSample / S);
+                assembleSegment(seg.startSample / S, matrix.data());
+            } else { // a zero-padded short signal, or the final segment that ends at the last sample
+                computeSegment(signal.data() + seg.startSample, std::min<std::int64_t>(available, L), matrix.data());
+            }
             sink(i, seg, matrix.data());
             if (progress)
                 progress(static_cast<double>(i + 1) / static_cast<double>(segments.size()));
