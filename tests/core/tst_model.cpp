@@ -159,6 +159,46 @@ private Q_SLOTS:
         m->forward(input); // no token: runs
     }
 
+    // Inference runs with batch norm folded into the convolutions (channels_last):
+    // the same function as the module's own eval forward, and folded again when a
+    // weight changes in place (training, loading).
+    void foldedInferenceMatchesTheModule()
+    {
+        AttentionPoolingCnn net(ModelConfig{}, 3);
+        model::Network &m = net.impl().net;
+        {
+            torch::NoGradGuard guard; // batch-norm statistics that are not the identity
+            for (auto &b : m->named_buffers())
+                if (b.key().find("running_var") != std::string::npos)
+                    b.value().uniform_(0.5, 2.0);
+                else if (b.key().find("running_mean") != std::string::npos)
+                    b.value().uniform_(-0.2, 0.2);
+        }
+        const auto x = randomInputs(3);
+        auto reference = [&] {
+            torch::NoGradGuard guard;
+            m->eval();
+            const auto input = torch::from_blob(const_cast<float *>(x.data()), {3, 1, 400, 200});
+            const auto logits = m->forward(input).logits.contiguous();
+            return std::vector<float>(logits.data_ptr<float>(), logits.data_ptr<float>() + logits.numel());
+        };
+        auto close = [](const std::vector<float> &a, const std::vector<float> &b) {
+            for (std::size_t i = 0; i < a.size(); ++i)
+                if (std::abs(a[i] - b[i]) > 1e-4f * std::max(1.0f, std::abs(b[i]))) // float sums in another order
+                    return false;
+            return a.size() == b.size();
+        };
+        const auto first = net.forward(x.data(), 3).logits;
+        QVERIFY(close(first, reference()));
+        {
+            torch::NoGradGuard guard;
+            m->named_parameters()["convs.0.weight"].mul_(-1.5);
+        }
+        const auto second = net.forward(x.data(), 3).logits;
+        QVERIFY(!close(second, first));
+        QVERIFY(close(second, reference()));
+    }
+
     void seeded()
     {
         const auto x = randomInputs(1);

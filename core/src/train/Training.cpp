@@ -53,24 +53,6 @@ std::string runFingerprint(const AttentionPoolingCnn &model, const FeatureStore 
     return digestHex(text);
 }
 
-void setMemoryFormat(model::Network &net, torch::MemoryFormat format)
-{
-    torch::NoGradGuard guard;
-    for (auto &p : net->parameters())
-        if (p.dim() == 4)
-            p.set_data(p.data().contiguous(format));
-}
-
-/// glibc returns every block above its mmap threshold to the kernel on free, so each
-/// convolution's large temporaries were mapped and zero-filled again every step
-/// (about a third of training time went to the kernel). Keeping them in the heap
-/// made an EmoDB epoch 35 s -> 22 s here, same results. Process-wide, set once.
-void keepLargeBlocksInHeap()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { mallopt(M_MMAP_THRESHOLD, 1 << 30); });
-}
-
 } // namespace
 
 TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const std::vector<Utterance> &utterances,
@@ -90,7 +72,7 @@ TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const st
     if (store.config().freqBins != mc.inputHeight || store.config().frameColumns != mc.inputWidth)
         throwBadInput({}, "the feature store's matrices do not fit the model's input");
     setComputeThreads(options.threads);
-    keepLargeBlocksInHeap();
+    model::keepLargeBlocksInHeap();
 
     // Features once, in parallel; every segment keeps its utterance's label.
     const int hop = store.config().trainHopSamples;
@@ -130,7 +112,7 @@ TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const st
     }
 
     const auto format = config.channelsLast ? torch::MemoryFormat::ChannelsLast : torch::MemoryFormat::Contiguous;
-    setMemoryFormat(net, format);
+    model::setMemoryFormat(net, format);
     for (std::size_t i = 0; i < params.size(); ++i)
         if (momentum[i].defined())
             momentum[i] = momentum[i].contiguous(params[i].dim() == 4 ? format : torch::MemoryFormat::Contiguous);
@@ -245,15 +227,16 @@ TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const st
         }
     } catch (const c10::Error &e) {
         net->cancel = nullptr;
-        setMemoryFormat(net, torch::MemoryFormat::Contiguous);
+        model::setMemoryFormat(net, torch::MemoryFormat::Contiguous);
         throw Error(ErrorKind::Internal, {}, std::string("training failed: ") + e.what_without_backtrace());
     } catch (...) {
         net->cancel = nullptr;
-        setMemoryFormat(net, torch::MemoryFormat::Contiguous);
+        model::setMemoryFormat(net, torch::MemoryFormat::Contiguous);
         throw;
     }
-    setMemoryFormat(net, torch::MemoryFormat::Contiguous);
+    model::setMemoryFormat(net, torch::MemoryFormat::Contiguous);
     net->eval();
+    model.impl().inferenceFormat = false; // the weights are NCHW again
     result.seconds = secondsSince(t0);
     return result;
 }
