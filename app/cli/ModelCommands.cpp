@@ -41,7 +41,10 @@ LoadedModel modelFromArgs(const Args &args)
     if (!path)
         throw UsageError("--model MODEL is required");
     setComputeThreads(threadsFromArgs(args));
-    return loadModel(*path);
+    LoadedModel loaded = loadModel(*path);
+    if (const auto precision = args.value("--precision"))
+        loaded.model.setInferencePrecision(parsePrecision(*precision)); // fp32 unless asked
+    return loaded;
 }
 
 AudioBuffer loadFor(const std::string &path, const FeatureConfig &features)
@@ -85,7 +88,7 @@ std::string safeName(const std::string &name)
 
 int runPredict(const std::vector<std::string> &argv)
 {
-    const Args args(argv, {"--model", "--threads"}, {"--json"});
+    const Args args(argv, {"--model", "--threads", "--precision"}, {"--json"});
     if (args.positionals().empty())
         throw UsageError("predict needs at least one audio file");
     LoadedModel loaded = modelFromArgs(args);
@@ -97,6 +100,7 @@ int runPredict(const std::vector<std::string> &argv)
         Json out{{"file", *args.value("--model")}};
         for (const char *key : {"corpus", "classes", "heldOutSpeaker", "protocol", "features", "emolens"})
             out[key] = j[key];
+        out["precision"] = precisionName(loaded.model.inferencePrecision());
         return out;
     }();
     bool anyFailed = false;
@@ -171,7 +175,7 @@ int runPredict(const std::vector<std::string> &argv)
 
 int runAttention(const std::vector<std::string> &argv)
 {
-    const Args args(argv, {"--model", "--out", "--threads"}, {});
+    const Args args(argv, {"--model", "--out", "--threads", "--precision"}, {});
     if (args.positionals().size() != 1)
         throw UsageError("attention takes exactly one audio file");
     const auto out = args.value("--out");
@@ -223,6 +227,7 @@ int runAttention(const std::vector<std::string> &argv)
                         {"row0", "lowest frequency"}}}}},
                     {"maps", files},
                     {"note", "overlapping segments are averaged; columns past the signal's end are absent"},
+                    {"precision", precisionName(loaded.model.inferencePrecision())},
                     {"model", Json::parse(meta.toJson())}};
     writeTextFile((dir / "attention.json").string(), info.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
     std::cout << input << ": " << info["predicted"].get<std::string>() << "; " << files.size() << " maps written to " << *out

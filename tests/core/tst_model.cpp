@@ -199,6 +199,27 @@ private Q_SLOTS:
         QVERIFY(close(second, reference()));
     }
 
+    // bfloat16 inference is an option: close to float32 (bf16 has 8 mantissa bits:
+    // 5e-2 on logits of order 1), but really computed in bf16 (not bit-equal), and
+    // switching back gives float32 results again.
+    void bfloat16InferenceIsCloseToFloat32()
+    {
+        AttentionPoolingCnn net(ModelConfig{}, 5);
+        const auto x = randomInputs(2);
+        const auto fp32 = net.forward(x.data(), 2).logits;
+        net.setInferencePrecision(InferencePrecision::BFloat16);
+        QCOMPARE(net.inferencePrecision(), InferencePrecision::BFloat16);
+        const auto bf16 = net.forward(x.data(), 2).logits;
+        QVERIFY(bf16 != fp32);
+        for (std::size_t i = 0; i < fp32.size(); ++i)
+            QVERIFY2(std::abs(bf16[i] - fp32[i]) < 5e-2f * std::max(1.0f, std::abs(fp32[i])),
+                     qPrintable(QString("%1 vs %2").arg(bf16[i]).arg(fp32[i])));
+        net.setInferencePrecision(InferencePrecision::Float32);
+        QVERIFY(net.forward(x.data(), 2).logits == fp32);
+        QCOMPARE(parsePrecision("bf16"), InferencePrecision::BFloat16);
+        QVERIFY_THROWS_EXCEPTION(Error, parsePrecision("fp16"));
+    }
+
     void seeded()
     {
         const auto x = randomInputs(1);

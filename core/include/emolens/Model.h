@@ -44,6 +44,14 @@ struct ModelOutput {
     std::vector<AttentionMaps> maps;  ///< one per input when asked for, else empty
 };
 
+/// Arithmetic of inference. FP32 is the default; bfloat16 (fast on CPUs with
+/// AVX512-BF16 or AMX) keeps float32 accumulation in oneDNN and the pooling in
+/// float32. Its accuracy cost is written down in docs/PERFORMANCE.md.
+enum class InferencePrecision { Float32, BFloat16 };
+/// "fp32" / "bf16"; parsePrecision throws Error(BadInput) for anything else.
+std::string precisionName(InferencePrecision precision);
+InferencePrecision parsePrecision(const std::string &name);
+
 /// Sets the compute threads once for the process (Debian's LibTorch starts with one).
 /// \p threads <= 0 means one per core.
 void setComputeThreads(int threads);
@@ -63,6 +71,9 @@ public:
     /// Inference (eval mode, no gradients) on \p batch matrices of
     /// inputHeight x inputWidth floats each, laid out contiguously.
     ModelOutput forward(const float *features, int batch, bool withMaps = false);
+    /// The arithmetic forward() uses from now on (training is always float32).
+    void setInferencePrecision(InferencePrecision precision);
+    InferencePrecision inferencePrecision() const;
 
     struct Impl; ///< torch module and state; defined in core/src/model
     Impl &impl();

@@ -3,6 +3,7 @@
 #include "model/Network.h"
 #include "emolens/Error.h"
 
+#include <cstdlib>
 #include <malloc.h>
 #include <mutex>
 #include <thread>
@@ -148,7 +149,7 @@ Forward NetworkImpl::forwardFolded(const torch::Tensor &input, const FoldedWeigh
         if (i < 2)
             x = F::max_pool2d(x, F::MaxPool2dFuncOptions(2));
     }
-    return pool(x, Forward{});
+    return pool(x.to(torch::kFloat32), Forward{}); // the 1x1 maps, softmax and pooling in float32
 }
 
 } // namespace model
@@ -190,6 +191,32 @@ const AttentionPoolingCnn::Impl &AttentionPoolingCnn::impl() const
     return *d;
 }
 
+void AttentionPoolingCnn::setInferencePrecision(InferencePrecision precision)
+{
+    if (precision != d->precision)
+        d->foldedVersion = -1; // fold again in the new precision
+    d->precision = precision;
+}
+
+InferencePrecision AttentionPoolingCnn::inferencePrecision() const
+{
+    return d->precision;
+}
+
+std::string precisionName(InferencePrecision precision)
+{
+    return precision == InferencePrecision::BFloat16 ? "bf16" : "fp32";
+}
+
+InferencePrecision parsePrecision(const std::string &name)
+{
+    if (name == "fp32")
+        return InferencePrecision::Float32;
+    if (name == "bf16")
+        return InferencePrecision::BFloat16;
+    throwBadInput({}, "precision must be fp32 or bf16, not '" + name + "'");
+}
+
 std::int64_t AttentionPoolingCnn::parameterCount() const
 {
     std::int64_t n = 0;
@@ -212,6 +239,15 @@ ModelOutput AttentionPoolingCnn::forward(const float *features, int batch, bool 
         }
         if (d->foldedVersion != d->stateVersion()) { // folded again after any change to the weights
             d->folded = d->net->fold(torch::MemoryFormat::ChannelsLast);
+            if (d->precision == InferencePrecision::BFloat16) {
+                auto cast = [](torch::Tensor &t) { t = t.to(torch::kBFloat16); };
+                for (torch::Tensor *t : {&d->folded.w1a, &d->folded.b1a, &d->folded.w1b, &d->folded.b1b})
+                    cast(*t);
+                for (auto &t : d->folded.w)
+                    cast(t);
+                for (auto &t : d->folded.b)
+                    cast(t);
+            }
             d->foldedVersion = d->stateVersion();
         }
         model::keepLargeBlocksInHeap();
@@ -219,7 +255,8 @@ ModelOutput AttentionPoolingCnn::forward(const float *features, int batch, bool 
         d->net->eval();
         const auto input = torch::from_blob(const_cast<float *>(features), {batch, 1, c.inputHeight, c.inputWidth})
                                .contiguous(torch::MemoryFormat::ChannelsLast);
-        const model::Forward f = d->net->forwardFolded(input, d->folded);
+        const bool bf16 = d->precision == InferencePrecision::BFloat16;
+        const model::Forward f = d->net->forwardFolded(bf16 ? input.to(torch::kBFloat16) : input, d->folded);
         const auto logits = f.logits.contiguous();
         if (!torch::isfinite(logits).all().item<bool>())
             throwBadInput({}, "the model produced NaN or infinite outputs; its weights are not usable");
