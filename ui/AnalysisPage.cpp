@@ -116,7 +116,8 @@ void AnalysisPage::buildUi()
     controls->addWidget(new QLabel(tr("Overlay:"), this));
     m_overlayBox = new QComboBox(this);
     m_overlayBox->setObjectName(QStringLiteral("overlayChooser"));
-    m_overlayBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_overlayBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_overlayBox->setMinimumContentsLength(16); // the window keeps its default 1200 px; the full name is in the list
     connect(m_overlayBox, &QComboBox::activated, this,
             [this](int i) { setOverlay(m_overlayBox->itemData(i).toString()); });
     controls->addWidget(m_overlayBox);
@@ -125,7 +126,7 @@ void AnalysisPage::buildUi()
     m_opacitySlider->setObjectName(QStringLiteral("opacitySlider"));
     m_opacitySlider->setRange(0, 100);
     m_opacitySlider->setValue(m_opacity);
-    m_opacitySlider->setMinimumWidth(90);
+    m_opacitySlider->setMinimumWidth(70);
     m_opacitySlider->setMaximumWidth(140);
     connect(m_opacitySlider, &QSlider::valueChanged, this, &AnalysisPage::setOverlayOpacity);
     controls->addWidget(m_opacitySlider);
@@ -137,10 +138,12 @@ void AnalysisPage::buildUi()
     for (int i = 0; i < names.size(); ++i)
         m_colourBox->addItem(colourLabels.value(i), names[i]);
     connect(m_colourBox, &QComboBox::activated, this, [this](int i) { setColourMap(m_colourBox->itemData(i).toString()); });
+    m_colourBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     controls->addWidget(m_colourBox);
     controls->addWidget(new QLabel(tr("Scale:"), this));
     m_scaleBox = new QComboBox(this);
     m_scaleBox->setObjectName(QStringLiteral("scaleChooser"));
+    m_scaleBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_scaleBox->addItem(tr("x uniform (fixed)"), QStringLiteral("uniform"));
     m_scaleBox->addItem(tr("Autoscale (1-99 %)"), QStringLiteral("auto"));
     m_scaleBox->setToolTip(tr("x uniform: bottom-up attention as a multiple of 1/(H*W), the value of a model that "
@@ -239,7 +242,7 @@ void AnalysisPage::buildUi()
     m_bars->yAxis->setRange(0, 1);
     m_bars->yAxis->setLabel(tr("P(class)"));
     m_bars->xAxis->setTickLabelRotation(35);
-    m_bars->setFixedSize(340, 170);
+    m_bars->setFixedSize(290, 170);
     header->addWidget(m_bars);
 
     // Time axes move together: zoom or pan one, the others follow.

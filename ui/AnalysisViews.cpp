@@ -203,6 +203,8 @@ void AnalysisPage::drawOverlay()
     const double realLo = *minIt, realHi = *maxIt;
     const bool relative = m_scaleMode == QLatin1String("uniform") && m_overlay == QLatin1String("bottom-up")
                           && a.mapRows > 0 && a.segmentMapColumns > 0;
+    // "x uniform" means something only for softmax(B); the other maps are always autoscaled.
+    m_scaleBox->setEnabled(m_overlay == QLatin1String("bottom-up"));
     if (relative) {
         // softmax(B) is 1/(H*W) everywhere when the model attends uniformly: draw multiples
         // of that on a fixed log scale, 0.1x to 100x (trained models peak at a few
