@@ -41,7 +41,9 @@ torch::Tensor NetworkImpl::branch(const torch::Tensor &x, torch::nn::Conv2d &con
     // and 2x8 gets (0,3), as in the paper; odd totals put the extra row below/right.
     const int padH = kh - 2, padW = kw - 2;
     const auto padded = F::pad(x, F::PadFuncOptions({padW / 2, padW - padW / 2, padH / 2, padH - padH / 2}));
-    return torch::relu(bn(conv(padded)));
+    // In place: batch norm's backward needs its input, not its output, so the ReLU may
+    // overwrite it (one activation fewer kept for backward).
+    return bn(conv(padded)).relu_();
 }
 
 void NetworkImpl::cancelPoint(torch::Tensor &x) const
@@ -64,7 +66,7 @@ Forward NetworkImpl::forward(const torch::Tensor &input)
                         1);
     cancelPoint(x);
     for (std::size_t i = 0; i < convs->size(); ++i) {
-        x = torch::relu(bns[i]->as<torch::nn::BatchNorm2d>()->forward(convs[i]->as<torch::nn::Conv2d>()->forward(x)));
+        x = bns[i]->as<torch::nn::BatchNorm2d>()->forward(convs[i]->as<torch::nn::Conv2d>()->forward(x)).relu_();
         if (i < 2) // 2x2 max-pooling after conv2 and conv3
             x = F::max_pool2d(x, F::MaxPool2dFuncOptions(2));
         cancelPoint(x);
