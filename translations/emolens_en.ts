@@ -47,154 +47,154 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="123"/>
+        <location filename="../ui/AnalysisPage.cpp" line="124"/>
         <source>Opacity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="132"/>
+        <location filename="../ui/AnalysisPage.cpp" line="133"/>
         <source>Colours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="135"/>
+        <location filename="../ui/AnalysisPage.cpp" line="136"/>
         <source>Jet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="135"/>
+        <location filename="../ui/AnalysisPage.cpp" line="136"/>
         <source>Thermal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="135"/>
+        <location filename="../ui/AnalysisPage.cpp" line="136"/>
         <source>Hot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="135"/>
+        <location filename="../ui/AnalysisPage.cpp" line="136"/>
         <source>Spectrum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="135"/>
+        <location filename="../ui/AnalysisPage.cpp" line="136"/>
         <source>Ion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="141"/>
+        <location filename="../ui/AnalysisPage.cpp" line="143"/>
         <source>Scale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="144"/>
+        <location filename="../ui/AnalysisPage.cpp" line="147"/>
         <source>x uniform (fixed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="145"/>
+        <location filename="../ui/AnalysisPage.cpp" line="148"/>
         <source>Autoscale (1-99 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="153"/>
-        <location filename="../ui/AnalysisPage.cpp" line="300"/>
+        <location filename="../ui/AnalysisPage.cpp" line="156"/>
+        <location filename="../ui/AnalysisPage.cpp" line="303"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="154"/>
+        <location filename="../ui/AnalysisPage.cpp" line="157"/>
         <source>Play the utterance, or the focused segment (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="158"/>
+        <location filename="../ui/AnalysisPage.cpp" line="161"/>
         <source>Whole utterance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="159"/>
+        <location filename="../ui/AnalysisPage.cpp" line="162"/>
         <source>Leave the focused segment and show the whole utterance (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="180"/>
+        <location filename="../ui/AnalysisPage.cpp" line="183"/>
         <source>Amplitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="193"/>
+        <location filename="../ui/AnalysisPage.cpp" line="196"/>
         <source>Time (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="194"/>
+        <location filename="../ui/AnalysisPage.cpp" line="197"/>
         <source>Frequency (Hz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="212"/>
-        <location filename="../ui/AnalysisPage.cpp" line="240"/>
+        <location filename="../ui/AnalysisPage.cpp" line="215"/>
+        <location filename="../ui/AnalysisPage.cpp" line="243"/>
         <source>P(class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="214"/>
+        <location filename="../ui/AnalysisPage.cpp" line="217"/>
         <source>Segment centre (s), classes coloured as in the bars - click a segment to focus it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="303"/>
+        <location filename="../ui/AnalysisPage.cpp" line="306"/>
         <source>Hover over the spectrogram for time, frequency and values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="322"/>
+        <location filename="../ui/AnalysisPage.cpp" line="325"/>
         <source>No model loaded: open one with File &gt; Open Model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="329"/>
+        <location filename="../ui/AnalysisPage.cpp" line="332"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; %1 &amp;mdash; %2 pooling, classes: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="332"/>
+        <location filename="../ui/AnalysisPage.cpp" line="335"/>
         <source>; trained on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="334"/>
+        <location filename="../ui/AnalysisPage.cpp" line="337"/>
         <source>, speaker %1 held out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="337"/>
+        <location filename="../ui/AnalysisPage.cpp" line="340"/>
         <source> (held-out WA %1 %, UA %2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="346"/>
+        <location filename="../ui/AnalysisPage.cpp" line="349"/>
         <source>No model is loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="356"/>
+        <location filename="../ui/AnalysisPage.cpp" line="359"/>
         <source>Analysing %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="377"/>
+        <location filename="../ui/AnalysisPage.cpp" line="380"/>
         <source>Analysis of %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="378"/>
+        <location filename="../ui/AnalysisPage.cpp" line="381"/>
         <source>Could not analyse %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AnalysisPage.cpp" line="391"/>
+        <location filename="../ui/AnalysisPage.cpp" line="394"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segment(s) of %3 s every %4 s</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segment of %3 s every %4 s</numerusform>
@@ -202,84 +202,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="551"/>
+        <location filename="../ui/AnalysisPage.cpp" line="554"/>
         <source>&lt;b&gt;Segment %1 of %2&lt;/b&gt;, %3-%4 s: the network&apos;s exact input and its own maps. This segment: &lt;b&gt;%5&lt;/b&gt; (%6 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="560"/>
+        <location filename="../ui/AnalysisPage.cpp" line="563"/>
         <source> The last %1 s are zero padding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="561"/>
+        <location filename="../ui/AnalysisPage.cpp" line="564"/>
         <source> Left/Right: previous/next segment; &lt;b&gt;Esc&lt;/b&gt; or &lt;i&gt;Whole utterance&lt;/i&gt;: back to the whole file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="434"/>
+        <location filename="../ui/AnalysisPage.cpp" line="437"/>
         <source>None (spectrogram only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="146"/>
+        <location filename="../ui/AnalysisPage.cpp" line="149"/>
         <source>x uniform: bottom-up attention as a multiple of 1/(H*W), the value of a model that attends everywhere alike, on a fixed logarithmic scale from 0.1x to 100x. Autoscale stretches every map over its own 1-99 % range, so even a flat map looks structured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="436"/>
+        <location filename="../ui/AnalysisPage.cpp" line="439"/>
         <source>Bottom-up attention softmax(B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="438"/>
+        <location filename="../ui/AnalysisPage.cpp" line="441"/>
         <source>Top-down map T: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="440"/>
+        <location filename="../ui/AnalysisPage.cpp" line="443"/>
         <source>Contribution T*softmax(B): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="217"/>
+        <location filename="../ui/AnalysisViews.cpp" line="219"/>
         <source>softmax(B) x uniform (1 = 1/%1)
 values %2 to %3 (%4x to %5x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="231"/>
+        <location filename="../ui/AnalysisViews.cpp" line="233"/>
         <source>colours: 1-99 % of this map
 values %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="292"/>
+        <location filename="../ui/AnalysisViews.cpp" line="294"/>
         <source>&lt;b&gt;Prediction: %1&lt;/b&gt; (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="295"/>
+        <location filename="../ui/AnalysisViews.cpp" line="297"/>
         <source>Segment %1 (%2-%3 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="299"/>
+        <location filename="../ui/AnalysisViews.cpp" line="301"/>
         <source>Utterance (mean of segments)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="597"/>
+        <location filename="../ui/AnalysisPage.cpp" line="600"/>
         <source>t = %1 s, f = %2 Hz, spectrogram %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="600"/>
+        <location filename="../ui/AnalysisPage.cpp" line="603"/>
         <source>, %1 = %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="300"/>
+        <location filename="../ui/AnalysisPage.cpp" line="303"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -400,7 +400,7 @@ values %1 to %2</source>
     </message>
     <message>
         <location filename="../ui/CorpusPage.cpp" line="220"/>
-        <source>Keys:%1  &lt;b&gt;0&lt;/b&gt; clear correction  &lt;b&gt;Up/Down&lt;/b&gt; move  &lt;b&gt;Enter&lt;/b&gt; open in Analysis  &lt;b&gt;Ctrl+Z&lt;/b&gt; undo</source>
+        <source>Keys:%1  &lt;b&gt;0&lt;/b&gt; clear correction  &lt;b&gt;Up/Down&lt;/b&gt; move  &lt;b&gt;Enter&lt;/b&gt; open in Analysis  &lt;b&gt;Ctrl+Z&lt;/b&gt; undo  &lt;b&gt;Ctrl+Y&lt;/b&gt; redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1051,7 +1051,7 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="501"/>
+        <location filename="../ui/TrainingPage.cpp" line="503"/>
         <source>Epoch %1/%2, batch %3/%4: loss %5, accuracy %6 %, learning rate %7, about %8 min left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,7 +1208,7 @@ values %1 to %2</source>
     </message>
     <message>
         <location filename="../ui/TrainingPage.cpp" line="203"/>
-        <location filename="../ui/TrainingPage.cpp" line="591"/>
+        <location filename="../ui/TrainingPage.cpp" line="593"/>
         <source>Pooling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1229,13 +1229,13 @@ values %1 to %2</source>
     </message>
     <message>
         <location filename="../ui/TrainingPage.cpp" line="229"/>
-        <location filename="../ui/TrainingPage.cpp" line="579"/>
+        <location filename="../ui/TrainingPage.cpp" line="581"/>
         <source>WA %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/TrainingPage.cpp" line="229"/>
-        <location filename="../ui/TrainingPage.cpp" line="584"/>
+        <location filename="../ui/TrainingPage.cpp" line="586"/>
         <source>UA %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,37 +1245,37 @@ values %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="254"/>
+        <location filename="../ui/TrainingPage.cpp" line="256"/>
         <source>%1, %2 utterances, %3 corrected labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="345"/>
+        <location filename="../ui/TrainingPage.cpp" line="347"/>
         <source>The settings differ from the experiment in %1, so these results go to a new folder, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="350"/>
+        <location filename="../ui/TrainingPage.cpp" line="352"/>
         <source>Same settings as the experiment in %1: finished folds are kept and a cancelled fold resumes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="370"/>
+        <location filename="../ui/TrainingPage.cpp" line="372"/>
         <source>Preparing features...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="387"/>
+        <location filename="../ui/TrainingPage.cpp" line="389"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="407"/>
+        <location filename="../ui/TrainingPage.cpp" line="409"/>
         <source>Cancelled before the first epoch finished: nothing was kept, and the next run starts afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrainingPage.cpp" line="408"/>
+        <location filename="../ui/TrainingPage.cpp" line="410"/>
         <source>Cancelled during epoch %1. The %n finished epoch(s) before it are kept in %2; Train fold with the same settings resumes from there.</source>
         <translation>
             <numerusform>Cancelled during epoch %1. The %n finished epoch before it is kept in %2; Train fold with the same settings resumes from there.</numerusform>
@@ -1283,72 +1283,72 @@ values %1 to %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="423"/>
+        <location filename="../ui/TrainingPage.cpp" line="425"/>
         <source>Sweep finished. Results are in %1 (sweep-%2.tsv).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="437"/>
+        <location filename="../ui/TrainingPage.cpp" line="439"/>
         <source>mean +- sd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="442"/>
+        <location filename="../ui/TrainingPage.cpp" line="444"/>
         <source>&lt;b&gt;Held-out speaker %1: WA %2 %, UA %3 %&lt;/b&gt; (%4 utterances). Click a confusion cell to list its utterances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="447"/>
+        <location filename="../ui/TrainingPage.cpp" line="449"/>
         <source>&lt;b&gt;%1 folds: WA %2 +- %3 %, UA %4 +- %5 %&lt;/b&gt;; pooled WA %6 %, UA %7 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="454"/>
+        <location filename="../ui/TrainingPage.cpp" line="456"/>
         <source>These folds had finished earlier in %1; their results are shown. Choose another results folder to train again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="456"/>
+        <location filename="../ui/TrainingPage.cpp" line="458"/>
         <source>Finished. Results and models are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="489"/>
+        <location filename="../ui/TrainingPage.cpp" line="491"/>
         <source>Predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="490"/>
+        <location filename="../ui/TrainingPage.cpp" line="492"/>
         <source>True (row-normalised colour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="537"/>
+        <location filename="../ui/TrainingPage.cpp" line="539"/>
         <source>Preparing features: %1 % of the training utterances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="548"/>
+        <location filename="../ui/TrainingPage.cpp" line="550"/>
         <source>Resumed after epoch %1 from the checkpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="589"/>
+        <location filename="../ui/TrainingPage.cpp" line="591"/>
         <source>conv1a height (frequency extent of the x2 kernel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="590"/>
+        <location filename="../ui/TrainingPage.cpp" line="592"/>
         <source>conv1b width (time extent of the 2x kernel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="592"/>
+        <location filename="../ui/TrainingPage.cpp" line="594"/>
         <source>Held-out accuracy (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="614"/>
+        <location filename="../ui/TrainingPage.cpp" line="616"/>
         <source>%1: %2 taken for %3 (%4 %)</source>
         <translation type="unfinished"></translation>
     </message>

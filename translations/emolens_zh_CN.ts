@@ -47,240 +47,240 @@
         <translation>叠加层：</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="123"/>
+        <location filename="../ui/AnalysisPage.cpp" line="124"/>
         <source>Opacity:</source>
         <translation>不透明度：</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="132"/>
+        <location filename="../ui/AnalysisPage.cpp" line="133"/>
         <source>Colours:</source>
         <translation>配色：</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="135"/>
+        <location filename="../ui/AnalysisPage.cpp" line="136"/>
         <source>Jet</source>
         <translation>Jet 彩虹</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="135"/>
+        <location filename="../ui/AnalysisPage.cpp" line="136"/>
         <source>Thermal</source>
         <translation>热力</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="135"/>
+        <location filename="../ui/AnalysisPage.cpp" line="136"/>
         <source>Hot</source>
         <translation>炽热</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="135"/>
+        <location filename="../ui/AnalysisPage.cpp" line="136"/>
         <source>Spectrum</source>
         <translation>光谱</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="135"/>
+        <location filename="../ui/AnalysisPage.cpp" line="136"/>
         <source>Ion</source>
         <translation>离子</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="141"/>
+        <location filename="../ui/AnalysisPage.cpp" line="143"/>
         <source>Scale:</source>
         <translation>刻度：</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="144"/>
+        <location filename="../ui/AnalysisPage.cpp" line="147"/>
         <source>x uniform (fixed)</source>
         <translation>× 均匀值（固定）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="145"/>
+        <location filename="../ui/AnalysisPage.cpp" line="148"/>
         <source>Autoscale (1-99 %)</source>
         <translation>自动缩放（1-99 %）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="153"/>
-        <location filename="../ui/AnalysisPage.cpp" line="300"/>
+        <location filename="../ui/AnalysisPage.cpp" line="156"/>
+        <location filename="../ui/AnalysisPage.cpp" line="303"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="154"/>
+        <location filename="../ui/AnalysisPage.cpp" line="157"/>
         <source>Play the utterance, or the focused segment (Space)</source>
         <translation>播放整句语音或当前选中的片段（空格键）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="158"/>
+        <location filename="../ui/AnalysisPage.cpp" line="161"/>
         <source>Whole utterance</source>
         <translation>整句语音</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="159"/>
+        <location filename="../ui/AnalysisPage.cpp" line="162"/>
         <source>Leave the focused segment and show the whole utterance (Esc)</source>
         <translation>退出选中片段，显示整句语音（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="180"/>
+        <location filename="../ui/AnalysisPage.cpp" line="183"/>
         <source>Amplitude</source>
         <translation>幅度</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="193"/>
+        <location filename="../ui/AnalysisPage.cpp" line="196"/>
         <source>Time (s)</source>
         <translation>时间（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="194"/>
+        <location filename="../ui/AnalysisPage.cpp" line="197"/>
         <source>Frequency (Hz)</source>
         <translation>频率（Hz）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="212"/>
-        <location filename="../ui/AnalysisPage.cpp" line="240"/>
+        <location filename="../ui/AnalysisPage.cpp" line="215"/>
+        <location filename="../ui/AnalysisPage.cpp" line="243"/>
         <source>P(class)</source>
         <translation>P(类别)</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="214"/>
+        <location filename="../ui/AnalysisPage.cpp" line="217"/>
         <source>Segment centre (s), classes coloured as in the bars - click a segment to focus it</source>
         <translation>片段中心（秒），类别颜色与柱状图一致 - 单击片段以选中</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="303"/>
+        <location filename="../ui/AnalysisPage.cpp" line="306"/>
         <source>Hover over the spectrogram for time, frequency and values.</source>
         <translation>将鼠标悬停在语谱图上可查看时间、频率和数值。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="322"/>
+        <location filename="../ui/AnalysisPage.cpp" line="325"/>
         <source>No model loaded: open one with File &gt; Open Model.</source>
         <translation>未加载模型：请通过“文件 &gt; 打开模型”打开。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="329"/>
+        <location filename="../ui/AnalysisPage.cpp" line="332"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; %1 &amp;mdash; %2 pooling, classes: %3</source>
         <translation>&lt;b&gt;模型：&lt;/b&gt;%1 &amp;mdash; %2 池化，类别：%3</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="332"/>
+        <location filename="../ui/AnalysisPage.cpp" line="335"/>
         <source>; trained on %1</source>
         <translation>；训练语料 %1</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="334"/>
+        <location filename="../ui/AnalysisPage.cpp" line="337"/>
         <source>, speaker %1 held out</source>
         <translation>，留出说话人 %1</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="337"/>
+        <location filename="../ui/AnalysisPage.cpp" line="340"/>
         <source> (held-out WA %1 %, UA %2 %)</source>
         <translation>（留出集 WA %1 %，UA %2 %）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="346"/>
+        <location filename="../ui/AnalysisPage.cpp" line="349"/>
         <source>No model is loaded.</source>
         <translation>未加载模型。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="356"/>
+        <location filename="../ui/AnalysisPage.cpp" line="359"/>
         <source>Analysing %1...</source>
         <translation>正在分析 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="377"/>
+        <location filename="../ui/AnalysisPage.cpp" line="380"/>
         <source>Analysis of %1 cancelled.</source>
         <translation>已取消对 %1 的分析。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="378"/>
+        <location filename="../ui/AnalysisPage.cpp" line="381"/>
         <source>Could not analyse %1.</source>
         <translation>无法分析 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AnalysisPage.cpp" line="391"/>
+        <location filename="../ui/AnalysisPage.cpp" line="394"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segment(s) of %3 s every %4 s</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 秒，%n 个 %3 秒片段，每 %4 秒一个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="551"/>
+        <location filename="../ui/AnalysisPage.cpp" line="554"/>
         <source>&lt;b&gt;Segment %1 of %2&lt;/b&gt;, %3-%4 s: the network&apos;s exact input and its own maps. This segment: &lt;b&gt;%5&lt;/b&gt; (%6 %).</source>
         <translation>&lt;b&gt;第 %1 个片段（共 %2 个）&lt;/b&gt;，%3-%4 秒：网络的确切输入及其自身的注意力图。本片段：&lt;b&gt;%5&lt;/b&gt;（%6 %）。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="560"/>
+        <location filename="../ui/AnalysisPage.cpp" line="563"/>
         <source> The last %1 s are zero padding.</source>
         <translation> 最后 %1 秒为补零。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="561"/>
+        <location filename="../ui/AnalysisPage.cpp" line="564"/>
         <source> Left/Right: previous/next segment; &lt;b&gt;Esc&lt;/b&gt; or &lt;i&gt;Whole utterance&lt;/i&gt;: back to the whole file.</source>
         <translation> 左/右：上一个/下一个片段；&lt;b&gt;Esc&lt;/b&gt; 或 &lt;i&gt;整句语音&lt;/i&gt;：返回整个文件。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="434"/>
+        <location filename="../ui/AnalysisPage.cpp" line="437"/>
         <source>None (spectrogram only)</source>
         <translation>无（仅语谱图）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="146"/>
+        <location filename="../ui/AnalysisPage.cpp" line="149"/>
         <source>x uniform: bottom-up attention as a multiple of 1/(H*W), the value of a model that attends everywhere alike, on a fixed logarithmic scale from 0.1x to 100x. Autoscale stretches every map over its own 1-99 % range, so even a flat map looks structured.</source>
         <translation>× 均匀值：自底向上注意力以 1/(H*W) 的倍数显示（即处处同等关注的模型的取值），采用固定的对数刻度 0.1× 至 100×。自动缩放会把每张图拉伸到其自身 1-99 % 的范围，因此即使平坦的图也会显得有结构。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="436"/>
+        <location filename="../ui/AnalysisPage.cpp" line="439"/>
         <source>Bottom-up attention softmax(B)</source>
         <translation>自底向上注意力 softmax(B)</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="438"/>
+        <location filename="../ui/AnalysisPage.cpp" line="441"/>
         <source>Top-down map T: %1</source>
         <translation>自顶向下图 T：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="440"/>
+        <location filename="../ui/AnalysisPage.cpp" line="443"/>
         <source>Contribution T*softmax(B): %1</source>
         <translation>贡献 T*softmax(B)：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="217"/>
+        <location filename="../ui/AnalysisViews.cpp" line="219"/>
         <source>softmax(B) x uniform (1 = 1/%1)
 values %2 to %3 (%4x to %5x)</source>
         <translation>softmax(B) × 均匀值（1 = 1/%1）
 取值 %2 至 %3（%4× 至 %5×）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="231"/>
+        <location filename="../ui/AnalysisViews.cpp" line="233"/>
         <source>colours: 1-99 % of this map
 values %1 to %2</source>
         <translation>颜色：此图的 1-99 %
 取值 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="292"/>
+        <location filename="../ui/AnalysisViews.cpp" line="294"/>
         <source>&lt;b&gt;Prediction: %1&lt;/b&gt; (%2 %)</source>
         <translation>&lt;b&gt;预测：%1&lt;/b&gt;（%2 %）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="295"/>
+        <location filename="../ui/AnalysisViews.cpp" line="297"/>
         <source>Segment %1 (%2-%3 s)</source>
         <translation>片段 %1（%2-%3 秒）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="299"/>
+        <location filename="../ui/AnalysisViews.cpp" line="301"/>
         <source>Utterance (mean of segments)</source>
         <translation>整句（片段平均）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="597"/>
+        <location filename="../ui/AnalysisPage.cpp" line="600"/>
         <source>t = %1 s, f = %2 Hz, spectrogram %3</source>
         <translation>t = %1 秒，f = %2 Hz，语谱图 %3</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="600"/>
+        <location filename="../ui/AnalysisPage.cpp" line="603"/>
         <source>, %1 = %2</source>
         <translation>，%1 = %2</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="300"/>
+        <location filename="../ui/AnalysisPage.cpp" line="303"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -398,8 +398,8 @@ values %1 to %2</source>
     </message>
     <message>
         <location filename="../ui/CorpusPage.cpp" line="220"/>
-        <source>Keys:%1  &lt;b&gt;0&lt;/b&gt; clear correction  &lt;b&gt;Up/Down&lt;/b&gt; move  &lt;b&gt;Enter&lt;/b&gt; open in Analysis  &lt;b&gt;Ctrl+Z&lt;/b&gt; undo</source>
-        <translation>按键：%1  &lt;b&gt;0&lt;/b&gt; 清除更正  &lt;b&gt;上/下&lt;/b&gt; 移动  &lt;b&gt;Enter&lt;/b&gt; 在分析页打开  &lt;b&gt;Ctrl+Z&lt;/b&gt; 撤销</translation>
+        <source>Keys:%1  &lt;b&gt;0&lt;/b&gt; clear correction  &lt;b&gt;Up/Down&lt;/b&gt; move  &lt;b&gt;Enter&lt;/b&gt; open in Analysis  &lt;b&gt;Ctrl+Z&lt;/b&gt; undo  &lt;b&gt;Ctrl+Y&lt;/b&gt; redo</source>
+        <translation>按键：%1  &lt;b&gt;0&lt;/b&gt; 清除更正  &lt;b&gt;上/下&lt;/b&gt; 移动  &lt;b&gt;Enter&lt;/b&gt; 在分析页打开  &lt;b&gt;Ctrl+Z&lt;/b&gt; 撤销  &lt;b&gt;Ctrl+Y&lt;/b&gt; 重做</translation>
     </message>
     <message>
         <location filename="../ui/CorpusPage.cpp" line="226"/>
@@ -1045,7 +1045,7 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="501"/>
+        <location filename="../ui/TrainingPage.cpp" line="503"/>
         <source>Epoch %1/%2, batch %3/%4: loss %5, accuracy %6 %, learning rate %7, about %8 min left</source>
         <translation>第 %1/%2 轮，第 %3/%4 批：损失 %5，准确率 %6 %，学习率 %7，约剩 %8 分钟</translation>
     </message>
@@ -1202,7 +1202,7 @@ values %1 to %2</source>
     </message>
     <message>
         <location filename="../ui/TrainingPage.cpp" line="203"/>
-        <location filename="../ui/TrainingPage.cpp" line="591"/>
+        <location filename="../ui/TrainingPage.cpp" line="593"/>
         <source>Pooling</source>
         <translation>池化</translation>
     </message>
@@ -1223,13 +1223,13 @@ values %1 to %2</source>
     </message>
     <message>
         <location filename="../ui/TrainingPage.cpp" line="229"/>
-        <location filename="../ui/TrainingPage.cpp" line="579"/>
+        <location filename="../ui/TrainingPage.cpp" line="581"/>
         <source>WA %</source>
         <translation>WA %</translation>
     </message>
     <message>
         <location filename="../ui/TrainingPage.cpp" line="229"/>
-        <location filename="../ui/TrainingPage.cpp" line="584"/>
+        <location filename="../ui/TrainingPage.cpp" line="586"/>
         <source>UA %</source>
         <translation>UA %</translation>
     </message>
@@ -1239,109 +1239,109 @@ values %1 to %2</source>
         <translation>语句数</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="254"/>
+        <location filename="../ui/TrainingPage.cpp" line="256"/>
         <source>%1, %2 utterances, %3 corrected labels</source>
         <translation>%1，%2 条语句，%3 个更正标签</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="345"/>
+        <location filename="../ui/TrainingPage.cpp" line="347"/>
         <source>The settings differ from the experiment in %1, so these results go to a new folder, %2.</source>
         <translation>设置与 %1 中的实验不同，因此结果将写入新文件夹 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="350"/>
+        <location filename="../ui/TrainingPage.cpp" line="352"/>
         <source>Same settings as the experiment in %1: finished folds are kept and a cancelled fold resumes.</source>
         <translation>设置与 %1 中的实验相同：已完成的折将保留，已取消的折将继续训练。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="370"/>
+        <location filename="../ui/TrainingPage.cpp" line="372"/>
         <source>Preparing features...</source>
         <translation>正在准备特征...</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="387"/>
+        <location filename="../ui/TrainingPage.cpp" line="389"/>
         <source>Cancelling...</source>
         <translation>正在取消...</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="407"/>
+        <location filename="../ui/TrainingPage.cpp" line="409"/>
         <source>Cancelled before the first epoch finished: nothing was kept, and the next run starts afresh.</source>
         <translation>在第一轮完成前已取消：未保留任何内容，下次运行将重新开始。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrainingPage.cpp" line="408"/>
+        <location filename="../ui/TrainingPage.cpp" line="410"/>
         <source>Cancelled during epoch %1. The %n finished epoch(s) before it are kept in %2; Train fold with the same settings resumes from there.</source>
         <translation>
             <numerusform>在第 %1 轮中取消。此前已完成的 %n 轮保存在 %2 中；以相同设置点击“训练一折”将从那里继续。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="423"/>
+        <location filename="../ui/TrainingPage.cpp" line="425"/>
         <source>Sweep finished. Results are in %1 (sweep-%2.tsv).</source>
         <translation>扫描完成。结果位于 %1（sweep-%2.tsv）。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="437"/>
+        <location filename="../ui/TrainingPage.cpp" line="439"/>
         <source>mean +- sd</source>
         <translation>均值 ± 标准差</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="442"/>
+        <location filename="../ui/TrainingPage.cpp" line="444"/>
         <source>&lt;b&gt;Held-out speaker %1: WA %2 %, UA %3 %&lt;/b&gt; (%4 utterances). Click a confusion cell to list its utterances.</source>
         <translation>&lt;b&gt;留出说话人 %1：WA %2 %，UA %3 %&lt;/b&gt;（%4 条语句）。单击混淆矩阵单元格可列出其语句。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="447"/>
+        <location filename="../ui/TrainingPage.cpp" line="449"/>
         <source>&lt;b&gt;%1 folds: WA %2 +- %3 %, UA %4 +- %5 %&lt;/b&gt;; pooled WA %6 %, UA %7 %.</source>
         <translation>&lt;b&gt;%1 折：WA %2 ± %3 %，UA %4 ± %5 %&lt;/b&gt;；合并 WA %6 %，UA %7 %。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="454"/>
+        <location filename="../ui/TrainingPage.cpp" line="456"/>
         <source>These folds had finished earlier in %1; their results are shown. Choose another results folder to train again.</source>
         <translation>这些折此前已在 %1 中完成，现显示其结果。如需重新训练，请选择其他结果文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="456"/>
+        <location filename="../ui/TrainingPage.cpp" line="458"/>
         <source>Finished. Results and models are in %1.</source>
         <translation>完成。结果和模型位于 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="489"/>
+        <location filename="../ui/TrainingPage.cpp" line="491"/>
         <source>Predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="490"/>
+        <location filename="../ui/TrainingPage.cpp" line="492"/>
         <source>True (row-normalised colour)</source>
         <translation>真实（颜色按行归一化）</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="537"/>
+        <location filename="../ui/TrainingPage.cpp" line="539"/>
         <source>Preparing features: %1 % of the training utterances</source>
         <translation>正在准备特征：已完成训练语句的 %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="548"/>
+        <location filename="../ui/TrainingPage.cpp" line="550"/>
         <source>Resumed after epoch %1 from the checkpoint.</source>
         <translation>已从检查点在第 %1 轮之后继续训练。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="589"/>
+        <location filename="../ui/TrainingPage.cpp" line="591"/>
         <source>conv1a height (frequency extent of the x2 kernel)</source>
         <translation>conv1a 高度（×2 卷积核的频率跨度）</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="590"/>
+        <location filename="../ui/TrainingPage.cpp" line="592"/>
         <source>conv1b width (time extent of the 2x kernel)</source>
         <translation>conv1b 宽度（2× 卷积核的时间跨度）</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="592"/>
+        <location filename="../ui/TrainingPage.cpp" line="594"/>
         <source>Held-out accuracy (%)</source>
         <translation>留出集准确率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="614"/>
+        <location filename="../ui/TrainingPage.cpp" line="616"/>
         <source>%1: %2 taken for %3 (%4 %)</source>
         <translation>%1：%2 被判为 %3（%4 %）</translation>
     </message>

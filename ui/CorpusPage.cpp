@@ -218,7 +218,7 @@ bool CorpusPage::openCorpus(const QString &spec, const Protocol &protocol, QStri
         for (int k = 0; k < m_classes.size() && k < 9; ++k)
             keys += QStringLiteral("  <b>%1</b> %2").arg(k + 1).arg(m_classes[k]);
         m_keys->setText(tr("Keys:%1  <b>0</b> clear correction  <b>Up/Down</b> move  <b>Enter</b> open in Analysis  "
-                           "<b>Ctrl+Z</b> undo")
+                           "<b>Ctrl+Z</b> undo  <b>Ctrl+Y</b> redo")
                             .arg(keys));
         int excluded = 0;
         for (const auto &[reason, n] : selection.excluded)
