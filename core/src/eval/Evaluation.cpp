@@ -12,8 +12,6 @@
 #include <stdexcept>
 #include <limits>
 #include <map>
-#include <mutex>
-#include <tuple>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -191,37 +189,6 @@ void checkSpeakerDisjoint(const Selection &selection, const Fold &fold)
         fail("the held-out speaker has training utterances");
 }
 
-namespace {
-
-/// FNV-1a 64 of a file's bytes, cached by path, size and modification time.
-std::uint64_t contentDigest(const std::string &path)
-{
-    namespace fs = std::filesystem;
-    static std::mutex mutex;
-    static std::map<std::string, std::tuple<std::uintmax_t, fs::file_time_type, std::uint64_t>> cache;
-    std::error_code ec;
-    const auto size = fs::file_size(path, ec);
-    const auto time = fs::last_write_time(path, ec);
-    {
-        std::lock_guard<std::mutex> lock(mutex);
-        const auto it = cache.find(path);
-        if (it != cache.end() && std::get<0>(it->second) == size && std::get<1>(it->second) == time)
-            return std::get<2>(it->second);
-    }
-    std::ifstream in(path, std::ios::binary);
-    std::uint64_t digest = fnv1a64(nullptr, 0);
-    std::vector<char> buffer(1 << 16);
-    while (in) {
-        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-        digest = fnv1a64(buffer.data(), static_cast<std::size_t>(in.gcount()), digest);
-    }
-    std::lock_guard<std::mutex> lock(mutex);
-    cache[path] = {size, time, digest};
-    return digest;
-}
-
-} // namespace
-
 void checkNoSharedAudio(const Selection &selection, const Fold &fold)
 {
     namespace fs = std::filesystem;
@@ -272,9 +239,9 @@ void checkNoSharedAudio(const Selection &selection, const Fold &fold)
         const auto same = ec ? trainBySize.end() : trainBySize.find(size);
         if (same == trainBySize.end())
             continue;
-        const std::uint64_t digest = contentDigest(file);
+        const std::uint64_t digest = fileContentDigest(file);
         for (const auto &other : same->second)
-            if (other != file && contentDigest(other) == digest)
+            if (other != file && fileContentDigest(other) == digest)
                 if (const Use *u = overlapping(trainByFile.at(other)))
                     fail(i, u->index, "use byte-identical audio (" + file + " is a copy of " + other + ")");
     }

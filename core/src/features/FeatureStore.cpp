@@ -90,6 +90,33 @@ template <typename T> bool take(const std::string &in, std::size_t &pos, T &v)
 
 } // namespace
 
+std::uint64_t fileContentDigest(const std::string &path)
+{
+    // Memo: path -> (size, mtime, digest), for the whole process.
+    struct FileStamp {
+        std::uintmax_t size;
+        fs::file_time_type mtime;
+        std::uint64_t hash;
+    };
+    static std::mutex mutex;
+    static std::map<std::string, FileStamp> memo;
+    std::error_code ec;
+    const auto size = fs::file_size(path, ec);
+    if (ec)
+        throwBadInput(path, "cannot read audio file (" + ec.message() + ")");
+    const auto mtime = fs::last_write_time(path, ec);
+    {
+        std::lock_guard lock(mutex);
+        auto it = memo.find(path);
+        if (it != memo.end() && it->second.size == size && it->second.mtime == mtime)
+            return it->second.hash;
+    }
+    const auto h = hashFile(path);
+    std::lock_guard lock(mutex);
+    memo[path] = {size, mtime, h};
+    return h;
+}
+
 struct FeatureStore::Impl {
     FeatureConfig config;
     FeatureStoreOptions options;
@@ -101,38 +128,11 @@ struct FeatureStore::Impl {
     std::unordered_map<std::string, std::list<Entry>::iterator> index;
     std::size_t bytes = 0;
     FeatureStoreStats stats;
-    // content hash memo: path -> (size, mtime, hash)
-    struct FileStamp {
-        std::uintmax_t size;
-        fs::file_time_type mtime;
-        std::uint64_t hash;
-    };
-    std::map<std::string, FileStamp> fileHashes;
-
-    std::uint64_t contentHash(const std::string &path)
-    {
-        std::error_code ec;
-        const auto size = fs::file_size(path, ec);
-        if (ec)
-            throwBadInput(path, "cannot read audio file (" + ec.message() + ")");
-        const auto mtime = fs::last_write_time(path, ec);
-        {
-            std::lock_guard lock(mutex);
-            auto it = fileHashes.find(path);
-            if (it != fileHashes.end() && it->second.size == size && it->second.mtime == mtime)
-                return it->second.hash;
-        }
-        const auto h = hashFile(path);
-        std::lock_guard lock(mutex);
-        fileHashes[path] = {size, mtime, h};
-        return h;
-    }
-
     std::string keyOf(const Utterance &u, int hop)
     {
         std::ostringstream s;
         s.precision(17);
-        s << hex(contentHash(u.audioPath)) << '|' << u.startSeconds << '|' << u.endSeconds << '|' << hop << '|'
+        s << hex(fileContentDigest(u.audioPath)) << '|' << u.startSeconds << '|' << u.endSeconds << '|' << hop << '|'
           << configJson << '|' << static_cast<int>(options.resampleQuality);
         const std::string text = s.str();
         return hex(fnv1a64(text.data(), text.size())) + hex(fnv1a64(text.data(), text.size(), 0x84222325cbf29ce4ULL));

@@ -239,7 +239,7 @@ ModelOutput AttentionPoolingCnn::forward(const float *features, int batch, bool 
             model::setMemoryFormat(d->net, torch::MemoryFormat::ChannelsLast);
             d->inferenceFormat = true;
         }
-        if (d->foldedVersion != d->stateVersion()) { // folded again after any change to the weights
+        if (const std::int64_t version = d->stateVersion(); d->foldedVersion != version) { // refold after any change
             d->folded = d->net->fold(torch::MemoryFormat::ChannelsLast);
             if (d->precision == InferencePrecision::BFloat16) {
                 auto cast = [](torch::Tensor &t) { t = t.to(torch::kBFloat16); };
@@ -250,7 +250,7 @@ ModelOutput AttentionPoolingCnn::forward(const float *features, int batch, bool 
                 for (auto &t : d->folded.b)
                     cast(t);
             }
-            d->foldedVersion = d->stateVersion();
+            d->foldedVersion = version;
         }
         model::keepLargeBlocksInHeap();
         torch::InferenceMode guard;
