@@ -1051,7 +1051,7 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="503"/>
+        <location filename="../ui/TrainingPage.cpp" line="493"/>
         <source>Epoch %1/%2, batch %3/%4: loss %5, accuracy %6 %, learning rate %7, about %8 min left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,7 +1208,7 @@ values %1 to %2</source>
     </message>
     <message>
         <location filename="../ui/TrainingPage.cpp" line="203"/>
-        <location filename="../ui/TrainingPage.cpp" line="593"/>
+        <location filename="../ui/TrainingPage.cpp" line="589"/>
         <source>Pooling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1229,13 +1229,13 @@ values %1 to %2</source>
     </message>
     <message>
         <location filename="../ui/TrainingPage.cpp" line="229"/>
-        <location filename="../ui/TrainingPage.cpp" line="581"/>
+        <location filename="../ui/TrainingPage.cpp" line="577"/>
         <source>WA %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/TrainingPage.cpp" line="229"/>
-        <location filename="../ui/TrainingPage.cpp" line="586"/>
+        <location filename="../ui/TrainingPage.cpp" line="582"/>
         <source>UA %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,37 +1245,37 @@ values %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="256"/>
+        <location filename="../ui/TrainingPage.cpp" line="259"/>
         <source>%1, %2 utterances, %3 corrected labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="347"/>
+        <location filename="../ui/TrainingJob.cpp" line="31"/>
         <source>The settings differ from the experiment in %1, so these results go to a new folder, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="352"/>
+        <location filename="../ui/TrainingJob.cpp" line="34"/>
         <source>Same settings as the experiment in %1: finished folds are kept and a cancelled fold resumes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="372"/>
+        <location filename="../ui/TrainingPage.cpp" line="362"/>
         <source>Preparing features...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="389"/>
+        <location filename="../ui/TrainingPage.cpp" line="379"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="409"/>
+        <location filename="../ui/TrainingPage.cpp" line="399"/>
         <source>Cancelled before the first epoch finished: nothing was kept, and the next run starts afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrainingPage.cpp" line="410"/>
+        <location filename="../ui/TrainingPage.cpp" line="400"/>
         <source>Cancelled during epoch %1. The %n finished epoch(s) before it are kept in %2; Train fold with the same settings resumes from there.</source>
         <translation>
             <numerusform>Cancelled during epoch %1. The %n finished epoch before it is kept in %2; Train fold with the same settings resumes from there.</numerusform>
@@ -1283,72 +1283,72 @@ values %1 to %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="425"/>
+        <location filename="../ui/TrainingPage.cpp" line="415"/>
         <source>Sweep finished. Results are in %1 (sweep-%2.tsv).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="439"/>
+        <location filename="../ui/TrainingPage.cpp" line="429"/>
         <source>mean +- sd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="444"/>
+        <location filename="../ui/TrainingPage.cpp" line="434"/>
         <source>&lt;b&gt;Held-out speaker %1: WA %2 %, UA %3 %&lt;/b&gt; (%4 utterances). Click a confusion cell to list its utterances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="449"/>
+        <location filename="../ui/TrainingPage.cpp" line="439"/>
         <source>&lt;b&gt;%1 folds: WA %2 +- %3 %, UA %4 +- %5 %&lt;/b&gt;; pooled WA %6 %, UA %7 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="456"/>
+        <location filename="../ui/TrainingPage.cpp" line="446"/>
         <source>These folds had finished earlier in %1; their results are shown. Choose another results folder to train again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="458"/>
+        <location filename="../ui/TrainingPage.cpp" line="448"/>
         <source>Finished. Results and models are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="491"/>
+        <location filename="../ui/TrainingPage.cpp" line="481"/>
         <source>Predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="492"/>
+        <location filename="../ui/TrainingPage.cpp" line="482"/>
         <source>True (row-normalised colour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="539"/>
+        <location filename="../ui/TrainingPage.cpp" line="535"/>
         <source>Preparing features: %1 % of the training utterances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="550"/>
+        <location filename="../ui/TrainingPage.cpp" line="546"/>
         <source>Resumed after epoch %1 from the checkpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="591"/>
+        <location filename="../ui/TrainingPage.cpp" line="587"/>
         <source>conv1a height (frequency extent of the x2 kernel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="592"/>
+        <location filename="../ui/TrainingPage.cpp" line="588"/>
         <source>conv1b width (time extent of the 2x kernel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="594"/>
+        <location filename="../ui/TrainingPage.cpp" line="590"/>
         <source>Held-out accuracy (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="616"/>
+        <location filename="../ui/TrainingPage.cpp" line="612"/>
         <source>%1: %2 taken for %3 (%4 %)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -308,10 +308,7 @@ bool CorpusPage::refuseIfReadOnly()
 
 bool CorpusPage::hasPredictions() const
 {
-    for (int r = 0; r < m_model->rowCount(); ++r)
-        if (m_model->index(r, UtteranceTableModel::Prediction).data().toString().isEmpty())
-            return false;
-    return m_model->rowCount() > 0;
+    return m_model->hasAllPredictions();
 }
 
 void CorpusPage::resort()

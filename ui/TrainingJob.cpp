@@ -6,6 +6,7 @@
 #include "emolens/Error.h"
 #include "emolens/FeatureStore.h"
 
+#include <QDateTime>
 #include <QDir>
 
 namespace emolens::ui {
@@ -15,6 +16,32 @@ Selection selectionFor(const JobInput &in)
     CorpusReadResult corpus = applyAnnotations(readCorpus(in.spec.toStdString()), in.annotations);
     return selectUtterances(corpus, in.protocol);
 }
+
+namespace {
+
+/// One folder, one experiment: the same settings resume in \p in.dir; other settings
+/// get a new folder (beside a folder the user chose, else under runsRoot). Tells the page.
+QString chooseFolder(const JobInput &in, const Selection &selection, QPointer<TrainingPage> page)
+{
+    QString dir = in.dir, note;
+    const ResultsFolder match = resultsFolderMatch(in.setup, selection, in.dir.toStdString());
+    if (match == ResultsFolder::OtherExperiment) {
+        const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        dir = in.dirChosen ? in.dir + QLatin1Char('-') + stamp : QDir(in.runsRoot).filePath(stamp);
+        note = TrainingPage::tr("The settings differ from the experiment in %1, so these results go to a new folder, %2.")
+                   .arg(in.dir, dir);
+    } else if (match == ResultsFolder::SameExperiment) {
+        note = TrainingPage::tr("Same settings as the experiment in %1: finished folds are kept and a cancelled fold resumes.")
+                   .arg(in.dir);
+    }
+    QMetaObject::invokeMethod(page, [page, dir, note] {
+        if (page)
+            page->showFolder(dir, note);
+    }, Qt::QueuedConnection);
+    return dir;
+}
+
+} // namespace
 
 TrainingJobResult runJob(JobInput in, std::shared_ptr<CancelToken> cancel, QPointer<TrainingPage> page)
 {
@@ -31,6 +58,8 @@ TrainingJobResult runJob(JobInput in, std::shared_ptr<CancelToken> cancel, QPoin
         FeatureStore &store = *shared;
         CrossValRun run;
         run.dir = in.dir.toStdString();
+        if (in.sweepParam.isEmpty())
+            run.dir = chooseFolder(in, selection, page).toStdString();
         for (const QString &f : in.folds)
             run.folds.push_back(f.toStdString());
         run.train.cancel = cancel.get();
@@ -91,10 +120,11 @@ TrainingJobResult runJob(JobInput in, std::shared_ptr<CancelToken> cancel, QPoin
             r.fold = last; // null when the fold had finished earlier in this folder
         r.skippedEarlierResults = skipped;
         r.summary = std::make_shared<CrossValSummary>(summary);
+        const QString dir = QString::fromStdString(run.dir);
         if (!in.folds.isEmpty())
-            r.modelPath = QDir(in.dir).filePath(QStringLiteral("fold-%1.emolens").arg(in.folds.front()));
+            r.modelPath = QDir(dir).filePath(QStringLiteral("fold-%1.emolens").arg(in.folds.front()));
         else if (!summary.folds.empty())
-            r.modelPath = QDir(in.dir).filePath(QStringLiteral("fold-%1.emolens").arg(QString::fromStdString(summary.folds.back())));
+            r.modelPath = QDir(dir).filePath(QStringLiteral("fold-%1.emolens").arg(QString::fromStdString(summary.folds.back())));
     } catch (const Error &e) {
         r.cancelled = e.kind() == ErrorKind::Cancelled;
         r.error = QString::fromStdString(e.what());

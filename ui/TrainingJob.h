@@ -26,6 +26,8 @@ struct JobInput {
     QStringList sweepValues;
     /// Features shared across runs while the app is open (memory tier, then disk); null: a fresh store.
     std::shared_ptr<FeatureStore> store;
+    bool dirChosen = false; ///< the user picked \c dir: a new experiment goes beside it, else under \c runsRoot
+    QString runsRoot;
 };
 
 /// The protocol's selection of the corpus with the corrections applied. Throws Error.

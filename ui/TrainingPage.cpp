@@ -249,7 +249,10 @@ void TrainingPage::setCorpus(const QString &spec, const Protocol &protocol, cons
     m_annotations = annotations;
     m_speaker->clear();
     try {
-        JobInput in{spec, protocol, annotations, {}, {}, {}, {}, {}, {}};
+        JobInput in;
+        in.spec = spec;
+        in.protocol = protocol;
+        in.annotations = annotations;
         const Selection s = selectionFor(in);
         for (const auto &[speaker, row] : s.counts())
             m_speaker->addItem(QString::fromStdString(speaker));
@@ -328,35 +331,22 @@ bool TrainingPage::start(const QStringList &folds, const QString &sweepParam, co
 {
     if (isRunning() || m_spec.isEmpty())
         return false;
-    JobInput in{m_spec, m_protocol, m_annotations, setup(), folds, m_dir->text(), sweepParam, sweepValues, {}};
+    JobInput in;
+    in.spec = m_spec;
+    in.protocol = m_protocol;
+    in.annotations = m_annotations;
+    in.setup = setup();
+    in.folds = folds;
+    in.dir = m_dir->text();
+    in.sweepParam = sweepParam;
+    in.sweepValues = sweepValues;
     if (m_annotations.size() > 0) {
         // Results name the exact corrections: the annotation file and a digest of its content.
         in.setup.protocol.annotations = m_annotationPath.isEmpty() ? std::string("(unsaved corrections)") : m_annotationPath.toStdString();
         in.setup.protocol.annotationsDigest = digestHex(m_annotations.toJson());
     }
-    // One folder, one experiment: resume where the settings match, else a new folder.
-    QString folderNote;
-    if (sweepParam.isEmpty()) {
-        try {
-            const ResultsFolder match = resultsFolderMatch(in.setup, selectionFor(in), in.dir.toStdString());
-            if (match == ResultsFolder::OtherExperiment) {
-                const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-                const QString fresh = m_dirChosen ? in.dir + QLatin1Char('-') + stamp
-                                                  : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                                                        .filePath(QStringLiteral("runs/") + stamp);
-                folderNote = tr("The settings differ from the experiment in %1, so these results go to a new folder, %2.")
-                                 .arg(in.dir, fresh);
-                in.dir = fresh;
-                m_dir->setText(fresh);
-            } else if (match == ResultsFolder::SameExperiment) {
-                folderNote = tr("Same settings as the experiment in %1: finished folds are kept and a cancelled fold resumes.")
-                                 .arg(in.dir);
-            }
-        } catch (const std::exception &e) {
-            m_status->setText(QString::fromStdString(e.what()));
-            return false;
-        }
-    }
+    in.dirChosen = m_dirChosen;
+    in.runsRoot = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("runs"));
     if (!m_store || !(m_store->config() == in.setup.features)) {
         FeatureStoreOptions options;
         options.cacheDir = defaultFeatureCacheDir();
@@ -370,7 +360,7 @@ bool TrainingPage::start(const QStringList &folds, const QString &sweepParam, co
     m_currentFold = folds.value(0);
     m_progress->setValue(0);
     m_status->setText(tr("Preparing features..."));
-    m_metrics->setText(folderNote); // stays while the status line follows the run
+    m_metrics->clear();
     m_trainButton->setEnabled(false);
     m_allButton->setEnabled(false);
     m_sweepButton->setEnabled(false);
@@ -532,6 +522,12 @@ void TrainingPage::rescaleCurves()
             top = std::max(top, r.upper);
     }
     m_curves->yAxis->setRange(0, std::max(1.0, top) * 1.1);
+}
+
+void TrainingPage::showFolder(const QString &dir, const QString &note)
+{
+    m_dir->setText(dir);
+    m_metrics->setText(note); // stays while the status line follows the run
 }
 
 void TrainingPage::showPreparing(double fraction)

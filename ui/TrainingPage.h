@@ -84,6 +84,8 @@ public:
     /// Training resumed from a checkpoint: the epochs before the cancel, back on the curves.
     void showResumed(const std::vector<EpochStats> &history);
     void showFoldStarted(const QString &heldOut);
+    /// The results folder the job uses (a new one when the settings differ from the folder's), and why.
+    void showFolder(const QString &dir, const QString &note);
 
 Q_SIGNALS:
     void finished(const QString &error, bool cancelled);

@@ -4,6 +4,8 @@
 
 #include <QFont>
 
+#include <algorithm>
+
 #include <map>
 
 namespace emolens::ui {
@@ -97,6 +99,11 @@ void UtteranceTableModel::setPrediction(int row, const QString &label, double co
     m_predicted.at(static_cast<std::size_t>(row)) = label;
     m_confidence.at(static_cast<std::size_t>(row)) = confidence;
     Q_EMIT dataChanged(index(row, Prediction), index(row, Confidence));
+}
+
+bool UtteranceTableModel::hasAllPredictions() const
+{
+    return !m_predicted.empty() && std::none_of(m_predicted.begin(), m_predicted.end(), [](const QString &p) { return p.isEmpty(); });
 }
 
 int UtteranceTableModel::rowCount(const QModelIndex &parent) const

@@ -23,6 +23,8 @@ public:
     void annotationChanged(const QString &id);
     void setPrediction(int row, const QString &label, double confidence);
     void setPredictionError(int row, const QString &message);
+    /// Every row has the model's prediction (or its error): the review orders can sort.
+    bool hasAllPredictions() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
