@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "CorpusPrediction.h"
 #include "Plot.h"
 #include "OpenCorpusDialog.h"
 #include "PlotExport.h"
@@ -648,57 +649,17 @@ void MainWindow::predictCorpus()
     std::vector<Utterance> utterances;
     for (int r = 0; r < m_corpus->tableModel()->rowCount(); ++r)
         utterances.push_back(m_corpus->tableModel()->utterance(r));
-    const int total = static_cast<int>(utterances.size());
-    QPointer<CorpusPage> page = m_corpus;
     QPointer<MainWindow> window = this;
     m_predictCancel = std::make_shared<CancelToken>(false);
-    auto cancel = m_predictCancel;
-    statusBar()->showMessage(tr("Predicting %n utterance(s)...", nullptr, total));
-    // Its own copy of the model: the analysis page may use its own at the same time.
-    m_predictAll.setFuture(QtConcurrent::run([modelPath, utterances, page, window, cancel, total](QPromise<void> &promise) {
-        promise.setProgressRange(0, total);
-        int done = 0, failed = 0;
-        auto report = [&](int d, int f, bool cancelled, const QString &fatal) {
-            QMetaObject::invokeMethod(window, [window, d, f, cancelled, fatal] {
-                if (window)
-                    window->predictionDone(d, f, cancelled, fatal);
-            }, Qt::QueuedConnection);
-        };
-        try {
-            LoadedModel loaded = loadModel(modelPath.toStdString());
-            FeatureStore store(loaded.metadata.features);
-            const auto &classes = loaded.metadata.classes();
-            for (const auto &u : utterances) {
-                if (cancel->load())
-                    return report(done, failed, true, {});
-                const QString id = QString::fromStdString(u.id);
-                QString label, problem;
-                double confidence = -1;
-                try {
-                    const auto f = store.get(u, loaded.metadata.features.evalHopSamples);
-                    const UtterancePrediction p = predictUtterance(loaded.model, *f, loaded.metadata.features.sampleRateHz);
-                    label = QString::fromStdString(classes[static_cast<std::size_t>(p.predicted)]);
-                    confidence = p.probabilities[static_cast<std::size_t>(p.predicted)];
-                    ++done;
-                } catch (const std::exception &e) {
-                    problem = QString::fromStdString(e.what()); // only this row: the others still get predictions
-                    ++failed;
-                }
-                QMetaObject::invokeMethod(page, [page, id, label, confidence, problem] {
-                    if (!page)
-                        return;
-                    if (problem.isEmpty())
-                        page->setPrediction(id, label, confidence);
-                    else
-                        page->setPredictionError(id, problem);
-                }, Qt::QueuedConnection);
-                promise.setProgressValue(done + failed);
-            }
-            report(done, failed, false, {});
-        } catch (const std::exception &e) {
-            report(done, failed, false, QString::fromStdString(e.what()));
-        }
-    }));
+    statusBar()->showMessage(tr("Predicting %n utterance(s)...", nullptr, static_cast<int>(utterances.size())));
+    auto done = [window](const CorpusPredictionOutcome &o) {
+        QMetaObject::invokeMethod(window, [window, o] {
+            if (window)
+                window->predictionDone(o.predicted, o.failed, o.cancelled, o.fatal);
+        }, Qt::QueuedConnection);
+    };
+    m_predictAll.setFuture(QtConcurrent::run(predictCorpusRows, modelPath, utterances, m_predictCancel,
+                                             QPointer<CorpusPage>(m_corpus), done));
 }
 
 void MainWindow::predictionDone(int predicted, int failed, bool cancelled, const QString &fatal)
