@@ -220,6 +220,90 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, parsePrecision("fp16"));
     }
 
+    // Training uses a hand-written backward that recomputes batch norm, ReLU and
+    // max-pooling: its loss, every gradient and the running statistics equal what
+    // the module's own forward + autograd give, in both memory formats, for each
+    // pooling and for an odd first-layer kernel (asymmetric padding).
+    void trainStepMatchesAutograd_data()
+    {
+        QTest::addColumn<bool>("channelsLast");
+        QTest::addColumn<QString>("pooling");
+        QTest::addColumn<int>("kernelHeight");
+        QTest::newRow("channels_last attention") << true << "attention" << 10;
+        QTest::newRow("nchw attention") << false << "attention" << 10;
+        QTest::newRow("average, 5x2 kernel") << true << "average" << 5;
+        QTest::newRow("max") << false << "max" << 10;
+    }
+    void trainStepMatchesAutograd()
+    {
+        QFETCH(bool, channelsLast);
+        QFETCH(QString, pooling);
+        QFETCH(int, kernelHeight);
+        ModelConfig mc;
+        mc.conv1Channels = 4;
+        mc.channels = {6, 8, 8, 10};
+        mc.pooling = pooling.toStdString();
+        mc.conv1aHeight = kernelHeight;
+        const auto format = channelsLast ? torch::MemoryFormat::ChannelsLast : torch::MemoryFormat::Contiguous;
+        AttentionPoolingCnn reference(mc, 11), manual(mc, 11);
+        model::Network &r = reference.impl().net, &m = manual.impl().net;
+        // In double precision, so a wrong term cannot hide in float rounding (the batch-norm
+        // backward cancels sums over 5*399*199 positions).
+        r->to(torch::kDouble);
+        m->to(torch::kDouble);
+        model::setMemoryFormat(r, format);
+        model::setMemoryFormat(m, format);
+        r->train();
+        m->train();
+        const auto x = randomInputs(5, 8);
+        const auto input = torch::from_blob(const_cast<float *>(x.data()), {5, 1, 400, 200}).mul(3).sub(1).to(torch::kDouble).contiguous(format);
+        const auto target = torch::tensor({0, 3, 1, 1, 2}, torch::kInt64);
+        torch::Tensor referenceLoss;
+        for (int step = 0; step < 2; ++step) { // twice: the running statistics move on from non-initial values
+            referenceLoss = torch::nn::functional::cross_entropy(r->forward(input).logits, target);
+            for (auto &p : r->parameters())
+                p.mutable_grad() = torch::Tensor();
+            referenceLoss.backward();
+        }
+        model::NetworkImpl::Step s;
+        for (int step = 0; step < 2; ++step)
+            s = m->trainStep(input, target, nullptr);
+        QVERIFY(std::abs(s.loss.item<double>() - referenceLoss.item<double>()) < 1e-12);
+        const auto rp = r->named_parameters(), mp = m->named_parameters();
+        for (const auto &p : rp) {
+            const auto expected = p.value().grad(), got = mp[p.key()].grad();
+            QVERIFY2(got.defined(), p.key().c_str());
+            // Sums in another order: relative to the largest gradient. A convolution bias
+            // followed by batch norm, and the bottom-up bias (softmax ignores a constant),
+            // have gradient 0 up to rounding in both: judged against their weight's gradient.
+            const std::string &key = p.key();
+            const bool zeroGradient = (key.rfind("conv", 0) == 0 || key == "bottomUp.bias") && key.size() > 5 &&
+                                      key.substr(key.size() - 5) == ".bias";
+            const auto scaleOf = zeroGradient ? rp[key.substr(0, key.size() - 5) + ".weight"].grad() : expected;
+            const double scale = scaleOf.abs().max().item<double>();
+            const double diff = (got - expected).abs().max().item<double>();
+            QVERIFY2(diff <= 1e-9 * scale, qPrintable(QString("%1: %2 of %3").arg(p.key().c_str()).arg(diff).arg(scale)));
+        }
+        const auto rb = r->named_buffers(), mb = m->named_buffers();
+        for (const auto &b : rb)
+            QVERIFY2(torch::allclose(mb[b.key()].to(torch::kDouble), b.value().to(torch::kDouble), 1e-10, 1e-12), b.key().c_str());
+    }
+
+    // The training step checks the cancel token between layers (forward and backward).
+    void trainStepCancels()
+    {
+        ModelConfig mc;
+        mc.conv1Channels = 4;
+        mc.channels = {6, 8, 8, 10};
+        AttentionPoolingCnn net(mc, 1);
+        const auto x = randomInputs(2);
+        const auto input = torch::from_blob(const_cast<float *>(x.data()), {2, 1, 400, 200});
+        CancelToken cancel{true};
+        QVERIFY_THROWS_EXCEPTION(Error, net.impl().net->trainStep(input, torch::tensor({0, 1}, torch::kInt64), &cancel));
+        cancel = false;
+        net.impl().net->trainStep(input, torch::tensor({0, 1}, torch::kInt64), &cancel);
+    }
+
     void seeded()
     {
         const auto x = randomInputs(1);

@@ -1,11 +1,10 @@
 // The attention-pooling CNN (Li et al. 2018) in LibTorch. See Model.h for the
 // architecture's parameters and docs/MODEL.md for the exact layer table.
 #include "model/Network.h"
+#include "model/BlockCache.h"
 #include "emolens/Error.h"
 
 #include <cstdlib>
-#include <malloc.h>
-#include <mutex>
 #include <thread>
 
 namespace emolens {
@@ -34,13 +33,16 @@ NetworkImpl::NetworkImpl(const ModelConfig &config) : m_config(config)
         bottomUpConv = register_module("bottomUp", torch::nn::Conv2d(torch::nn::Conv2dOptions(in, 1, 1)));
 }
 
+torch::Tensor padForBranch(const torch::Tensor &x, int kh, int kw)
+{
+    const int padH = kh - 2, padW = kw - 2;
+    return F::pad(x, F::PadFuncOptions({padW / 2, padW - padW / 2, padH / 2, padH - padH / 2}));
+}
+
 torch::Tensor NetworkImpl::branch(const torch::Tensor &x, torch::nn::Conv2d &conv, torch::nn::BatchNorm2d &bn, int kh,
                                   int kw)
 {
-    // Zero-pad so every kernel shape gives (H-1) x (W-1): 10x2 gets padding (4,0)
-    // and 2x8 gets (0,3), as in the paper; odd totals put the extra row below/right.
-    const int padH = kh - 2, padW = kw - 2;
-    const auto padded = F::pad(x, F::PadFuncOptions({padW / 2, padW - padW / 2, padH / 2, padH - padH / 2}));
+    const auto padded = padForBranch(x, kh, kw);
     // In place: batch norm's backward needs its input, not its output, so the ReLU may
     // overwrite it (one activation fewer kept for backward).
     return bn(conv(padded)).relu_();
@@ -67,7 +69,7 @@ Forward NetworkImpl::forward(const torch::Tensor &input)
     cancelPoint(x);
     for (std::size_t i = 0; i < convs->size(); ++i) {
         x = bns[i]->as<torch::nn::BatchNorm2d>()->forward(convs[i]->as<torch::nn::Conv2d>()->forward(x)).relu_();
-        if (i < 2) // 2x2 max-pooling after conv2 and conv3
+        if (pooledAfter(i))
             x = F::max_pool2d(x, F::MaxPool2dFuncOptions(2));
         cancelPoint(x);
     }
@@ -97,15 +99,6 @@ void setMemoryFormat(Network &net, torch::MemoryFormat format)
     for (auto &p : net->parameters())
         if (p.dim() == 4)
             p.set_data(p.data().contiguous(format));
-}
-
-void keepLargeBlocksInHeap()
-{
-    static std::once_flag once;
-    std::call_once(once, [] {
-        mallopt(M_MMAP_THRESHOLD, 1 << 30);
-        mallopt(M_TRIM_THRESHOLD, 1 << 30); // nor give the heap top back, only to fault it in again next batch
-    });
 }
 
 namespace {
@@ -139,16 +132,14 @@ Forward NetworkImpl::forwardFolded(const torch::Tensor &input, const FoldedWeigh
 {
     const ModelConfig &c = m_config;
     auto branchFolded = [&input](const torch::Tensor &w, const torch::Tensor &b, int kh, int kw) {
-        const int padH = kh - 2, padW = kw - 2;
-        const auto padded = F::pad(input, F::PadFuncOptions({padW / 2, padW - padW / 2, padH / 2, padH - padH / 2}));
-        return torch::conv2d(padded, w, b).relu_();
+        return torch::conv2d(padForBranch(input, kh, kw), w, b).relu_();
     };
     auto x = torch::cat({branchFolded(f.w1a, f.b1a, c.conv1aHeight, c.conv1aWidth),
                          branchFolded(f.w1b, f.b1b, c.conv1bHeight, c.conv1bWidth)},
                         1);
     for (std::size_t i = 0; i < f.w.size(); ++i) {
         x = torch::conv2d(x, f.w[i], f.b[i], 1, 1).relu_();
-        if (i < 2)
+        if (pooledAfter(i))
             x = F::max_pool2d(x, F::MaxPool2dFuncOptions(2));
     }
     return pool(x.to(torch::kFloat32), Forward{}); // the 1x1 maps, softmax and pooling in float32
@@ -252,7 +243,7 @@ ModelOutput AttentionPoolingCnn::forward(const float *features, int batch, bool 
             }
             d->foldedVersion = version;
         }
-        model::keepLargeBlocksInHeap();
+        model::useBlockCache();
         torch::InferenceMode guard;
         d->net->eval();
         const auto input = torch::from_blob(const_cast<float *>(features), {batch, 1, c.inputHeight, c.inputWidth})

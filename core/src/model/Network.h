@@ -31,6 +31,20 @@ public:
     Forward forwardFolded(const torch::Tensor &input, const FoldedWeights &folded);
     /// The current weights and running statistics folded, in \p format.
     FoldedWeights fold(torch::MemoryFormat format);
+    /// One training step's forward and backward (TrainStep.cpp): the same function and
+    /// gradients as forward() in training mode + cross-entropy + backward(), but it keeps
+    /// only the convolutions' outputs from conv2 on for backward and recomputes batch
+    /// norm, ReLU and max-pooling from them (and the cheap first layer from the input),
+    /// in slices of the batch: about a third of autograd's memory.
+    /// Leaves every parameter's gradient in grad() (replaced, not accumulated), updates
+    /// the running statistics, and checks \p cancel between layers in both directions.
+    struct Step {
+        torch::Tensor logits; // [B, C], no autograd
+        torch::Tensor loss;   // scalar mean cross-entropy
+    };
+    Step trainStep(const torch::Tensor &input, const torch::Tensor &target, const CancelToken *cancel);
+    /// 2x2 max-pooling follows conv2 and conv3 (convs[0], convs[1]).
+    static bool pooledAfter(std::size_t conv) { return conv < 2; }
     const ModelConfig &config() const { return m_config; }
     /// While set, forward() checks it after every layer, and in training (when the
     /// activations need gradients) backward() checks it at every layer too, so a
@@ -54,14 +68,13 @@ private:
 };
 TORCH_MODULE(Network);
 
+/// The first-layer zero padding: every kernel shape gives (H-1) x (W-1), so both
+/// branches concatenate; 10x2 gets (4,0) and 2x8 gets (0,3), as in the paper, and odd
+/// totals put the extra row below / column right.
+torch::Tensor padForBranch(const torch::Tensor &x, int kh, int kw);
+
 /// Converts the 4-D parameters to \p format (channels_last runs faster on CPU, same values).
 void setMemoryFormat(Network &net, torch::MemoryFormat format);
-
-/// glibc returns every block above its mmap threshold to the kernel on free, so each
-/// convolution's large temporaries were mapped and zero-filled again every step.
-/// Keeping them in the heap made an EmoDB epoch 35 s -> 22 s, same results.
-/// Process-wide, set once.
-void keepLargeBlocksInHeap();
 
 } // namespace emolens::model
 

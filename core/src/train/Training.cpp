@@ -5,10 +5,10 @@
 #include "emolens/Training.h"
 #include "emolens/Error.h"
 #include "io/Json.h"
+#include "model/BlockCache.h"
 #include "model/Container.h"
 
 #include <chrono>
-#include <malloc.h>
 #include <mutex>
 #include <filesystem>
 #include <random>
@@ -59,6 +59,10 @@ TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const st
                        const std::vector<int> &classIndex, const TrainingConfig &config, const TrainOptions &options)
 {
     const auto t0 = Clock::now();
+    // Declared first, so it runs last: the step's cached tensor blocks go back to the kernel.
+    struct ReleaseBlocks {
+        ~ReleaseBlocks() { model::releaseBlockCache(); }
+    } releaseBlocks;
     throwIfInvalid("training config", "training configuration", config.validate());
     if (utterances.empty())
         throwBadInput({}, "nothing to train on: the training set is empty");
@@ -72,7 +76,7 @@ TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const st
     if (store.config().freqBins != mc.inputHeight || store.config().frameColumns != mc.inputWidth)
         throwBadInput({}, "the feature store's matrices do not fit the model's input");
     setComputeThreads(options.threads);
-    model::keepLargeBlocksInHeap();
+    model::useBlockCache();
 
     // Features once, in parallel; every segment keeps its utterance's label.
     const int hop = store.config().trainHopSamples;
@@ -154,16 +158,9 @@ TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const st
                 if (store.options().memoryBudgetBytes < canonical.size() * matrix * sizeof(float))
                     std::fill(held.begin(), held.end(), nullptr);
 
-                // Cancel points inside the step (the network checks between layers, forward
-                // and backward): a cancel acts within a layer's time, never half-way through the update.
-                net->cancel = options.cancel;
-                const auto logits = net->forward(input.contiguous(format)).logits;
-                const auto loss = torch::nn::functional::cross_entropy(logits, target);
-                for (auto &p : params)
-                    if (p.grad().defined())
-                        p.grad().zero_();
-                loss.backward();
-                net->cancel = nullptr;
+                // Cancel points inside the step (between layers, forward and backward): a
+                // cancel acts within a layer's time, never half-way through the update.
+                const auto [logits, loss] = net->trainStep(input.contiguous(format), target, options.cancel);
                 throwIfCancelled(options.cancel);
                 {
                     torch::NoGradGuard guard;
@@ -226,11 +223,9 @@ TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const st
                 options.epochDone(stats);
         }
     } catch (const c10::Error &e) {
-        net->cancel = nullptr;
         model::setMemoryFormat(net, torch::MemoryFormat::Contiguous);
         throw Error(ErrorKind::Internal, {}, std::string("training failed: ") + e.what_without_backtrace());
     } catch (...) {
-        net->cancel = nullptr;
         model::setMemoryFormat(net, torch::MemoryFormat::Contiguous);
         throw;
     }

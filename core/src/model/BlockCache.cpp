@@ -1,0 +1,152 @@
+// The tensor block cache (BlockCache.h).
+#include "model/BlockCache.h"
+
+#include <c10/core/Allocator.h>
+#include <c10/core/CPUAllocator.h>
+#include <c10/util/Exception.h>
+
+#include <malloc.h>
+#include <sys/mman.h>
+
+#include <map>
+#include <mutex>
+#include <unordered_map>
+
+namespace emolens::model {
+
+namespace {
+
+constexpr std::size_t kSmallest = std::size_t(1) << 20; // below: malloc, as before
+constexpr std::size_t kPage = 4096;
+// Mapped blocks (live + cached) stay within this factor of the most ever live at once.
+// Exact-size reuse needs more blocks than the live peak (a size's blocks are busy at
+// different times): at 1.0 a training step still mapped 4.7 GB afresh, at 1.25 about
+// 3.4 GB (cheap with huge pages) for 25 % more resident memory; at 2.0 none, for 3.8 GB.
+constexpr double kHeadroom = 1.25;
+
+class BlockCache final : public c10::Allocator {
+public:
+    c10::DataPtr allocate(std::size_t bytes) const override
+    {
+        if (bytes < kSmallest)
+            return m_small->allocate(bytes);
+        const std::size_t size = (bytes + kPage - 1) / kPage * kPage;
+        void *p = take(size);
+        return {p, p, &release, c10::Device(c10::DeviceType::CPU)};
+    }
+
+    c10::DeleterFnPtr raw_deleter() const override { return &release; }
+
+    void releaseCached() const
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        for (auto &[size, p] : m_cached)
+            munmap(p, size);
+        m_cached.clear();
+        m_stats.cachedBytes = 0;
+    }
+
+    BlockCacheStats stats() const
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        return m_stats;
+    }
+
+    static BlockCache &instance()
+    {
+        static BlockCache *cache = new BlockCache; // never destroyed: tensors may outlive static destructors
+        return *cache;
+    }
+
+private:
+    BlockCache() : m_small(c10::GetDefaultCPUAllocator()) {}
+
+    void *take(std::size_t size) const
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        if (auto it = m_cached.find(size); it != m_cached.end()) {
+            void *p = it->second;
+            m_cached.erase(it);
+            m_stats.cachedBytes -= size;
+            return live(p, size, true);
+        }
+        // Within the headroom over the most ever live: unmap cached blocks of other sizes first.
+        m_stats.highWaterBytes = std::max(m_stats.highWaterBytes, m_stats.liveBytes + size);
+        const double bound = static_cast<double>(m_stats.highWaterBytes) * kHeadroom;
+        while (!m_cached.empty() && static_cast<double>(m_stats.liveBytes + m_stats.cachedBytes + size) > bound)
+            evictLargest();
+        void *p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (p == MAP_FAILED) {
+            while (!m_cached.empty())
+                evictLargest();
+            p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        }
+        if (p != MAP_FAILED)
+            madvise(p, size, MADV_HUGEPAGE); // 2 MB pages fault in 4x faster here (8.4 vs 1.9 GB/s); a hint only
+        TORCH_CHECK(p != MAP_FAILED, "out of memory: could not map ", size, " bytes for a tensor");
+        return live(p, size, false);
+    }
+
+    void *live(void *p, std::size_t size, bool hit) const
+    {
+        m_live.emplace(p, size);
+        m_stats.liveBytes += size;
+        ++(hit ? m_stats.hits : m_stats.misses);
+        return p;
+    }
+
+    void evictLargest() const
+    {
+        auto last = std::prev(m_cached.end());
+        munmap(last->second, last->first);
+        m_stats.cachedBytes -= last->first;
+        m_cached.erase(last);
+    }
+
+    static void release(void *p)
+    {
+        BlockCache &cache = instance();
+        {
+            std::lock_guard<std::mutex> lock(cache.m_mutex);
+            if (auto it = cache.m_live.find(p); it != cache.m_live.end()) {
+                cache.m_cached.emplace(it->second, p);
+                cache.m_stats.liveBytes -= it->second;
+                cache.m_stats.cachedBytes += it->second;
+                cache.m_live.erase(it);
+                return;
+            }
+        }
+        cache.m_small->raw_deleter()(p); // a small block (raw interface)
+    }
+
+    c10::Allocator *m_small;
+    mutable std::mutex m_mutex;
+    mutable std::multimap<std::size_t, void *> m_cached;     // size -> block
+    mutable std::unordered_map<void *, std::size_t> m_live; // block -> size
+    mutable BlockCacheStats m_stats;
+};
+
+} // namespace
+
+void useBlockCache()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // The blocks below 1 MiB stay with malloc: keep those in its heap too.
+        mallopt(M_MMAP_THRESHOLD, 1 << 30);
+        mallopt(M_TRIM_THRESHOLD, 1 << 30);
+        c10::SetCPUAllocator(&BlockCache::instance(), /*priority=*/1);
+    });
+}
+
+void releaseBlockCache()
+{
+    BlockCache::instance().releaseCached();
+}
+
+BlockCacheStats blockCacheStats()
+{
+    return BlockCache::instance().stats();
+}
+
+} // namespace emolens::model

@@ -1,0 +1,235 @@
+// A training step with a hand-written backward that keeps a third of autograd's
+// activations. Autograd keeps, per convolution, its output (for batch norm), the
+// ReLU's output (for the ReLU and the next convolution), max-pooling indices (int64)
+// and the concatenated first layer: about 3.8 GB at batch 64 for this network. Here
+// each layer from conv2 on keeps only its convolution's output z (and its pooled
+// output, the next layer's input) and the batch statistics; batch norm + ReLU
+// (+ max-pooling) are recomputed from z in backward, a slice of the batch at a time,
+// which is elementwise work, not another convolution. The first layer (one input
+// channel, 1 % of the arithmetic) keeps only its statistics and is recomputed from
+// the input. Live tensors peak at about 1.5 GB.
+//
+// Per layer (z = conv(x), x_hat = (z - mean) * invstd, y = relu(gamma x_hat + beta)):
+//   forward:  batch mean and (biased) variance of z; running statistics updated as
+//             torch's BatchNorm2d does (momentum, unbiased variance, batch counter).
+//   backward: g = dL/dy masked where y <= 0 (after max-pooling's backward);
+//             dz = gamma invstd (g - mean(g) - x_hat mean(g x_hat)),
+//             dgamma = sum(g x_hat), dbeta = sum(g); then the convolution's backward.
+// The classification head (1x1 maps, attention pooling, cross-entropy) is small and
+// runs through autograd from the last layer's output.
+#include "emolens/Error.h"
+#include "model/Network.h"
+
+#include <ATen/ATen.h>
+
+namespace emolens::model {
+
+namespace {
+
+/// What one conv + batch-norm layer keeps for backward.
+struct Layer {
+    torch::nn::Conv2dImpl *conv = nullptr;
+    torch::nn::BatchNorm2dImpl *bn = nullptr;
+    std::vector<std::int64_t> padding;
+    bool pooled = false;
+    torch::Tensor z;       // the convolution's output
+    torch::Tensor mean;    // [C] batch mean of z
+    torch::Tensor invstd;  // [C] 1 / sqrt(biased batch variance + eps)
+    torch::Tensor scale;   // [1, C, 1, 1] gamma * invstd
+    torch::Tensor shift;   // [1, C, 1, 1] beta - mean * scale
+};
+
+/// Samples per slice for the elementwise recomputation: about 64 MB of z at a time.
+std::int64_t sliceOf(const torch::Tensor &z)
+{
+    const std::int64_t perSample = z.numel() / std::max<std::int64_t>(1, z.size(0)) * z.element_size();
+    return std::max<std::int64_t>(1, (std::int64_t(64) << 20) / std::max<std::int64_t>(1, perSample));
+}
+
+template <typename Fn>
+void forSlices(const torch::Tensor &z, Fn fn)
+{
+    const std::int64_t n = z.size(0), step = sliceOf(z);
+    for (std::int64_t b = 0; b < n; b += step)
+        fn(b, std::min(step, n - b));
+}
+
+torch::Tensor perChannel(const torch::Tensor &t)
+{
+    return t.view({1, -1, 1, 1});
+}
+
+/// z = conv(x), in \p format even where the input has one channel (both formats at
+/// once), so the next convolution gets the layout it runs fastest with.
+void convolve(Layer &l, const torch::Tensor &x, torch::MemoryFormat format)
+{
+    l.z = torch::conv2d(x, l.conv->weight, l.conv->bias, 1, l.padding).contiguous(format);
+}
+
+/// z = conv(x); batch statistics; running statistics as BatchNorm2d updates them.
+void convolveAndNormalise(Layer &l, const torch::Tensor &x, torch::MemoryFormat format)
+{
+    convolve(l, x, format);
+    // Batch mean and biased variance, running statistics updated in place (unbiased
+    // variance, momentum): the statistics half of torch's batch-norm kernel.
+    auto [mean, var] = at::batch_norm_update_stats(l.z, l.bn->running_mean, l.bn->running_var,
+                                                   l.bn->options.momentum().value_or(0.1));
+    l.bn->num_batches_tracked.add_(1);
+    l.mean = mean;
+    l.invstd = (var + l.bn->options.eps()).rsqrt();
+    l.scale = perChannel(l.bn->weight * l.invstd);
+    l.shift = perChannel(l.bn->bias - mean * l.invstd * l.bn->weight);
+}
+
+torch::Tensor activation(const Layer &l, const torch::Tensor &z)
+{
+    return (z * l.scale).add_(l.shift).relu_();
+}
+
+/// relu(bn(z)), max-pooled 2x2 when the layer pools: the next layer's input.
+torch::Tensor layerOutput(const Layer &l)
+{
+    if (!l.pooled)
+        return activation(l, l.z);
+    const auto &z = l.z;
+    auto out = torch::empty({z.size(0), z.size(1), z.size(2) / 2, z.size(3) / 2},
+                            z.options().memory_format(z.suggest_memory_format()));
+    forSlices(z, [&](std::int64_t b, std::int64_t n) {
+        out.narrow(0, b, n).copy_(torch::max_pool2d(activation(l, z.narrow(0, b, n)), 2));
+    });
+    return out;
+}
+
+/// From dL/d(output) to dL/dz (returned), setting gamma's and beta's gradients.
+torch::Tensor normaliseBackward(const Layer &l, const torch::Tensor &dOut)
+{
+    const auto &z = l.z;
+    auto g = torch::empty_like(z);
+    forSlices(z, [&](std::int64_t b, std::int64_t n) {
+        auto y = activation(l, z.narrow(0, b, n));
+        auto slice = g.narrow(0, b, n);
+        if (l.pooled) {
+            const auto pooled = torch::max_pool2d_with_indices(y, 2);
+            at::max_pool2d_with_indices_backward_out(slice, dOut.narrow(0, b, n), y, {2, 2}, {2, 2}, {0, 0}, {1, 1}, false,
+                                                     std::get<1>(pooled));
+        } else {
+            slice.copy_(dOut.narrow(0, b, n));
+        }
+        slice.mul_(y.sign_()); // ReLU's backward: y >= 0, so sign(y) is its mask
+    });
+    auto sumG = torch::zeros_like(l.mean), sumGCentred = torch::zeros_like(l.mean);
+    const auto mean = perChannel(l.mean);
+    forSlices(z, [&](std::int64_t b, std::int64_t n) {
+        const auto gs = g.narrow(0, b, n);
+        sumG += gs.sum({0, 2, 3});
+        sumGCentred += (z.narrow(0, b, n) - mean).mul_(gs).sum({0, 2, 3});
+    });
+    const double count = static_cast<double>(z.numel() / z.size(1));
+    const auto &gamma = l.bn->weight;
+    // dz = A g + B (z - mean) + C, per channel.
+    const auto a = perChannel(gamma * l.invstd);
+    const auto bcoef = perChannel(-gamma * l.invstd.pow(3) * sumGCentred / count);
+    const auto c = perChannel(-gamma * l.invstd * sumG / count);
+    forSlices(z, [&](std::int64_t b, std::int64_t n) {
+        g.narrow(0, b, n).mul_(a).add_((z.narrow(0, b, n) - mean).mul_(bcoef)).add_(c);
+    });
+    l.bn->weight.mutable_grad() = l.invstd * sumGCentred;
+    l.bn->bias.mutable_grad() = sumG;
+    return g;
+}
+
+/// The convolution's backward: weight and bias gradients set, input gradient returned
+/// (undefined unless \p inputGradient).
+torch::Tensor convolutionBackward(const Layer &l, const torch::Tensor &dz, const torch::Tensor &input, bool inputGradient)
+{
+    const auto &w = l.conv->weight;
+    auto [dx, dw, db] = at::convolution_backward(dz, input, w, at::IntArrayRef{w.size(0)}, {1, 1}, l.padding, {1, 1}, false,
+                                                 {0, 0}, 1, {inputGradient, true, true});
+    l.conv->weight.mutable_grad() = dw;
+    l.conv->bias.mutable_grad() = db;
+    return dx;
+}
+
+} // namespace
+
+NetworkImpl::Step NetworkImpl::trainStep(const torch::Tensor &input, const torch::Tensor &target, const CancelToken *cancelToken)
+{
+    const ModelConfig &c = m_config;
+    for (auto &p : parameters())
+        p.mutable_grad() = torch::Tensor();
+    torch::NoGradGuard manual; // the layers below compute their own gradients
+
+    Layer a, b;
+    a.conv = conv1a.get();
+    a.bn = bn1a.get();
+    b.conv = conv1b.get();
+    b.bn = bn1b.get();
+    a.padding = b.padding = {0, 0};
+    const auto inputA = padForBranch(input, c.conv1aHeight, c.conv1aWidth);
+    const auto inputB = padForBranch(input, c.conv1bHeight, c.conv1bWidth);
+    const auto format = convs->size() ? convs[0]->as<torch::nn::Conv2dImpl>()->weight.suggest_memory_format()
+                                      : torch::MemoryFormat::Contiguous;
+    // The first layer (1 input channel: cheap) keeps only its statistics; its output is
+    // recomputed from the input where backward needs it.
+    auto firstOutput = [&] {
+        const auto out = torch::cat({layerOutput(a), layerOutput(b)}, 1);
+        a.z = b.z = torch::Tensor();
+        return out;
+    };
+    convolveAndNormalise(a, inputA, format);
+    convolveAndNormalise(b, inputB, format);
+    throwIfCancelled(cancelToken);
+
+    std::vector<Layer> layers(convs->size());
+    std::vector<torch::Tensor> outputs(convs->size()); // outputs[i]: layer i's output, layer i+1's input
+    for (std::size_t i = 0; i < layers.size(); ++i) {
+        Layer &l = layers[i];
+        l.conv = convs[i]->as<torch::nn::Conv2dImpl>();
+        l.bn = bns[i]->as<torch::nn::BatchNorm2dImpl>();
+        l.padding = {1, 1};
+        l.pooled = pooledAfter(i);
+        convolveAndNormalise(l, i == 0 ? firstOutput() : outputs[i - 1], format); // the first layer's output is recomputed in backward
+        outputs[i] = layerOutput(l);
+        throwIfCancelled(cancelToken);
+    }
+
+    // The head through autograd, from the last output as a leaf.
+    Step step;
+    torch::Tensor dOut;
+    {
+        torch::AutoGradMode enable(true);
+        const auto last = outputs.back().detach().requires_grad_(true);
+        const Forward f = pool(last, Forward{});
+        const auto loss = torch::nn::functional::cross_entropy(f.logits, target);
+        loss.backward();
+        dOut = last.grad();
+        step.logits = f.logits.detach();
+        step.loss = loss.detach();
+    }
+    outputs.back() = torch::Tensor();
+    throwIfCancelled(cancelToken);
+
+    for (std::size_t i = layers.size(); i-- > 0;) {
+        Layer &l = layers[i];
+        const auto dz = normaliseBackward(l, dOut);
+        l.z = torch::Tensor();
+        if (i == 0) {
+            convolve(a, inputA, format);
+            convolve(b, inputB, format);
+        }
+        dOut = convolutionBackward(l, dz, i == 0 ? firstOutput() : outputs[i - 1], true);
+        if (i > 0)
+            outputs[i - 1] = torch::Tensor();
+        throwIfCancelled(cancelToken);
+    }
+    const std::int64_t c1 = a.mean.size(0);
+    for (Layer *l : {&a, &b}) {
+        convolve(*l, l == &a ? inputA : inputB, format);
+        convolutionBackward(*l, normaliseBackward(*l, dOut.narrow(1, l == &a ? 0 : c1, c1)), l == &a ? inputA : inputB, false);
+        l->z = torch::Tensor();
+    }
+    throwIfCancelled(cancelToken);
+    return step;
+}
+
+} // namespace emolens::model
