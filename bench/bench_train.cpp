@@ -1,8 +1,13 @@
-// Training-step throughput of the attention-pooling CNN: forward, backward and
-// an SGD update on a batch of 400x200 inputs, through the same trainModel()
-// users run (synthetic in-memory corpus, features cached in memory), in both
-// memory formats. Prints one JSON object per format.
-// Usage: bench_train [BATCHES] [BATCH_SIZE]
+// Training benchmarks through the same trainModel() users run, on synthetic 2 s clips
+// (noise-modulated tones, one training segment each).
+//   bench_train speed BATCHES BATCH
+//     steps per second (forward, backward, SGD update) in both memory formats, features
+//     in memory; the first epoch warms up, the second is timed. One JSON object per format.
+//   bench_train memory SEGMENTS BATCH
+//     one epoch of the default configuration over SEGMENTS clips, with the default
+//     feature store (in-memory budget + a disk tier in a temporary folder), so a corpus
+//     the size of IEMOCAP (~10 000 segments) shows whether features scale resident
+//     memory. Peak RSS is measured around the process (scripts/bench: /usr/bin/time).
 #include "emolens/Corpus.h"
 #include "emolens/FeatureStore.h"
 #include "emolens/Model.h"
@@ -10,25 +15,23 @@
 
 #include <sndfile.h>
 
-#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <string>
 #include <vector>
 
-int main(int argc, char **argv)
+namespace {
+
+using namespace emolens;
+
+void syntheticCorpus(int count, std::vector<Utterance> &utterances, std::vector<int> &labels)
 {
-    using namespace emolens;
-    const int batches = argc > 1 ? std::atoi(argv[1]) : 4;
-    const int batchSize = argc > 2 ? std::atoi(argv[2]) : 64;
-    // 2 s clips of noise-modulated tones, one training segment each.
     const auto dir = std::filesystem::temp_directory_path() / "emolens-bench-train";
     std::filesystem::create_directories(dir);
-    std::vector<Utterance> utterances;
-    std::vector<int> labels;
-    for (int i = 0; i < batches * batchSize; ++i) {
+    for (int i = 0; i < count; ++i) {
         const std::string path = (dir / ("clip" + std::to_string(i) + ".wav")).string();
         if (!std::filesystem::exists(path)) {
             SF_INFO info{};
@@ -49,6 +52,13 @@ int main(int argc, char **argv)
         utterances.push_back(u);
         labels.push_back(i % 4);
     }
+}
+
+int speed(int batches, int batchSize)
+{
+    std::vector<Utterance> utterances;
+    std::vector<int> labels;
+    syntheticCorpus(batches * batchSize, utterances, labels);
     FeatureStore store(FeatureConfig{});
     store.prefetch(utterances, FeatureConfig{}.trainHopSamples);
     for (bool channelsLast : {false, true}) {
@@ -62,6 +72,44 @@ int main(int argc, char **argv)
         std::printf("{\"format\": \"%s\", \"threads\": %d, \"batch\": %d, \"segmentsPerSecond\": %.2f}\n",
                     channelsLast ? "channels_last" : "nchw", computeThreads(), batchSize,
                     static_cast<double>(r.history.back().segments) / seconds);
+        std::fflush(stdout);
     }
     return 0;
+}
+
+int memory(int segments, int batchSize)
+{
+    std::vector<Utterance> utterances;
+    std::vector<int> labels;
+    syntheticCorpus(segments, utterances, labels);
+    const auto cache = std::filesystem::temp_directory_path() / "emolens-bench-train-cache";
+    std::filesystem::remove_all(cache);
+    FeatureStoreOptions options; // the default budget, with a disk tier as the CLI and GUI have
+    options.cacheDir = cache.string();
+    FeatureStore store(FeatureConfig{}, options);
+    TrainingConfig config; // the default configuration (channels_last)
+    config.epochs = 1;
+    config.batchSize = batchSize;
+    AttentionPoolingCnn model(ModelConfig{}, 1);
+    const TrainResult r = trainModel(model, store, utterances, labels, config);
+    std::printf("{\"segments\": %lld, \"batch\": %d, \"epochSeconds\": %.1f, \"featureMemoryBudgetMiB\": %zu, "
+                "\"featureBytesInMemoryMiB\": %zu}\n",
+                static_cast<long long>(r.trainingSegments), batchSize, r.history.back().seconds,
+                options.memoryBudgetBytes >> 20, store.stats().bytesInMemory >> 20);
+    std::filesystem::remove_all(cache);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const std::string mode = argc > 1 ? argv[1] : "";
+    const int n = argc > 2 ? std::atoi(argv[2]) : 0;
+    const int batch = argc > 3 ? std::atoi(argv[3]) : 64;
+    if ((mode != "speed" && mode != "memory") || n <= 0 || batch <= 0) {
+        std::fprintf(stderr, "usage: bench_train speed BATCHES [BATCH] | memory SEGMENTS [BATCH]\n");
+        return 2;
+    }
+    return mode == "speed" ? speed(n, batch) : memory(n, batch);
 }
