@@ -1,6 +1,7 @@
 // The attention-pooling CNN: shapes, the pooling definitions, seeding, config.
 #include "emolens/Error.h"
 #include "emolens/Model.h"
+#include "model/BlockCache.h" // private: the training allocator
 #include "model/Network.h" // private: to fix the bottom-up map to a constant
 
 #include <QTest>
@@ -302,6 +303,38 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, net.impl().net->trainStep(input, torch::tensor({0, 1}, torch::kInt64), &cancel));
         cancel = false;
         net.impl().net->trainStep(input, torch::tensor({0, 1}, torch::kInt64), &cancel);
+    }
+
+    // Training's allocator: inside a scope, a freed large block is reused by the next
+    // request of its size; when the scope ends nothing stays cached, and a block
+    // freed afterwards is unmapped, not cached.
+    void blockCacheReusesAndReleases()
+    {
+        torch::Tensor outlives;
+        model::BlockCacheStats before;
+        {
+            const model::BlockCacheScope scope;
+            before = model::blockCacheStats();
+            auto a = torch::empty({1 << 20}); // 4 MiB
+            const void *first = a.data_ptr();
+            a = torch::Tensor();
+            QVERIFY(model::blockCacheStats().cachedBytes >= (std::size_t(4) << 20));
+            const auto b = torch::empty({1 << 20});
+            QCOMPARE(b.data_ptr(), first);
+            QCOMPARE(model::blockCacheStats().hits, before.hits + 1);
+            b.fill_(2.0f);
+            outlives = b;
+            const auto small = torch::empty({16}); // below 1 MiB: malloc's
+            QCOMPARE(model::blockCacheStats().hits + model::blockCacheStats().misses, before.hits + before.misses + 2);
+        }
+        QCOMPARE(model::blockCacheStats().cachedBytes, std::size_t(0));
+        QCOMPARE(outlives.sum().item<float>(), 2.0f * (1 << 20)); // still valid after the scope
+        const auto live = model::blockCacheStats().liveBytes;
+        outlives = torch::Tensor();
+        QCOMPARE(model::blockCacheStats().cachedBytes, std::size_t(0));
+        QVERIFY(model::blockCacheStats().liveBytes < live);
+        const auto after = torch::empty({1 << 20}); // the default allocator again
+        QCOMPARE(model::blockCacheStats().hits + model::blockCacheStats().misses, before.hits + before.misses + 2);
     }
 
     void seeded()

@@ -18,11 +18,17 @@ namespace {
 
 constexpr std::size_t kSmallest = std::size_t(1) << 20; // below: malloc, as before
 constexpr std::size_t kPage = 4096;
-// Mapped blocks (live + cached) stay within this factor of the most ever live at once.
-// Exact-size reuse needs more blocks than the live peak (a size's blocks are busy at
-// different times): at 1.0 a training step still mapped 4.7 GB afresh, at 1.25 about
-// 3.4 GB (cheap with huge pages) for 25 % more resident memory; at 2.0 none, for 3.8 GB.
-constexpr double kHeadroom = 1.25;
+// Mapped blocks (live + cached) stay within the most ever live plus a headroom of
+// max(25 %, 256 MiB). Exact-size reuse needs more blocks than the live peak (a size's
+// blocks are busy at different times). Training at batch 64 (2.1 GB live): with no
+// headroom it still mapped 4.7 GB afresh per step, with 25 % about 3.4 GB (cheap with huge
+// pages); only 2x would map nothing. Inference (16 segments, 310 MB live) needs about
+// 500 MB to map nothing per batch, which the 256 MiB floor gives.
+double headroomBound(std::size_t highWater)
+{
+    const double h = static_cast<double>(highWater);
+    return h + std::max(0.25 * h, 256.0 * 1024 * 1024);
+}
 
 class BlockCache final : public c10::Allocator {
 public:
@@ -72,7 +78,7 @@ private:
         }
         // Within the headroom over the most ever live: unmap cached blocks of other sizes first.
         m_stats.highWaterBytes = std::max(m_stats.highWaterBytes, m_stats.liveBytes + size);
-        const double bound = static_cast<double>(m_stats.highWaterBytes) * kHeadroom;
+        const double bound = headroomBound(m_stats.highWaterBytes);
         while (!m_cached.empty() && static_cast<double>(m_stats.liveBytes + m_stats.cachedBytes + size) > bound)
             evictLargest();
         void *p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -109,9 +115,13 @@ private:
         {
             std::lock_guard<std::mutex> lock(cache.m_mutex);
             if (auto it = cache.m_live.find(p); it != cache.m_live.end()) {
-                cache.m_cached.emplace(it->second, p);
                 cache.m_stats.liveBytes -= it->second;
-                cache.m_stats.cachedBytes += it->second;
+                if (cache.m_scopes > 0) {
+                    cache.m_cached.emplace(it->second, p);
+                    cache.m_stats.cachedBytes += it->second;
+                } else {
+                    munmap(p, it->second); // freed after the last scope ended
+                }
                 cache.m_live.erase(it);
                 return;
             }
@@ -124,24 +134,50 @@ private:
     mutable std::multimap<std::size_t, void *> m_cached;     // size -> block
     mutable std::unordered_map<void *, std::size_t> m_live; // block -> size
     mutable BlockCacheStats m_stats;
+
+public:
+    /// Scopes alive (under m_mutex); the allocator is installed while > 0.
+    void enter()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        if (m_scopes++ == 0)
+            c10::SetCPUAllocator(this, /*priority=*/1);
+    }
+    void leave()
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            if (--m_scopes > 0)
+                return;
+            c10::SetCPUAllocator(m_small, /*priority=*/1);
+        }
+        releaseCached();
+    }
+
+private:
+    int m_scopes = 0;
 };
 
 } // namespace
 
-void useBlockCache()
+void keepLargeBlocksInHeap()
 {
     static std::once_flag once;
     std::call_once(once, [] {
-        // The blocks below 1 MiB stay with malloc: keep those in its heap too.
         mallopt(M_MMAP_THRESHOLD, 1 << 30);
-        mallopt(M_TRIM_THRESHOLD, 1 << 30);
-        c10::SetCPUAllocator(&BlockCache::instance(), /*priority=*/1);
+        mallopt(M_TRIM_THRESHOLD, 1 << 30); // nor give the heap top back, only to fault it in again next batch
     });
 }
 
-void releaseBlockCache()
+BlockCacheScope::BlockCacheScope()
 {
-    BlockCache::instance().releaseCached();
+    keepLargeBlocksInHeap(); // for the blocks below 1 MiB, left to malloc
+    BlockCache::instance().enter();
+}
+
+BlockCacheScope::~BlockCacheScope()
+{
+    BlockCache::instance().leave();
 }
 
 BlockCacheStats blockCacheStats()

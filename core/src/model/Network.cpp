@@ -243,7 +243,7 @@ ModelOutput AttentionPoolingCnn::forward(const float *features, int batch, bool 
             }
             d->foldedVersion = version;
         }
-        model::useBlockCache();
+        model::keepLargeBlocksInHeap();
         torch::InferenceMode guard;
         d->net->eval();
         const auto input = torch::from_blob(const_cast<float *>(features), {batch, 1, c.inputHeight, c.inputWidth})

@@ -59,10 +59,9 @@ TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const st
                        const std::vector<int> &classIndex, const TrainingConfig &config, const TrainOptions &options)
 {
     const auto t0 = Clock::now();
-    // Declared first, so it runs last: the step's cached tensor blocks go back to the kernel.
-    struct ReleaseBlocks {
-        ~ReleaseBlocks() { model::releaseBlockCache(); }
-    } releaseBlocks;
+    // Declared first, so it ends last: training's tensors come from the block cache, whose
+    // blocks all go back to the kernel at the end.
+    const model::BlockCacheScope blockCache;
     throwIfInvalid("training config", "training configuration", config.validate());
     if (utterances.empty())
         throwBadInput({}, "nothing to train on: the training set is empty");
@@ -76,7 +75,6 @@ TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const st
     if (store.config().freqBins != mc.inputHeight || store.config().frameColumns != mc.inputWidth)
         throwBadInput({}, "the feature store's matrices do not fit the model's input");
     setComputeThreads(options.threads);
-    model::useBlockCache();
 
     // Features once, in parallel; every segment keeps its utterance's label.
     const int hop = store.config().trainHopSamples;
