@@ -1,5 +1,7 @@
 // The attention-pooling CNN: shapes, the pooling definitions, seeding, config.
+#include "emolens/Attention.h"
 #include "emolens/Error.h"
+#include "emolens/FrontEnd.h"
 #include "emolens/Model.h"
 #include "model/BlockCache.h" // private: the training allocator
 #include "model/Network.h" // private: to fix the bottom-up map to a constant
@@ -335,6 +337,51 @@ private Q_SLOTS:
         QVERIFY(model::blockCacheStats().liveBytes < live);
         const auto after = torch::empty({1 << 20}); // the default allocator again
         QCOMPARE(model::blockCacheStats().hits + model::blockCacheStats().misses, before.hits + before.misses + 2);
+    }
+
+    // The attention analysis hands over its spectrogram before the model runs (the GUI
+    // draws it at once), then runs the model in batches: every segment's probabilities
+    // equal a forward pass of that segment alone.
+    void attentionAnalysisShowsTheSpectrogramFirst()
+    {
+        ModelConfig mc;
+        mc.conv1Channels = 4;
+        mc.channels = {6, 8, 8, 10};
+        AttentionPoolingCnn net(mc, 2);
+        const FeatureConfig fc;
+        std::mt19937 rng(4);
+        std::normal_distribution<float> noise(0.0f, 0.1f);
+        std::vector<float> signal(static_cast<std::size_t>(fc.sampleRateHz) * 9 + 1234); // 21 segments: one full batch and a rest
+        for (std::size_t i = 0; i < signal.size(); ++i)
+            signal[i] = noise(rng) + 0.3f * std::sin(0.05f * static_cast<float>(i));
+        int ready = 0, progressBeforeReady = 0, progressCalls = 0;
+        AttentionAnalysis early;
+        const AttentionAnalysis a = analyseAttention(
+            net, fc, {"a", "b", "c", "d"}, signal, [&](double) { ++progressCalls; }, nullptr, 3,
+            [&](const AttentionAnalysis &partial) {
+                ++ready;
+                progressBeforeReady = progressCalls;
+                early = partial;
+            });
+        QCOMPARE(ready, 1);
+        QCOMPARE(progressBeforeReady, 0);
+        QVERIFY(early.prediction.segments.empty() && early.topDown.empty());
+        QCOMPARE(early.columns, a.columns);
+        QVERIFY(early.spectrogram == a.spectrogram);
+        const SegmentFeatures f = FrontEnd(fc).compute(signal, fc.evalHopSamples);
+        QCOMPARE(a.prediction.segments.size(), f.segments.size());
+        QVERIFY(f.segments.size() > 16);
+        QCOMPARE(a.segmentDetails.size(), std::size_t(3));
+        QVERIFY(a.segmentDetails[2].matrix == std::vector<float>(f.matrix(2), f.matrix(2) + fc.matrixSize()));
+        for (std::size_t i = 0; i < f.segments.size(); ++i) {
+            const auto logits = net.forward(f.matrix(i), 1).logits;
+            const float top = *std::max_element(logits.begin(), logits.end());
+            double z = 0;
+            for (float l : logits)
+                z += std::exp(l - top);
+            for (std::size_t k = 0; k < logits.size(); ++k)
+                QVERIFY(std::abs(a.prediction.segments[i].probabilities[k] - std::exp(logits[k] - top) / z) < 1e-5);
+        }
     }
 
     void seeded()

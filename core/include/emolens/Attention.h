@@ -14,6 +14,7 @@
 #include "emolens/Progress.h"
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -54,10 +55,14 @@ struct AttentionAnalysis {
 /// Progress is the fraction of segments done; \p cancel is checked per segment.
 /// The first \p keepSegments segments also keep their matrix and raw maps
 /// (about 0.5 MB each) for views that show one segment exactly.
+/// \p spectrogramReady, when set, is called once the spectrogram is complete and
+/// before the model runs (everything but the spectrogram and the sizes still empty),
+/// so a view can show it at once.
 AttentionAnalysis analyseAttention(AttentionPoolingCnn &model, const FeatureConfig &features,
                                    const std::vector<std::string> &classes, const std::vector<float> &signal,
                                    const ProgressFn &progress = {}, const CancelToken *cancel = nullptr,
-                                   std::size_t keepSegments = 0);
+                                   std::size_t keepSegments = 0,
+                                   const std::function<void(const AttentionAnalysis &)> &spectrogramReady = {});
 
 /// An 8-bit RGB image, rows top to bottom.
 struct RgbImage {

@@ -10,7 +10,8 @@ namespace emolens {
 
 AttentionAnalysis analyseAttention(AttentionPoolingCnn &model, const FeatureConfig &features,
                                    const std::vector<std::string> &classes, const std::vector<float> &signal,
-                                   const ProgressFn &progress, const CancelToken *cancel, std::size_t keepSegments)
+                                   const ProgressFn &progress, const CancelToken *cancel, std::size_t keepSegments,
+                                   const std::function<void(const AttentionAnalysis &)> &spectrogramReady)
 {
     const ModelConfig &mc = model.config();
     if (static_cast<int>(classes.size()) != mc.numClasses)
@@ -40,64 +41,101 @@ AttentionAnalysis analyseAttention(AttentionPoolingCnn &model, const FeatureConf
     const int W = features.frameColumns;
     const auto segments = segmentSignal(a.signalSamples, features.segmentSamples, features.evalHopSamples);
 
-    std::vector<double> probabilitySum(static_cast<std::size_t>(C), 0.0);
     FrontEnd frontEnd(features);
+    // Pass 1, the front end alone (about 1 % of the time): each column's spectrogram from
+    // the segment centred nearest it, so the caller can show it before the model runs.
     frontEnd.forEachSegment(
         signal, features.evalHopSamples,
-        [&](std::size_t index, const Segment &s, const float *matrix) {
-            const ModelOutput out = model.forward(matrix, 1, true);
-            const AttentionMaps &m = out.maps.front();
-            if (index < keepSegments)
-                a.segmentDetails.push_back(
-                    {std::vector<float>(matrix, matrix + features.matrixSize()), out.maps.front()});
-            // Softmax of the logits: the segment's probabilities.
-            SegmentPrediction sp;
-            sp.startSeconds = static_cast<double>(s.startSample) / a.sampleRateHz;
-            sp.endSeconds = static_cast<double>(s.endSample) / a.sampleRateHz;
-            sp.paddedSeconds = static_cast<double>(s.paddedSamples) / a.sampleRateHz;
-            const float top = *std::max_element(out.logits.begin(), out.logits.end());
-            double z = 0.0;
-            for (float l : out.logits)
-                z += std::exp(l - top);
-            for (int k = 0; k < C; ++k) {
-                sp.probabilities.push_back(static_cast<float>(std::exp(out.logits[k] - top) / z));
-                probabilitySum[k] += sp.probabilities.back();
-            }
-            a.prediction.segments.push_back(std::move(sp));
-
+        [&](std::size_t, const Segment &s, const float *matrix) {
             const std::int64_t first = static_cast<std::int64_t>(std::llround(static_cast<double>(s.startSample) / shift));
             const std::int64_t realSamples = s.endSample - s.startSample - s.paddedSamples;
             const int realFrames = static_cast<int>(std::min<std::int64_t>(frames, (realSamples + shift - 1) / shift));
             for (int f = 0; f < realFrames; ++f) {
                 const std::int64_t c = first + f;
-                if (c < 0 || c >= T)
-                    continue;
-                const int mc_ = std::min(f * mapW / W, mapW - 1);
-                ++cover[static_cast<std::size_t>(c)];
-                for (int r = 0; r < R; ++r) {
-                    const std::size_t at = static_cast<std::size_t>(r) * T + static_cast<std::size_t>(c);
-                    const std::size_t from = static_cast<std::size_t>(r) * mapW + mc_;
-                    const double b = attention ? m.bottomUp[from] : 0.0;
-                    if (attention)
-                        bu[at] += b;
-                    for (int k = 0; k < C; ++k) {
-                        const double t = m.topDown[static_cast<std::size_t>(k) * R * mapW + from];
-                        td[k * plane + at] += t;
-                        if (attention)
-                            contrib[k * plane + at] += t * b;
-                    }
-                }
                 const int distance = std::abs(f - centre);
-                if (distance < bestDistance[static_cast<std::size_t>(c)]) {
-                    bestDistance[static_cast<std::size_t>(c)] = distance;
-                    for (int r = 0; r < a.spectrogramRows; ++r)
-                        a.spectrogram[static_cast<std::size_t>(r) * T + c] = matrix[static_cast<std::size_t>(r) * W + f];
-                }
+                if (c < 0 || c >= T || distance >= bestDistance[static_cast<std::size_t>(c)])
+                    continue;
+                bestDistance[static_cast<std::size_t>(c)] = distance;
+                for (int r = 0; r < a.spectrogramRows; ++r)
+                    a.spectrogram[static_cast<std::size_t>(r) * T + c] = matrix[static_cast<std::size_t>(r) * W + f];
             }
-            if (progress)
-                progress(static_cast<double>(index + 1) / static_cast<double>(segments.size()));
         },
         {}, cancel);
+    if (spectrogramReady)
+        spectrogramReady(a);
+
+    // Pass 2, the model, kBatch segments per forward pass (as predict batches them).
+    constexpr int kBatch = 16;
+    const std::size_t matrixSize = features.matrixSize();
+    std::vector<float> batch;
+    std::vector<std::pair<std::size_t, Segment>> pending;
+    std::vector<double> probabilitySum(static_cast<std::size_t>(C), 0.0);
+    auto place = [&](std::size_t index, const Segment &s, const float *matrix, const float *logits, const AttentionMaps &m) {
+        if (index < keepSegments)
+            a.segmentDetails.push_back({std::vector<float>(matrix, matrix + matrixSize), m});
+        // Softmax of the logits: the segment's probabilities.
+        SegmentPrediction sp;
+        sp.startSeconds = static_cast<double>(s.startSample) / a.sampleRateHz;
+        sp.endSeconds = static_cast<double>(s.endSample) / a.sampleRateHz;
+        sp.paddedSeconds = static_cast<double>(s.paddedSamples) / a.sampleRateHz;
+        const float top = *std::max_element(logits, logits + C);
+        double z = 0.0;
+        for (int k = 0; k < C; ++k)
+            z += std::exp(logits[k] - top);
+        for (int k = 0; k < C; ++k) {
+            sp.probabilities.push_back(static_cast<float>(std::exp(logits[k] - top) / z));
+            probabilitySum[k] += sp.probabilities.back();
+        }
+        a.prediction.segments.push_back(std::move(sp));
+
+        const std::int64_t first = static_cast<std::int64_t>(std::llround(static_cast<double>(s.startSample) / shift));
+        const std::int64_t realSamples = s.endSample - s.startSample - s.paddedSamples;
+        const int realFrames = static_cast<int>(std::min<std::int64_t>(frames, (realSamples + shift - 1) / shift));
+        for (int f = 0; f < realFrames; ++f) {
+            const std::int64_t c = first + f;
+            if (c < 0 || c >= T)
+                continue;
+            const int mc_ = std::min(f * mapW / W, mapW - 1);
+            ++cover[static_cast<std::size_t>(c)];
+            for (int r = 0; r < R; ++r) {
+                const std::size_t at = static_cast<std::size_t>(r) * T + static_cast<std::size_t>(c);
+                const std::size_t from = static_cast<std::size_t>(r) * mapW + mc_;
+                const double b = attention ? m.bottomUp[from] : 0.0;
+                if (attention)
+                    bu[at] += b;
+                for (int k = 0; k < C; ++k) {
+                    const double t = m.topDown[static_cast<std::size_t>(k) * R * mapW + from];
+                    td[k * plane + at] += t;
+                    if (attention)
+                        contrib[k * plane + at] += t * b;
+                }
+            }
+        }
+        if (progress)
+            progress(static_cast<double>(index + 1) / static_cast<double>(segments.size()));
+    };
+    auto flush = [&] {
+        if (pending.empty())
+            return;
+        throwIfCancelled(cancel);
+        const int n = static_cast<int>(pending.size());
+        const ModelOutput out = model.forward(batch.data(), n, true);
+        for (int i = 0; i < n; ++i)
+            place(pending[i].first, pending[i].second, batch.data() + i * matrixSize, out.logits.data() + i * C,
+                  out.maps[static_cast<std::size_t>(i)]);
+        pending.clear();
+        batch.clear();
+    };
+    frontEnd.forEachSegment(
+        signal, features.evalHopSamples,
+        [&](std::size_t index, const Segment &s, const float *matrix) {
+            batch.insert(batch.end(), matrix, matrix + matrixSize);
+            pending.emplace_back(index, s);
+            if (static_cast<int>(pending.size()) == kBatch)
+                flush();
+        },
+        {}, cancel);
+    flush();
 
     auto finish = [&](const std::vector<double> &sum, std::vector<float> &out, int planes) {
         out.assign(sum.size(), 0.0f);
