@@ -32,169 +32,169 @@
 <context>
     <name>emolens::ui::AnalysisPage</name>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="93"/>
+        <location filename="../ui/AnalysisPage.cpp" line="98"/>
         <source>No file open. Use File &gt; Open Audio, drop a file here, or File &gt; Open Demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="103"/>
+        <location filename="../ui/AnalysisPage.cpp" line="108"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="116"/>
+        <location filename="../ui/AnalysisPage.cpp" line="121"/>
         <source>Overlay:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="124"/>
+        <location filename="../ui/AnalysisPage.cpp" line="129"/>
         <source>Opacity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="133"/>
+        <location filename="../ui/AnalysisPage.cpp" line="138"/>
         <source>Colours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="136"/>
+        <location filename="../ui/AnalysisPage.cpp" line="141"/>
         <source>Jet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="136"/>
+        <location filename="../ui/AnalysisPage.cpp" line="141"/>
         <source>Thermal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="136"/>
+        <location filename="../ui/AnalysisPage.cpp" line="141"/>
         <source>Hot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="136"/>
+        <location filename="../ui/AnalysisPage.cpp" line="141"/>
         <source>Spectrum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="136"/>
+        <location filename="../ui/AnalysisPage.cpp" line="141"/>
         <source>Ion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="143"/>
+        <location filename="../ui/AnalysisPage.cpp" line="148"/>
         <source>Scale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="147"/>
+        <location filename="../ui/AnalysisPage.cpp" line="152"/>
         <source>x uniform (fixed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="148"/>
+        <location filename="../ui/AnalysisPage.cpp" line="153"/>
         <source>Autoscale (1-99 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="156"/>
-        <location filename="../ui/AnalysisPage.cpp" line="303"/>
+        <location filename="../ui/AnalysisPage.cpp" line="161"/>
+        <location filename="../ui/AnalysisPage.cpp" line="308"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="157"/>
+        <location filename="../ui/AnalysisPage.cpp" line="162"/>
         <source>Play the utterance, or the focused segment (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="161"/>
+        <location filename="../ui/AnalysisPage.cpp" line="166"/>
         <source>Whole utterance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="162"/>
+        <location filename="../ui/AnalysisPage.cpp" line="167"/>
         <source>Leave the focused segment and show the whole utterance (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="183"/>
+        <location filename="../ui/AnalysisPage.cpp" line="188"/>
         <source>Amplitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="196"/>
+        <location filename="../ui/AnalysisPage.cpp" line="201"/>
         <source>Time (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="197"/>
+        <location filename="../ui/AnalysisPage.cpp" line="202"/>
         <source>Frequency (Hz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="215"/>
-        <location filename="../ui/AnalysisPage.cpp" line="243"/>
+        <location filename="../ui/AnalysisPage.cpp" line="220"/>
+        <location filename="../ui/AnalysisPage.cpp" line="248"/>
         <source>P(class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="217"/>
+        <location filename="../ui/AnalysisPage.cpp" line="222"/>
         <source>Segment centre (s), classes coloured as in the bars - click a segment to focus it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="306"/>
+        <location filename="../ui/AnalysisPage.cpp" line="311"/>
         <source>Hover over the spectrogram for time, frequency and values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="325"/>
+        <location filename="../ui/AnalysisPage.cpp" line="330"/>
         <source>No model loaded: open one with File &gt; Open Model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="332"/>
+        <location filename="../ui/AnalysisPage.cpp" line="337"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; %1 &amp;mdash; %2 pooling, classes: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="335"/>
+        <location filename="../ui/AnalysisPage.cpp" line="340"/>
         <source>; trained on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="337"/>
+        <location filename="../ui/AnalysisPage.cpp" line="342"/>
         <source>, speaker %1 held out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="340"/>
+        <location filename="../ui/AnalysisPage.cpp" line="345"/>
         <source> (held-out WA %1 %, UA %2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="349"/>
+        <location filename="../ui/AnalysisPage.cpp" line="354"/>
         <source>No model is loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="359"/>
+        <location filename="../ui/AnalysisPage.cpp" line="364"/>
         <source>Analysing %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="380"/>
+        <location filename="../ui/AnalysisPage.cpp" line="396"/>
         <source>Analysis of %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="381"/>
+        <location filename="../ui/AnalysisPage.cpp" line="397"/>
         <source>Could not analyse %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AnalysisPage.cpp" line="394"/>
+        <location filename="../ui/AnalysisPage.cpp" line="411"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segment(s) of %3 s every %4 s</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segment of %3 s every %4 s</numerusform>
@@ -202,84 +202,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="554"/>
+        <location filename="../ui/AnalysisPage.cpp" line="564"/>
         <source>&lt;b&gt;Segment %1 of %2&lt;/b&gt;, %3-%4 s: the network&apos;s exact input and its own maps. This segment: &lt;b&gt;%5&lt;/b&gt; (%6 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="563"/>
+        <location filename="../ui/AnalysisPage.cpp" line="573"/>
         <source> The last %1 s are zero padding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="564"/>
+        <location filename="../ui/AnalysisPage.cpp" line="574"/>
         <source> Left/Right: previous/next segment; &lt;b&gt;Esc&lt;/b&gt; or &lt;i&gt;Whole utterance&lt;/i&gt;: back to the whole file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="437"/>
+        <location filename="../ui/AnalysisPage.cpp" line="447"/>
         <source>None (spectrogram only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="149"/>
+        <location filename="../ui/AnalysisPage.cpp" line="154"/>
         <source>x uniform: bottom-up attention as a multiple of 1/(H*W), the value of a model that attends everywhere alike, on a fixed logarithmic scale from 0.1x to 100x. Autoscale stretches every map over its own 1-99 % range, so even a flat map looks structured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="439"/>
+        <location filename="../ui/AnalysisPage.cpp" line="449"/>
         <source>Bottom-up attention softmax(B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="441"/>
+        <location filename="../ui/AnalysisPage.cpp" line="451"/>
         <source>Top-down map T: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="443"/>
+        <location filename="../ui/AnalysisPage.cpp" line="453"/>
         <source>Contribution T*softmax(B): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="219"/>
+        <location filename="../ui/AnalysisViews.cpp" line="275"/>
         <source>softmax(B) x uniform (1 = 1/%1)
 values %2 to %3 (%4x to %5x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="233"/>
+        <location filename="../ui/AnalysisViews.cpp" line="289"/>
         <source>colours: 1-99 % of this map
 values %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="294"/>
+        <location filename="../ui/AnalysisViews.cpp" line="336"/>
+        <source>Predicting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="357"/>
         <source>&lt;b&gt;Prediction: %1&lt;/b&gt; (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="297"/>
+        <location filename="../ui/AnalysisViews.cpp" line="360"/>
         <source>Segment %1 (%2-%3 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="301"/>
+        <location filename="../ui/AnalysisViews.cpp" line="364"/>
         <source>Utterance (mean of segments)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="600"/>
+        <location filename="../ui/AnalysisPage.cpp" line="609"/>
         <source>t = %1 s, f = %2 Hz, spectrogram %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="603"/>
+        <location filename="../ui/AnalysisPage.cpp" line="612"/>
         <source>, %1 = %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="303"/>
+        <location filename="../ui/AnalysisPage.cpp" line="308"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>

@@ -32,255 +32,260 @@
 <context>
     <name>emolens::ui::AnalysisPage</name>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="93"/>
+        <location filename="../ui/AnalysisPage.cpp" line="98"/>
         <source>No file open. Use File &gt; Open Audio, drop a file here, or File &gt; Open Demo.</source>
         <translation>未打开文件。请使用“文件 &gt; 打开音频”，或将文件拖放到此处，或使用“文件 &gt; 打开演示”。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="103"/>
+        <location filename="../ui/AnalysisPage.cpp" line="108"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="116"/>
+        <location filename="../ui/AnalysisPage.cpp" line="121"/>
         <source>Overlay:</source>
         <translation>叠加层：</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="124"/>
+        <location filename="../ui/AnalysisPage.cpp" line="129"/>
         <source>Opacity:</source>
         <translation>不透明度：</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="133"/>
+        <location filename="../ui/AnalysisPage.cpp" line="138"/>
         <source>Colours:</source>
         <translation>配色：</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="136"/>
+        <location filename="../ui/AnalysisPage.cpp" line="141"/>
         <source>Jet</source>
         <translation>Jet 彩虹</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="136"/>
+        <location filename="../ui/AnalysisPage.cpp" line="141"/>
         <source>Thermal</source>
         <translation>热力</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="136"/>
+        <location filename="../ui/AnalysisPage.cpp" line="141"/>
         <source>Hot</source>
         <translation>炽热</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="136"/>
+        <location filename="../ui/AnalysisPage.cpp" line="141"/>
         <source>Spectrum</source>
         <translation>光谱</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="136"/>
+        <location filename="../ui/AnalysisPage.cpp" line="141"/>
         <source>Ion</source>
         <translation>离子</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="143"/>
+        <location filename="../ui/AnalysisPage.cpp" line="148"/>
         <source>Scale:</source>
         <translation>刻度：</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="147"/>
+        <location filename="../ui/AnalysisPage.cpp" line="152"/>
         <source>x uniform (fixed)</source>
         <translation>× 均匀值（固定）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="148"/>
+        <location filename="../ui/AnalysisPage.cpp" line="153"/>
         <source>Autoscale (1-99 %)</source>
         <translation>自动缩放（1-99 %）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="156"/>
-        <location filename="../ui/AnalysisPage.cpp" line="303"/>
+        <location filename="../ui/AnalysisPage.cpp" line="161"/>
+        <location filename="../ui/AnalysisPage.cpp" line="308"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="157"/>
+        <location filename="../ui/AnalysisPage.cpp" line="162"/>
         <source>Play the utterance, or the focused segment (Space)</source>
         <translation>播放整句语音或当前选中的片段（空格键）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="161"/>
+        <location filename="../ui/AnalysisPage.cpp" line="166"/>
         <source>Whole utterance</source>
         <translation>整句语音</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="162"/>
+        <location filename="../ui/AnalysisPage.cpp" line="167"/>
         <source>Leave the focused segment and show the whole utterance (Esc)</source>
         <translation>退出选中片段，显示整句语音（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="183"/>
+        <location filename="../ui/AnalysisPage.cpp" line="188"/>
         <source>Amplitude</source>
         <translation>幅度</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="196"/>
+        <location filename="../ui/AnalysisPage.cpp" line="201"/>
         <source>Time (s)</source>
         <translation>时间（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="197"/>
+        <location filename="../ui/AnalysisPage.cpp" line="202"/>
         <source>Frequency (Hz)</source>
         <translation>频率（Hz）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="215"/>
-        <location filename="../ui/AnalysisPage.cpp" line="243"/>
+        <location filename="../ui/AnalysisPage.cpp" line="220"/>
+        <location filename="../ui/AnalysisPage.cpp" line="248"/>
         <source>P(class)</source>
         <translation>P(类别)</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="217"/>
+        <location filename="../ui/AnalysisPage.cpp" line="222"/>
         <source>Segment centre (s), classes coloured as in the bars - click a segment to focus it</source>
         <translation>片段中心（秒），类别颜色与柱状图一致 - 单击片段以选中</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="306"/>
+        <location filename="../ui/AnalysisPage.cpp" line="311"/>
         <source>Hover over the spectrogram for time, frequency and values.</source>
         <translation>将鼠标悬停在语谱图上可查看时间、频率和数值。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="325"/>
+        <location filename="../ui/AnalysisPage.cpp" line="330"/>
         <source>No model loaded: open one with File &gt; Open Model.</source>
         <translation>未加载模型：请通过“文件 &gt; 打开模型”打开。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="332"/>
+        <location filename="../ui/AnalysisPage.cpp" line="337"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; %1 &amp;mdash; %2 pooling, classes: %3</source>
         <translation>&lt;b&gt;模型：&lt;/b&gt;%1 &amp;mdash; %2 池化，类别：%3</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="335"/>
+        <location filename="../ui/AnalysisPage.cpp" line="340"/>
         <source>; trained on %1</source>
         <translation>；训练语料 %1</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="337"/>
+        <location filename="../ui/AnalysisPage.cpp" line="342"/>
         <source>, speaker %1 held out</source>
         <translation>，留出说话人 %1</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="340"/>
+        <location filename="../ui/AnalysisPage.cpp" line="345"/>
         <source> (held-out WA %1 %, UA %2 %)</source>
         <translation>（留出集 WA %1 %，UA %2 %）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="349"/>
+        <location filename="../ui/AnalysisPage.cpp" line="354"/>
         <source>No model is loaded.</source>
         <translation>未加载模型。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="359"/>
+        <location filename="../ui/AnalysisPage.cpp" line="364"/>
         <source>Analysing %1...</source>
         <translation>正在分析 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="380"/>
+        <location filename="../ui/AnalysisPage.cpp" line="396"/>
         <source>Analysis of %1 cancelled.</source>
         <translation>已取消对 %1 的分析。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="381"/>
+        <location filename="../ui/AnalysisPage.cpp" line="397"/>
         <source>Could not analyse %1.</source>
         <translation>无法分析 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AnalysisPage.cpp" line="394"/>
+        <location filename="../ui/AnalysisPage.cpp" line="411"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segment(s) of %3 s every %4 s</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 秒，%n 个 %3 秒片段，每 %4 秒一个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="554"/>
+        <location filename="../ui/AnalysisPage.cpp" line="564"/>
         <source>&lt;b&gt;Segment %1 of %2&lt;/b&gt;, %3-%4 s: the network&apos;s exact input and its own maps. This segment: &lt;b&gt;%5&lt;/b&gt; (%6 %).</source>
         <translation>&lt;b&gt;第 %1 个片段（共 %2 个）&lt;/b&gt;，%3-%4 秒：网络的确切输入及其自身的注意力图。本片段：&lt;b&gt;%5&lt;/b&gt;（%6 %）。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="563"/>
+        <location filename="../ui/AnalysisPage.cpp" line="573"/>
         <source> The last %1 s are zero padding.</source>
         <translation> 最后 %1 秒为补零。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="564"/>
+        <location filename="../ui/AnalysisPage.cpp" line="574"/>
         <source> Left/Right: previous/next segment; &lt;b&gt;Esc&lt;/b&gt; or &lt;i&gt;Whole utterance&lt;/i&gt;: back to the whole file.</source>
         <translation> 左/右：上一个/下一个片段；&lt;b&gt;Esc&lt;/b&gt; 或 &lt;i&gt;整句语音&lt;/i&gt;：返回整个文件。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="437"/>
+        <location filename="../ui/AnalysisPage.cpp" line="447"/>
         <source>None (spectrogram only)</source>
         <translation>无（仅语谱图）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="149"/>
+        <location filename="../ui/AnalysisPage.cpp" line="154"/>
         <source>x uniform: bottom-up attention as a multiple of 1/(H*W), the value of a model that attends everywhere alike, on a fixed logarithmic scale from 0.1x to 100x. Autoscale stretches every map over its own 1-99 % range, so even a flat map looks structured.</source>
         <translation>× 均匀值：自底向上注意力以 1/(H*W) 的倍数显示（即处处同等关注的模型的取值），采用固定的对数刻度 0.1× 至 100×。自动缩放会把每张图拉伸到其自身 1-99 % 的范围，因此即使平坦的图也会显得有结构。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="439"/>
+        <location filename="../ui/AnalysisPage.cpp" line="449"/>
         <source>Bottom-up attention softmax(B)</source>
         <translation>自底向上注意力 softmax(B)</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="441"/>
+        <location filename="../ui/AnalysisPage.cpp" line="451"/>
         <source>Top-down map T: %1</source>
         <translation>自顶向下图 T：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="443"/>
+        <location filename="../ui/AnalysisPage.cpp" line="453"/>
         <source>Contribution T*softmax(B): %1</source>
         <translation>贡献 T*softmax(B)：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="219"/>
+        <location filename="../ui/AnalysisViews.cpp" line="275"/>
         <source>softmax(B) x uniform (1 = 1/%1)
 values %2 to %3 (%4x to %5x)</source>
         <translation>softmax(B) × 均匀值（1 = 1/%1）
 取值 %2 至 %3（%4× 至 %5×）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="233"/>
+        <location filename="../ui/AnalysisViews.cpp" line="289"/>
         <source>colours: 1-99 % of this map
 values %1 to %2</source>
         <translation>颜色：此图的 1-99 %
 取值 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="294"/>
+        <location filename="../ui/AnalysisViews.cpp" line="336"/>
+        <source>Predicting...</source>
+        <translation>正在预测...</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="357"/>
         <source>&lt;b&gt;Prediction: %1&lt;/b&gt; (%2 %)</source>
         <translation>&lt;b&gt;预测：%1&lt;/b&gt;（%2 %）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="297"/>
+        <location filename="../ui/AnalysisViews.cpp" line="360"/>
         <source>Segment %1 (%2-%3 s)</source>
         <translation>片段 %1（%2-%3 秒）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="301"/>
+        <location filename="../ui/AnalysisViews.cpp" line="364"/>
         <source>Utterance (mean of segments)</source>
         <translation>整句（片段平均）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="600"/>
+        <location filename="../ui/AnalysisPage.cpp" line="609"/>
         <source>t = %1 s, f = %2 Hz, spectrogram %3</source>
         <translation>t = %1 秒，f = %2 Hz，语谱图 %3</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="603"/>
+        <location filename="../ui/AnalysisPage.cpp" line="612"/>
         <source>, %1 = %2</source>
         <translation>，%1 = %2</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="303"/>
+        <location filename="../ui/AnalysisPage.cpp" line="308"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>

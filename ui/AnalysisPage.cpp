@@ -28,8 +28,10 @@
 namespace emolens::ui {
 
 namespace {
+using PreviewFn = std::function<void(std::shared_ptr<const AttentionAnalysis>, std::shared_ptr<const std::vector<float>>)>;
+
 AnalysisOutcome runAnalysis(const QString &path, std::shared_ptr<LoadedModel> model,
-                            std::shared_ptr<CancelToken> cancel, QPointer<AnalysisPage> page)
+                            std::shared_ptr<CancelToken> cancel, QPointer<AnalysisPage> page, PreviewFn preview)
 {
     AnalysisOutcome out;
     out.path = path;
@@ -49,8 +51,11 @@ AnalysisOutcome runAnalysis(const QString &path, std::shared_ptr<LoadedModel> mo
                     Q_EMIT page->analysisProgress(f);
             }, Qt::QueuedConnection);
         };
-        auto analysis = std::make_shared<AttentionAnalysis>(
-            analyseAttention(model->model, meta.features, meta.classes(), audio.samples, progress, cancel.get(), 200));
+        auto spectrogramReady = [&](const AttentionAnalysis &partial) {
+            preview(std::make_shared<const AttentionAnalysis>(partial), std::make_shared<const std::vector<float>>(audio.samples));
+        };
+        auto analysis = std::make_shared<AttentionAnalysis>(analyseAttention(
+            model->model, meta.features, meta.classes(), audio.samples, progress, cancel.get(), 200, spectrogramReady));
         out.analysis = std::move(analysis);
         out.waveform = std::move(audio.samples);
     } catch (const Error &e) {
@@ -358,7 +363,17 @@ void AnalysisPage::analyse(const QString &path)
     m_cancelButton->setVisible(true);
     m_fileLabel->setText(tr("Analysing %1...").arg(QFileInfo(path).fileName()));
     Q_EMIT analysisStarted(path);
-    m_watcher.setFuture(QtConcurrent::run(runAnalysis, path, m_model.model, m_cancel, QPointer<AnalysisPage>(this)));
+    // The spectrogram comes back first, queued to this thread, for this run only.
+    PreviewFn preview = [page = QPointer<AnalysisPage>(this), run = m_cancel.get(), path](auto spectrogram, auto waveform) {
+        QMetaObject::invokeMethod(
+            page, [page, run, path, spectrogram, waveform] {
+                if (page)
+                    page->showPreview(run, path, spectrogram, waveform);
+            },
+            Qt::QueuedConnection);
+    };
+    m_watcher.setFuture(
+        QtConcurrent::run(runAnalysis, path, m_model.model, m_cancel, QPointer<AnalysisPage>(this), std::move(preview)));
 }
 
 void AnalysisPage::cancel()
@@ -377,6 +392,7 @@ void AnalysisPage::showOutcome(const AnalysisOutcome &o)
     m_progress->setVisible(false);
     m_cancelButton->setVisible(false);
     if (!o.error.isEmpty()) {
+        undoPreview();
         m_fileLabel->setText(o.cancelled ? tr("Analysis of %1 cancelled.").arg(QFileInfo(o.path).fileName())
                                          : tr("Could not analyse %1.").arg(QFileInfo(o.path).fileName()));
         Q_EMIT analysisFinished(o.path, o.cancelled ? QString() : o.error);
@@ -385,10 +401,11 @@ void AnalysisPage::showOutcome(const AnalysisOutcome &o)
     m_path = o.path;
     m_analysis = o.analysis;
     m_waveform = o.waveform;
+    m_preview.reset();
+    m_beforePreview.reset();
+    m_waveformBeforePreview = {};
+    m_previewing = false;
     m_player->setSamples(m_waveform, m_analysis->sampleRateHz);
-    m_focus = -1;
-    m_focusRect->setVisible(false);
-    m_focusLabel->setVisible(false);
     const double seconds = static_cast<double>(m_analysis->signalSamples) / m_analysis->sampleRateHz;
     const FeatureConfig &fc = m_model.model->metadata.features;
     m_fileLabel->setText(tr("<b>%1</b> &mdash; %2 s, %n segment(s) of %3 s every %4 s", nullptr,
@@ -398,14 +415,7 @@ void AnalysisPage::showOutcome(const AnalysisOutcome &o)
                              .arg(static_cast<double>(fc.segmentSamples) / fc.sampleRateHz, 0, 'g', 3)
                              .arg(static_cast<double>(fc.evalHopSamples) / fc.sampleRateHz, 0, 'g', 3));
     rebuildOverlayChooser();
-    drawWaveform();
-    drawSpectrogram();
-    drawSegments();
-    drawBars();
-    for (QCustomPlot *p : {m_wave, m_spec, m_strip})
-        p->xAxis->setRange(0, std::max(seconds, 0.01));
-    for (QCustomPlot *p : plots())
-        p->replot();
+    redrawAll();
     Q_EMIT analysisFinished(o.path, QString());
 }
 
@@ -568,9 +578,8 @@ void AnalysisPage::updateFocusLabel()
 
 double AnalysisPage::durationSeconds() const
 {
-    return m_analysis && m_analysis->sampleRateHz > 0
-               ? static_cast<double>(m_analysis->signalSamples) / m_analysis->sampleRateHz
-               : 0.0;
+    const AttentionAnalysis *a = shown();
+    return a && a->sampleRateHz > 0 ? static_cast<double>(a->signalSamples) / a->sampleRateHz : 0.0;
 }
 
 void AnalysisPage::clampTimeRange(QCustomPlot *plot)

@@ -97,6 +97,9 @@ Q_SIGNALS:
     void analysisStarted(const QString &path);
     void analysisProgress(double fraction);
     void analysisFinished(const QString &path, const QString &error);
+    /// The file's waveform and spectrogram are drawn (before the model has run); the
+    /// segments, predictions and overlays follow with analysisFinished().
+    void spectrogramShown(const QString &path);
     void segmentFocused(int index);
     void playbackFailed(const QString &message);
 
@@ -106,6 +109,16 @@ protected:
 private:
     void buildUi();
     void showOutcome(const AnalysisOutcome &outcome);
+    /// The running analysis's spectrogram, drawn while the model runs; ignored unless
+    /// \p run is the current run's token. The page is read-only meanwhile (no analysis).
+    void showPreview(const CancelToken *run, const QString &path, std::shared_ptr<const AttentionAnalysis> spectrogram,
+                     std::shared_ptr<const std::vector<float>> waveform);
+    /// A run that ends without a result after its preview: the previous file again.
+    void undoPreview();
+    /// Every plot from the analysis shown (the whole file, no segment in focus).
+    void redrawAll();
+    /// The analysis being drawn: the finished one, else the running one's preview.
+    const AttentionAnalysis *shown() const { return m_analysis ? m_analysis.get() : m_preview.get(); }
     void refreshModelLabel();
     void drawWaveform();
     void drawSpectrogram();
@@ -129,6 +142,10 @@ private:
     QString m_path;
     std::shared_ptr<const AttentionAnalysis> m_analysis;
     std::vector<float> m_waveform;
+    // While a run's spectrogram is shown before its result: what it replaced.
+    std::shared_ptr<const AttentionAnalysis> m_preview, m_beforePreview;
+    std::vector<float> m_waveformBeforePreview;
+    bool m_previewing = false;
     int m_focus = -1;
     // The spectrogram at full resolution (the utterance, or the focused segment's matrix).
     const float *m_specSource = nullptr;

@@ -1,6 +1,7 @@
 // The analysis page's plots: waveform, spectrogram, overlay, segment strip and
 // utterance bars, drawn from an AttentionAnalysis. Interaction lives in AnalysisPage.cpp.
 #include "AnalysisPage.h"
+#include "AudioPlayer.h"
 #include "Plot.h"
 
 #include <QLabel>
@@ -45,9 +46,64 @@ float quantile(std::vector<float> v, double q)
 
 } // namespace
 
+void AnalysisPage::redrawAll()
+{
+    m_focus = -1;
+    m_focusRect->setVisible(false);
+    m_focusLabel->setVisible(false);
+    if (!shown()) { // nothing to show: the empty page
+        m_wave->graph(0)->data()->clear();
+        m_wave->graph(1)->data()->clear();
+        m_specSource = nullptr;
+        m_specMap->data()->clear();
+        drawOverlay();
+        m_strip->clearPlottables();
+        m_bars->clearPlottables();
+        m_prediction->clear();
+    } else {
+        drawWaveform();
+        drawSpectrogram();
+        drawSegments();
+        drawBars();
+        for (QCustomPlot *p : {m_wave, m_spec, m_strip})
+            p->xAxis->setRange(0, std::max(durationSeconds(), 0.01));
+    }
+    for (QCustomPlot *p : plots())
+        p->replot();
+}
+
+void AnalysisPage::showPreview(const CancelToken *run, const QString &path, std::shared_ptr<const AttentionAnalysis> spectrogram,
+                               std::shared_ptr<const std::vector<float>> waveform)
+{
+    if (!m_cancel || run != m_cancel.get() || m_cancel->load())
+        return; // a run that has been replaced or cancelled
+    if (!m_previewing) {
+        m_beforePreview = std::move(m_analysis);
+        m_waveformBeforePreview = std::move(m_waveform);
+        m_previewing = true;
+    }
+    m_player->stop(); // the previous file's playback
+    m_analysis.reset();
+    m_preview = std::move(spectrogram);
+    m_waveform = *waveform;
+    redrawAll();
+    Q_EMIT spectrogramShown(path);
+}
+
+void AnalysisPage::undoPreview()
+{
+    if (!m_previewing)
+        return;
+    m_analysis = std::move(m_beforePreview);
+    m_waveform = std::move(m_waveformBeforePreview);
+    m_preview.reset();
+    m_previewing = false;
+    redrawAll();
+}
+
 void AnalysisPage::drawWaveform()
 {
-    const int rate = m_analysis->sampleRateHz;
+    const int rate = shown()->sampleRateHz;
     const std::size_t n = m_waveform.size();
     const std::size_t bins = std::min<std::size_t>(n, 4000);
     QVector<double> keys, hi, lo;
@@ -69,7 +125,7 @@ void AnalysisPage::drawWaveform()
 
 void AnalysisPage::drawSpectrogram()
 {
-    const AttentionAnalysis &a = *m_analysis;
+    const AttentionAnalysis &a = *shown();
     if (m_focus < 0) {
         m_specSource = a.spectrogram.data();
         m_specColumns = a.columns;
@@ -89,9 +145,9 @@ void AnalysisPage::drawSpectrogram()
 
 void AnalysisPage::resampleSpectrogram()
 {
-    if (!m_analysis || !m_specSource || m_specColumns <= 0)
+    if (!shown() || !m_specSource || m_specColumns <= 0)
         return;
-    const AttentionAnalysis &a = *m_analysis;
+    const AttentionAnalysis &a = *shown();
     const double dt = a.columnSeconds;
     const int rows = a.spectrogramRows;
     // The visible columns, one spare on each side so the edges are covered.
@@ -177,6 +233,7 @@ void AnalysisPage::drawOverlay()
 {
     if (!m_analysis) {
         m_overlayMap->setVisible(false);
+        m_scale->setVisible(false);
         return;
     }
     int rows = 0, columns = 0;
@@ -251,6 +308,8 @@ void AnalysisPage::drawOverlay()
 void AnalysisPage::drawSegments()
 {
     m_strip->clearPlottables();
+    if (!m_analysis)
+        return; // the spectrogram is shown before the model has run
     const AttentionAnalysis &a = *m_analysis;
     QCPBars *below = nullptr;
     for (int k = 0; k < static_cast<int>(a.classes.size()); ++k) {
@@ -274,6 +333,11 @@ void AnalysisPage::drawSegments()
 void AnalysisPage::drawBars()
 {
     m_bars->clearPlottables();
+    if (!m_analysis) {
+        m_prediction->setText(tr("Predicting..."));
+        m_bars->xAxis->setLabel(QString());
+        return;
+    }
     const AttentionAnalysis &a = *m_analysis;
     // The focused segment's own probabilities, or the utterance's (mean of segments).
     const bool segment = m_focus >= 0;

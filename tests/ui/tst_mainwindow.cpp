@@ -137,6 +137,50 @@ private Q_SLOTS:
         QCOMPARE(w.recentFiles().value(0), QFileInfo(m_wav).absoluteFilePath());
     }
 
+    // The spectrogram is drawn as soon as the front end is done, before the model: the
+    // page says it is predicting and offers nothing that needs the result. Cancelled
+    // after that, the page shows the previous file again, as it was.
+    void spectrogramComesFirstAndACancelRestoresThePreviousFile()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(analyse(w, m_wav));
+        AnalysisPage *page = w.analysisPage();
+        const double first = page->durationSeconds();
+        const auto firstCells = overlayCells(w);
+        QVERIFY(first > 3.0 && first < 3.5);
+
+        // A longer file, so the model is still running when the spectrogram is up.
+        const QString longer = m_dir.filePath(QStringLiteral("long-60s.wav"));
+        emolens::test::writeAudio(longer.toStdString(), emolens::test::sine(180.0, 60.0, 16000, 0.3f), 16000, 1,
+                                  emolens::test::Encoding::WavPcm16);
+        QSignalSpy shown(page, &AnalysisPage::spectrogramShown);
+        QSignalSpy finished(page, &AnalysisPage::analysisFinished);
+        w.openFile(longer);
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(shown.at(0).at(0).toString(), longer);
+        QVERIFY(std::abs(page->durationSeconds() - 60.0) < 0.01); // the new file's axes
+        QVERIFY(page->analysis() == nullptr);                      // nothing that needs the model
+        QVERIFY(!colourMap(w, 1)->visible());                      // no overlay yet
+        QCOMPARE(page->currentFile(), m_wav);                      // not yet the current file
+        page->togglePlayback();                                    // nothing to play yet: no crash, no sound
+        QVERIFY(!page->player()->isPlaying());
+        page->cancel();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.at(0).at(1).toString().isEmpty()); // cancelled: no error
+        QCOMPARE(page->currentFile(), m_wav);
+        QVERIFY(std::abs(page->durationSeconds() - first) < 1e-9);
+        QVERIFY(page->analysis() != nullptr);
+        QVERIFY(overlayCells(w) == firstCells);
+
+        // Not cancelled: the result follows the spectrogram.
+        QVERIFY(analyse(w, longer));
+        QCOMPARE(shown.count(), 2);
+        QCOMPARE(page->currentFile(), longer);
+        QVERIFY(page->analysis() != nullptr);
+    }
+
     void overlaysChangeWhatIsPlotted()
     {
         MainWindow w;

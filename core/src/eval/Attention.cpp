@@ -64,11 +64,9 @@ AttentionAnalysis analyseAttention(AttentionPoolingCnn &model, const FeatureConf
     if (spectrogramReady)
         spectrogramReady(a);
 
-    // Pass 2, the model, kBatch segments per forward pass (as predict batches them).
-    constexpr int kBatch = 16;
+    // Pass 2, the model, one segment per forward pass: batches of 16 (as predict uses)
+    // made the GUI's analysis of a 10 s file slower, 954 vs 522 ms (bench_gui).
     const std::size_t matrixSize = features.matrixSize();
-    std::vector<float> batch;
-    std::vector<std::pair<std::size_t, Segment>> pending;
     std::vector<double> probabilitySum(static_cast<std::size_t>(C), 0.0);
     auto place = [&](std::size_t index, const Segment &s, const float *matrix, const float *logits, const AttentionMaps &m) {
         if (index < keepSegments)
@@ -114,28 +112,13 @@ AttentionAnalysis analyseAttention(AttentionPoolingCnn &model, const FeatureConf
         if (progress)
             progress(static_cast<double>(index + 1) / static_cast<double>(segments.size()));
     };
-    auto flush = [&] {
-        if (pending.empty())
-            return;
-        throwIfCancelled(cancel);
-        const int n = static_cast<int>(pending.size());
-        const ModelOutput out = model.forward(batch.data(), n, true);
-        for (int i = 0; i < n; ++i)
-            place(pending[i].first, pending[i].second, batch.data() + i * matrixSize, out.logits.data() + i * C,
-                  out.maps[static_cast<std::size_t>(i)]);
-        pending.clear();
-        batch.clear();
-    };
     frontEnd.forEachSegment(
         signal, features.evalHopSamples,
         [&](std::size_t index, const Segment &s, const float *matrix) {
-            batch.insert(batch.end(), matrix, matrix + matrixSize);
-            pending.emplace_back(index, s);
-            if (static_cast<int>(pending.size()) == kBatch)
-                flush();
+            const ModelOutput out = model.forward(matrix, 1, true);
+            place(index, s, matrix, out.logits.data(), out.maps.front());
         },
         {}, cancel);
-    flush();
 
     auto finish = [&](const std::vector<double> &sum, std::vector<float> &out, int planes) {
         out.assign(sum.size(), 0.0f);
