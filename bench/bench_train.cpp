@@ -1,8 +1,9 @@
 // Training benchmarks through the same trainModel() users run, on synthetic 2 s clips
 // (noise-modulated tones, one training segment each).
 //   bench_train speed BATCHES BATCH
-//     steps per second (forward, backward, SGD update) in both memory formats, features
-//     in memory; the first epoch warms up, the second is timed. One JSON object per format.
+//     steps per second (forward, backward, SGD update) in both memory formats in float32
+//     and channels_last in bfloat16 (the option), features in memory; the first epoch
+//     warms up, the second is timed. One JSON object per run.
 //   bench_train memory SEGMENTS BATCH
 //     one epoch of the default configuration over SEGMENTS clips, with the default
 //     feature store (in-memory budget + a disk tier in a temporary folder), so a corpus
@@ -61,17 +62,23 @@ int speed(int batches, int batchSize)
     syntheticCorpus(batches * batchSize, utterances, labels);
     FeatureStore store(FeatureConfig{});
     store.prefetch(utterances, FeatureConfig{}.trainHopSamples);
-    for (bool channelsLast : {false, true}) {
+    struct Run {
+        bool channelsLast;
+        InferencePrecision precision;
+    };
+    for (const Run run : {Run{false, InferencePrecision::Float32}, Run{true, InferencePrecision::Float32},
+                          Run{true, InferencePrecision::BFloat16}}) {
         TrainingConfig config;
         config.epochs = 2; // the first epoch warms up (oneDNN primitive caches); the second is timed
         config.batchSize = batchSize;
-        config.channelsLast = channelsLast;
+        config.channelsLast = run.channelsLast;
+        config.precision = run.precision;
         AttentionPoolingCnn model(ModelConfig{}, 1);
         const TrainResult r = trainModel(model, store, utterances, labels, config);
         const double seconds = r.history.back().seconds;
-        std::printf("{\"format\": \"%s\", \"threads\": %d, \"batch\": %d, \"segmentsPerSecond\": %.2f}\n",
-                    channelsLast ? "channels_last" : "nchw", computeThreads(), batchSize,
-                    static_cast<double>(r.history.back().segments) / seconds);
+        std::printf("{\"format\": \"%s\", \"precision\": \"%s\", \"threads\": %d, \"batch\": %d, \"segmentsPerSecond\": %.2f}\n",
+                    run.channelsLast ? "channels_last" : "nchw", precisionName(run.precision).c_str(), computeThreads(),
+                    batchSize, static_cast<double>(r.history.back().segments) / seconds);
         std::fflush(stdout);
     }
     return 0;

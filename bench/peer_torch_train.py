@@ -1,6 +1,6 @@
 """Peer for bench_train: the same network (docs/interop/emolens_model.py) trained
 the same way in Debian's PyTorch (python3-torch), threads = cores, in both memory
-formats; prints one JSON line per format. Usage: peer_torch_train.py [BATCHES] [BATCH]"""
+formats in float32 and channels_last with bfloat16 autocast; one JSON line per run. Usage: peer_torch_train.py [BATCHES] [BATCH]"""
 import json, os, sys, time
 import torch
 import torch.nn.functional as F
@@ -14,7 +14,7 @@ torch.set_num_threads(os.cpu_count())
 torch.manual_seed(1)
 x = torch.rand(batches, batch, 1, 400, 200)
 y = torch.randint(0, 4, (batches, batch))
-for fmt in ("nchw", "channels_last"):
+for fmt, precision in (("nchw", "fp32"), ("channels_last", "fp32"), ("channels_last", "bf16")):
     net = EmoLensNet()
     mf = torch.channels_last if fmt == "channels_last" else torch.contiguous_format
     net = net.to(memory_format=mf)
@@ -25,11 +25,12 @@ for fmt in ("nchw", "channels_last"):
         t0 = time.perf_counter()
         for b in range(batches):
             opt.zero_grad()
-            logits, _, _ = net(x[b].contiguous(memory_format=mf))
-            loss = F.cross_entropy(logits, y[b])
+            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=precision == "bf16"):
+                logits, _, _ = net(x[b].contiguous(memory_format=mf))
+                loss = F.cross_entropy(logits.float(), y[b])
             loss.backward()
             opt.step()
             loss.item()
         best = time.perf_counter() - t0
-    print(json.dumps({"format": fmt, "threads": torch.get_num_threads(), "batch": batch,
+    print(json.dumps({"format": fmt, "precision": precision, "threads": torch.get_num_threads(), "batch": batch,
                       "segmentsPerSecond": round(batches * batch / best, 2)}))

@@ -111,6 +111,12 @@ private Q_SLOTS:
                                 path("m.json")} + kQuick);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(jsonFile(path("m.json"))["metrics"].toObject()["utterances"].toInt(), 6);
+        QCOMPARE(jsonFile(path("m.json"))["experiment"].toObject()["training"].toObject()["precision"].toString(), QString("fp32"));
+        // bfloat16 training is an option, recorded with the result
+        r = cli(QStringList{"train", "--corpus", m_spec, "--fold", "s2", "--out", path("m16.emolens"), "--json", path("m16.json"),
+                            "--train-precision", "bf16"} + kQuick);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(jsonFile(path("m16.json"))["experiment"].toObject()["training"].toObject()["precision"].toString(), QString("bf16"));
 
         const QString a = path("corpus/s2_tonal_0.wav"), b = path("corpus/s3_clicks_1.wav");
         r = cli({"predict", "--model", path("m.emolens"), a, b, "--json"});
@@ -296,6 +302,7 @@ private Q_SLOTS:
         QTest::newRow("unknown fold") << (QStringList{"crossval", "--corpus", m_spec, "--folds", "s9", "--out", path("x")} + kQuick) << "s9";
         QTest::newRow("missing corpus") << QStringList{"train", "--corpus", "csv:" + path("none.csv"), "--out", path("y")} << "none.csv";
         QTest::newRow("bad epochs") << QStringList{"train", "--corpus", m_spec, "--out", path("y"), "--epochs", "0"} << "--epochs";
+        QTest::newRow("bad train precision") << QStringList{"train", "--corpus", m_spec, "--out", path("y"), "--train-precision", "fp16"} << "--train-precision";
         QTest::newRow("bad pooling") << QStringList{"train", "--corpus", m_spec, "--out", path("y"), "--pooling", "median"} << "pooling";
         QTest::newRow("corrupt model") << QStringList{"predict", "--model", path("corrupt.emolens"), path("corpus/s1_tonal_0.wav")} << "corrupt.emolens";
         QTest::newRow("model is audio") << QStringList{"predict", "--model", path("corpus/s1_tonal_0.wav"), path("corpus/s1_tonal_0.wav")} << "magic";

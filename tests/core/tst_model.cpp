@@ -292,6 +292,42 @@ private Q_SLOTS:
             QVERIFY2(torch::allclose(mb[b.key()].to(torch::kDouble), b.value().to(torch::kDouble), 1e-10, 1e-12), b.key().c_str());
     }
 
+    // bfloat16 training (an option): the same step with the convolutions in bfloat16.
+    // Its loss is within 2 % and its gradients within 50 % (relative norm) of float32's,
+    // and not equal: it really ran in bfloat16. At initialisation the early layers'
+    // gradients are small residuals of cancelling sums: PyTorch's own bf16 autocast is
+    // 14-21 % off there on this network, this step 18-39 % (a sign or term wrong: > 100 %).
+    void trainStepInBfloat16IsCloseToFloat32()
+    {
+        ModelConfig mc;
+        mc.conv1Channels = 4;
+        mc.channels = {6, 8, 8, 10};
+        AttentionPoolingCnn fp32(mc, 12), bf16(mc, 12);
+        for (auto *net : {&fp32, &bf16}) {
+            model::setMemoryFormat(net->impl().net, torch::MemoryFormat::ChannelsLast);
+            net->impl().net->train();
+        }
+        const auto x = randomInputs(6, 9);
+        const auto input = torch::from_blob(const_cast<float *>(x.data()), {6, 1, 400, 200}).contiguous(torch::MemoryFormat::ChannelsLast);
+        const auto target = torch::tensor({0, 1, 2, 3, 1, 0}, torch::kInt64);
+        const auto a = fp32.impl().net->trainStep(input, target, nullptr);
+        const auto b = bf16.impl().net->trainStep(input, target, nullptr, InferencePrecision::BFloat16);
+        QVERIFY(std::abs(a.loss.item<double>() - b.loss.item<double>()) < 0.02 * std::abs(a.loss.item<double>()));
+        bool differs = false;
+        const auto pa = fp32.impl().net->named_parameters(), pb = bf16.impl().net->named_parameters();
+        for (const auto &p : pa) {
+            const std::string &key = p.key();
+            if (key.size() > 5 && key.substr(key.size() - 5) == ".bias" && key != "topDown.bias")
+                continue; // zero up to rounding (before batch norm; softmax's constant): nothing to compare
+            const auto ga = p.value().grad(), gb = pb[key].grad();
+            QCOMPARE(gb.scalar_type(), torch::kFloat);
+            const double rel = (gb - ga).norm().item<double>() / std::max(1e-12, ga.norm().item<double>());
+            QVERIFY2(rel < 0.5, qPrintable(QString("%1: %2").arg(key.c_str()).arg(rel)));
+            differs = differs || rel > 0;
+        }
+        QVERIFY(differs);
+    }
+
     // The training step checks the cancel token between layers (forward and backward).
     void trainStepCancels()
     {

@@ -42,7 +42,10 @@ public:
         torch::Tensor logits; // [B, C], no autograd
         torch::Tensor loss;   // scalar mean cross-entropy
     };
-    Step trainStep(const torch::Tensor &input, const torch::Tensor &target, const CancelToken *cancel);
+    /// With \p precision bf16 the convolutions run in bfloat16 (their outputs kept in it),
+    /// batch-norm statistics, the head and every gradient in float32.
+    Step trainStep(const torch::Tensor &input, const torch::Tensor &target, const CancelToken *cancel,
+                   InferencePrecision precision = InferencePrecision::Float32);
     /// 2x2 max-pooling follows conv2 and conv3 (convs[0], convs[1]).
     static bool pooledAfter(std::size_t conv) { return conv < 2; }
     const ModelConfig &config() const { return m_config; }

@@ -32,6 +32,7 @@ struct Layer {
     torch::nn::BatchNorm2dImpl *bn = nullptr;
     std::vector<std::int64_t> padding;
     bool pooled = false;
+    torch::ScalarType dtype = torch::kFloat; // of the convolutions and the layer's output (the next one's input)
     torch::Tensor z;       // the convolution's output
     torch::Tensor mean;    // [C] batch mean of z
     torch::Tensor invstd;  // [C] 1 / sqrt(biased batch variance + eps)
@@ -63,7 +64,12 @@ torch::Tensor perChannel(const torch::Tensor &t)
 /// once), so the next convolution gets the layout it runs fastest with.
 void convolve(Layer &l, const torch::Tensor &x, torch::MemoryFormat format)
 {
-    l.z = torch::conv2d(x, l.conv->weight, l.conv->bias, 1, l.padding).contiguous(format);
+    // z itself in the parameters' type: batch norm and its backward run as in float32
+    // (converting z once was faster than keeping it in bfloat16 and converting slices).
+    const auto type = l.conv->weight.scalar_type();
+    l.z = torch::conv2d(x.to(l.dtype), l.conv->weight.to(l.dtype), l.conv->bias.to(l.dtype), 1, l.padding)
+              .to(type)
+              .contiguous(format);
 }
 
 /// z = conv(x); batch statistics; running statistics as BatchNorm2d updates them.
@@ -81,6 +87,7 @@ void convolveAndNormalise(Layer &l, const torch::Tensor &x, torch::MemoryFormat 
     l.shift = perChannel(l.bn->bias - mean * l.invstd * l.bn->weight);
 }
 
+/// relu(bn(z)) in the parameters' type (scale and shift have it, whatever z has).
 torch::Tensor activation(const Layer &l, const torch::Tensor &z)
 {
     return (z * l.scale).add_(l.shift).relu_();
@@ -90,7 +97,7 @@ torch::Tensor activation(const Layer &l, const torch::Tensor &z)
 torch::Tensor layerOutput(const Layer &l)
 {
     if (!l.pooled)
-        return activation(l, l.z);
+        return activation(l, l.z).to(l.dtype);
     const auto &z = l.z;
     auto out = torch::empty({z.size(0), z.size(1), z.size(2) / 2, z.size(3) / 2},
                             z.options().memory_format(z.suggest_memory_format()));
@@ -104,14 +111,15 @@ torch::Tensor layerOutput(const Layer &l)
 torch::Tensor normaliseBackward(const Layer &l, const torch::Tensor &dOut)
 {
     const auto &z = l.z;
-    auto g = torch::empty_like(z);
+    const auto parameterType = l.conv->weight.scalar_type();
+    auto g = torch::empty_like(z, z.options().dtype(parameterType)); // gradients in the parameters' type
     forSlices(z, [&](std::int64_t b, std::int64_t n) {
         auto y = activation(l, z.narrow(0, b, n));
         auto slice = g.narrow(0, b, n);
         if (l.pooled) {
             const auto pooled = torch::max_pool2d_with_indices(y, 2);
-            at::max_pool2d_with_indices_backward_out(slice, dOut.narrow(0, b, n), y, {2, 2}, {2, 2}, {0, 0}, {1, 1}, false,
-                                                     std::get<1>(pooled));
+            at::max_pool2d_with_indices_backward_out(slice, dOut.narrow(0, b, n).to(parameterType), y, {2, 2}, {2, 2}, {0, 0},
+                                                     {1, 1}, false, std::get<1>(pooled));
         } else {
             slice.copy_(dOut.narrow(0, b, n));
         }
@@ -143,17 +151,20 @@ torch::Tensor normaliseBackward(const Layer &l, const torch::Tensor &dOut)
 torch::Tensor convolutionBackward(const Layer &l, const torch::Tensor &dz, const torch::Tensor &input, bool inputGradient)
 {
     const auto &w = l.conv->weight;
-    auto [dx, dw, db] = at::convolution_backward(dz, input, w, at::IntArrayRef{w.size(0)}, {1, 1}, l.padding, {1, 1}, false,
-                                                 {0, 0}, 1, {inputGradient, true, true});
-    l.conv->weight.mutable_grad() = dw;
-    l.conv->bias.mutable_grad() = db;
+    auto [dx, dw, db] = at::convolution_backward(dz.to(l.dtype), input.to(l.dtype), w.to(l.dtype), at::IntArrayRef{w.size(0)},
+                                                 {1, 1}, l.padding, {1, 1}, false, {0, 0}, 1, {inputGradient, true, true});
+    l.conv->weight.mutable_grad() = dw.to(w.scalar_type());
+    l.conv->bias.mutable_grad() = db.to(w.scalar_type());
     return dx;
 }
 
 } // namespace
 
-NetworkImpl::Step NetworkImpl::trainStep(const torch::Tensor &input, const torch::Tensor &target, const CancelToken *cancelToken)
+NetworkImpl::Step NetworkImpl::trainStep(const torch::Tensor &input, const torch::Tensor &target, const CancelToken *cancelToken,
+                                         InferencePrecision precision)
 {
+    // The convolutions' type: bfloat16, or the parameters' own (float; double in tests).
+    const auto dtype = precision == InferencePrecision::BFloat16 ? torch::kBFloat16 : conv1a->weight.scalar_type();
     const ModelConfig &c = m_config;
     for (auto &p : parameters())
         p.mutable_grad() = torch::Tensor();
@@ -165,6 +176,7 @@ NetworkImpl::Step NetworkImpl::trainStep(const torch::Tensor &input, const torch
     b.conv = conv1b.get();
     b.bn = bn1b.get();
     a.padding = b.padding = {0, 0};
+    a.dtype = b.dtype = dtype;
     const auto inputA = padForBranch(input, c.conv1aHeight, c.conv1aWidth);
     const auto inputB = padForBranch(input, c.conv1bHeight, c.conv1bWidth);
     const auto format = convs->size() ? convs[0]->as<torch::nn::Conv2dImpl>()->weight.suggest_memory_format()
@@ -188,6 +200,7 @@ NetworkImpl::Step NetworkImpl::trainStep(const torch::Tensor &input, const torch
         l.bn = bns[i]->as<torch::nn::BatchNorm2dImpl>();
         l.padding = {1, 1};
         l.pooled = pooledAfter(i);
+        l.dtype = dtype;
         convolveAndNormalise(l, i == 0 ? firstOutput() : outputs[i - 1], format); // the first layer's output is recomputed in backward
         outputs[i] = layerOutput(l);
         throwIfCancelled(cancelToken);
@@ -198,7 +211,7 @@ NetworkImpl::Step NetworkImpl::trainStep(const torch::Tensor &input, const torch
     torch::Tensor dOut;
     {
         torch::AutoGradMode enable(true);
-        const auto last = outputs.back().detach().requires_grad_(true);
+        const auto last = outputs.back().detach().to(topDownConv->weight.scalar_type()).requires_grad_(true);
         const Forward f = pool(last, Forward{});
         const auto loss = torch::nn::functional::cross_entropy(f.logits, target);
         loss.backward();

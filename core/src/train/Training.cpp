@@ -158,7 +158,7 @@ TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const st
 
                 // Cancel points inside the step (between layers, forward and backward): a
                 // cancel acts within a layer's time, never half-way through the update.
-                const auto [logits, loss] = net->trainStep(input.contiguous(format), target, options.cancel);
+                const auto [logits, loss] = net->trainStep(input.contiguous(format), target, options.cancel, config.precision);
                 throwIfCancelled(options.cancel);
                 {
                     torch::NoGradGuard guard;

@@ -49,7 +49,8 @@ std::string TrainingConfig::toJson() const
                                   {"weightDecay", weightDecay},
                                   {"loss", "cross-entropy"},
                                   {"seed", seed},
-                                  {"channelsLast", channelsLast}}
+                                  {"channelsLast", channelsLast},
+                                  {"precision", precisionName(precision)}}
         .dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
@@ -70,6 +71,7 @@ TrainingConfig TrainingConfig::fromJson(const std::string &json)
         c.weightDecay = j.value("weightDecay", c.weightDecay);
         c.seed = j.value("seed", c.seed);
         c.channelsLast = j.value("channelsLast", c.channelsLast);
+        c.precision = parsePrecision(j.value("precision", precisionName(c.precision)));
     } catch (const nlohmann::json::exception &e) {
         throwBadInput("training config", std::string("malformed training config: ") + e.what());
     }
