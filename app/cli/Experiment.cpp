@@ -55,7 +55,7 @@ const char *const kExperimentOptionsHelp =
     "Feature cache (features are computed once per file, config and hop):\n"
     "  --cache DIR          on-disk cache (default $XDG_CACHE_HOME/emolens/features)\n"
     "  --no-cache           memory only\n"
-    "  --memory-budget GB   in-memory feature budget (default 0.5; the disk cache holds the rest)\n";
+    "  --memory-budget GB   in-memory feature budget (default 0.25; the disk cache holds the rest)\n";
 
 namespace {
 
