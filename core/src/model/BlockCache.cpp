@@ -22,8 +22,8 @@ constexpr std::size_t kPage = 4096;
 // max(25 %, 256 MiB). Exact-size reuse needs more blocks than the live peak (a size's
 // blocks are busy at different times). Training at batch 64 (2.1 GB live): with no
 // headroom it still mapped 4.7 GB afresh per step, with 25 % about 3.4 GB (cheap with huge
-// pages); only 2x would map nothing. Inference (16 segments, 310 MB live) needs about
-// 500 MB to map nothing per batch, which the 256 MiB floor gives.
+// pages); only 2x would map nothing. The 256 MiB floor covers small runs (a few hundred
+// MB live, as in inference at 16 segments: about 500 MB maps nothing per batch there).
 double headroomBound(std::size_t highWater)
 {
     const double h = static_cast<double>(highWater);
