@@ -28,7 +28,7 @@
 namespace emolens::ui {
 
 namespace {
-using PreviewFn = std::function<void(std::shared_ptr<const AttentionAnalysis>, std::shared_ptr<const std::vector<float>>)>;
+using PreviewFn = std::function<void(std::shared_ptr<const AttentionAnalysis>, std::shared_ptr<std::vector<float>>)>;
 
 AnalysisOutcome runAnalysis(const QString &path, std::shared_ptr<LoadedModel> model,
                             std::shared_ptr<CancelToken> cancel, QPointer<AnalysisPage> page, PreviewFn preview)
@@ -52,7 +52,7 @@ AnalysisOutcome runAnalysis(const QString &path, std::shared_ptr<LoadedModel> mo
             }, Qt::QueuedConnection);
         };
         auto spectrogramReady = [&](const AttentionAnalysis &partial) {
-            preview(std::make_shared<const AttentionAnalysis>(partial), std::make_shared<const std::vector<float>>(audio.samples));
+            preview(std::make_shared<const AttentionAnalysis>(partial), std::make_shared<std::vector<float>>(audio.samples));
         };
         auto analysis = std::make_shared<AttentionAnalysis>(analyseAttention(
             model->model, meta.features, meta.classes(), audio.samples, progress, cancel.get(), 200, spectrogramReady));

@@ -112,7 +112,7 @@ private:
     /// The running analysis's spectrogram, drawn while the model runs; ignored unless
     /// \p run is the current run's token. The page is read-only meanwhile (no analysis).
     void showPreview(const CancelToken *run, const QString &path, std::shared_ptr<const AttentionAnalysis> spectrogram,
-                     std::shared_ptr<const std::vector<float>> waveform);
+                     std::shared_ptr<std::vector<float>> waveform); ///< taken (moved from)
     /// A run that ends without a result after its preview: the previous file again.
     void undoPreview();
     /// Every plot from the analysis shown (the whole file, no segment in focus).

@@ -73,7 +73,7 @@ void AnalysisPage::redrawAll()
 }
 
 void AnalysisPage::showPreview(const CancelToken *run, const QString &path, std::shared_ptr<const AttentionAnalysis> spectrogram,
-                               std::shared_ptr<const std::vector<float>> waveform)
+                               std::shared_ptr<std::vector<float>> waveform)
 {
     if (!m_cancel || run != m_cancel.get() || m_cancel->load())
         return; // a run that has been replaced or cancelled
@@ -85,7 +85,7 @@ void AnalysisPage::showPreview(const CancelToken *run, const QString &path, std:
     m_player->stop(); // the previous file's playback
     m_analysis.reset();
     m_preview = std::move(spectrogram);
-    m_waveform = *waveform;
+    m_waveform = std::move(*waveform); // the worker's copy, handed over
     redrawAll();
     Q_EMIT spectrogramShown(path);
 }

@@ -41,15 +41,19 @@ AttentionAnalysis analyseAttention(AttentionPoolingCnn &model, const FeatureConf
     const int W = features.frameColumns;
     const auto segments = segmentSignal(a.signalSamples, features.segmentSamples, features.evalHopSamples);
 
+    // The time columns a segment covers: from its first, its real (not padded) frames.
+    auto columnsOf = [&](const Segment &s) {
+        const std::int64_t first = static_cast<std::int64_t>(std::llround(static_cast<double>(s.startSample) / shift));
+        const std::int64_t realSamples = s.endSample - s.startSample - s.paddedSamples;
+        return std::make_pair(first, static_cast<int>(std::min<std::int64_t>(frames, (realSamples + shift - 1) / shift)));
+    };
     FrontEnd frontEnd(features);
     // Pass 1, the front end alone (about 1 % of the time): each column's spectrogram from
     // the segment centred nearest it, so the caller can show it before the model runs.
     frontEnd.forEachSegment(
         signal, features.evalHopSamples,
         [&](std::size_t, const Segment &s, const float *matrix) {
-            const std::int64_t first = static_cast<std::int64_t>(std::llround(static_cast<double>(s.startSample) / shift));
-            const std::int64_t realSamples = s.endSample - s.startSample - s.paddedSamples;
-            const int realFrames = static_cast<int>(std::min<std::int64_t>(frames, (realSamples + shift - 1) / shift));
+            const auto [first, realFrames] = columnsOf(s);
             for (int f = 0; f < realFrames; ++f) {
                 const std::int64_t c = first + f;
                 const int distance = std::abs(f - centre);
@@ -68,55 +72,52 @@ AttentionAnalysis analyseAttention(AttentionPoolingCnn &model, const FeatureConf
     // made the GUI's analysis of a 10 s file slower, 954 vs 522 ms (bench_gui).
     const std::size_t matrixSize = features.matrixSize();
     std::vector<double> probabilitySum(static_cast<std::size_t>(C), 0.0);
-    auto place = [&](std::size_t index, const Segment &s, const float *matrix, const float *logits, const AttentionMaps &m) {
-        if (index < keepSegments)
-            a.segmentDetails.push_back({std::vector<float>(matrix, matrix + matrixSize), m});
-        // Softmax of the logits: the segment's probabilities.
-        SegmentPrediction sp;
-        sp.startSeconds = static_cast<double>(s.startSample) / a.sampleRateHz;
-        sp.endSeconds = static_cast<double>(s.endSample) / a.sampleRateHz;
-        sp.paddedSeconds = static_cast<double>(s.paddedSamples) / a.sampleRateHz;
-        const float top = *std::max_element(logits, logits + C);
-        double z = 0.0;
-        for (int k = 0; k < C; ++k)
-            z += std::exp(logits[k] - top);
-        for (int k = 0; k < C; ++k) {
-            sp.probabilities.push_back(static_cast<float>(std::exp(logits[k] - top) / z));
-            probabilitySum[k] += sp.probabilities.back();
-        }
-        a.prediction.segments.push_back(std::move(sp));
-
-        const std::int64_t first = static_cast<std::int64_t>(std::llround(static_cast<double>(s.startSample) / shift));
-        const std::int64_t realSamples = s.endSample - s.startSample - s.paddedSamples;
-        const int realFrames = static_cast<int>(std::min<std::int64_t>(frames, (realSamples + shift - 1) / shift));
-        for (int f = 0; f < realFrames; ++f) {
-            const std::int64_t c = first + f;
-            if (c < 0 || c >= T)
-                continue;
-            const int mc_ = std::min(f * mapW / W, mapW - 1);
-            ++cover[static_cast<std::size_t>(c)];
-            for (int r = 0; r < R; ++r) {
-                const std::size_t at = static_cast<std::size_t>(r) * T + static_cast<std::size_t>(c);
-                const std::size_t from = static_cast<std::size_t>(r) * mapW + mc_;
-                const double b = attention ? m.bottomUp[from] : 0.0;
-                if (attention)
-                    bu[at] += b;
-                for (int k = 0; k < C; ++k) {
-                    const double t = m.topDown[static_cast<std::size_t>(k) * R * mapW + from];
-                    td[k * plane + at] += t;
-                    if (attention)
-                        contrib[k * plane + at] += t * b;
-                }
-            }
-        }
-        if (progress)
-            progress(static_cast<double>(index + 1) / static_cast<double>(segments.size()));
-    };
     frontEnd.forEachSegment(
         signal, features.evalHopSamples,
         [&](std::size_t index, const Segment &s, const float *matrix) {
             const ModelOutput out = model.forward(matrix, 1, true);
-            place(index, s, matrix, out.logits.data(), out.maps.front());
+            const float *logits = out.logits.data();
+            const AttentionMaps &m = out.maps.front();
+            if (index < keepSegments)
+                a.segmentDetails.push_back({std::vector<float>(matrix, matrix + matrixSize), m});
+            // Softmax of the logits: the segment's probabilities.
+            SegmentPrediction sp;
+            sp.startSeconds = static_cast<double>(s.startSample) / a.sampleRateHz;
+            sp.endSeconds = static_cast<double>(s.endSample) / a.sampleRateHz;
+            sp.paddedSeconds = static_cast<double>(s.paddedSamples) / a.sampleRateHz;
+            const float top = *std::max_element(logits, logits + C);
+            double z = 0.0;
+            for (int k = 0; k < C; ++k)
+                z += std::exp(logits[k] - top);
+            for (int k = 0; k < C; ++k) {
+                sp.probabilities.push_back(static_cast<float>(std::exp(logits[k] - top) / z));
+                probabilitySum[k] += sp.probabilities.back();
+            }
+            a.prediction.segments.push_back(std::move(sp));
+
+            const auto [first, realFrames] = columnsOf(s);
+            for (int f = 0; f < realFrames; ++f) {
+                const std::int64_t c = first + f;
+                if (c < 0 || c >= T)
+                    continue;
+                const int mc_ = std::min(f * mapW / W, mapW - 1);
+                ++cover[static_cast<std::size_t>(c)];
+                for (int r = 0; r < R; ++r) {
+                    const std::size_t at = static_cast<std::size_t>(r) * T + static_cast<std::size_t>(c);
+                    const std::size_t from = static_cast<std::size_t>(r) * mapW + mc_;
+                    const double b = attention ? m.bottomUp[from] : 0.0;
+                    if (attention)
+                        bu[at] += b;
+                    for (int k = 0; k < C; ++k) {
+                        const double t = m.topDown[static_cast<std::size_t>(k) * R * mapW + from];
+                        td[k * plane + at] += t;
+                        if (attention)
+                            contrib[k * plane + at] += t * b;
+                    }
+                }
+            }
+            if (progress)
+                progress(static_cast<double>(index + 1) / static_cast<double>(segments.size()));
         },
         {}, cancel);
 

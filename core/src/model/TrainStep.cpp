@@ -179,8 +179,7 @@ NetworkImpl::Step NetworkImpl::trainStep(const torch::Tensor &input, const torch
     a.dtype = b.dtype = dtype;
     const auto inputA = padForBranch(input, c.conv1aHeight, c.conv1aWidth);
     const auto inputB = padForBranch(input, c.conv1bHeight, c.conv1bWidth);
-    const auto format = convs->size() ? convs[0]->as<torch::nn::Conv2dImpl>()->weight.suggest_memory_format()
-                                      : torch::MemoryFormat::Contiguous;
+    const auto format = convs[0]->as<torch::nn::Conv2dImpl>()->weight.suggest_memory_format(); // >= 2 layers (validated)
     // The first layer (1 input channel: cheap) keeps only its statistics; its output is
     // recomputed from the input where backward needs it.
     auto firstOutput = [&] {
