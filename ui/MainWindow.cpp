@@ -693,7 +693,7 @@ void MainWindow::showAbout()
                           "Representation Learning Method for Speech Emotion Recognition</i> "
                           "(Interspeech 2018).</p><p>The bundled model and demo clip derive from the Berlin "
                           "Database of Emotional Speech (Burkhardt et al., Interspeech 2005).</p>")
-                           .arg(QString::fromLatin1(kVersion)));
+                           .arg(QStringLiteral("%1 (%2)").arg(QString::fromLatin1(kVersion), QString::fromLatin1(kBuildCommit))));
 }
 
 } // namespace emolens::ui

@@ -2,7 +2,7 @@
 // The training page's worker job, run on QtConcurrent: plain values in, a
 // TrainingJobResult out, progress as queued calls to the page.
 #include "emolens/Annotations.h"
-#include "emolens/Evaluation.h"
+#include "emolens/CrossValidation.h"
 #include "emolens/FeatureStore.h"
 
 #include <QPointer>

@@ -6,7 +6,7 @@
 // utterances, the per-fold table, and "Use this model".
 
 #include "emolens/Annotations.h"
-#include "emolens/Evaluation.h"
+#include "emolens/CrossValidation.h"
 #include "emolens/FeatureStore.h"
 
 #include <QFutureWatcher>

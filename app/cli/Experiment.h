@@ -5,7 +5,7 @@
 #include "Args.h"
 
 #include "emolens/Corpus.h"
-#include "emolens/Evaluation.h"
+#include "emolens/CrossValidation.h"
 #include "emolens/FeatureStore.h"
 #include "emolens/Progress.h"
 

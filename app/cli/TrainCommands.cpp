@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <iomanip>
@@ -68,10 +69,22 @@ void printSummary(std::ostream &out, const CrossValSummary &s)
         out << ' ' << c;
     out << ", " << s.folds.size() << " fold(s), leave one speaker out\n\n";
     out << std::left << std::setw(10) << "fold" << std::right << std::setw(8) << "WA %" << std::setw(8) << "UA %"
-        << std::setw(10) << "seg. %" << std::setw(8) << "utts" << '\n';
-    for (std::size_t i = 0; i < s.folds.size(); ++i)
+        << std::setw(10) << "seg. %" << std::setw(8) << "utts" << std::setw(10) << "train min" << std::setw(14)
+        << "bf16 changed" << '\n';
+    for (std::size_t i = 0; i < s.folds.size(); ++i) {
         out << std::left << std::setw(10) << s.folds[i] << std::right << std::setw(8) << percent(s.wa[i]) << std::setw(8)
-            << percent(s.ua[i]) << std::setw(10) << percent(s.segmentAccuracy[i]) << std::setw(8) << s.utterances[i] << '\n';
+            << percent(s.ua[i]) << std::setw(10) << percent(s.segmentAccuracy[i]) << std::setw(8) << s.utterances[i]
+            << std::setw(10) << (std::isnan(s.trainingSeconds[i]) ? std::string("-") : std::to_string(std::lround(s.trainingSeconds[i] / 60)))
+            << std::setw(14)
+            << (s.bf16UtterancesChanged[i] < 0 ? std::string("-") : std::to_string(s.bf16UtterancesChanged[i]) + " utt.") << '\n';
+    }
+    std::vector<std::string> commits = s.commits;
+    std::sort(commits.begin(), commits.end());
+    commits.erase(std::unique(commits.begin(), commits.end()), commits.end());
+    out << "\ntrained by commit" << (commits.size() == 1 ? " " : "s ");
+    for (std::size_t i = 0; i < commits.size(); ++i)
+        out << (i ? ", " : "") << commits[i];
+    out << (commits.size() == 1 ? "\n" : " (folds from different builds)\n");
     out << std::fixed << std::setprecision(1);
     out << "\nmean +- sd over folds: WA " << 100 * s.waMean.mean << " +- " << 100 * s.waMean.sd << " %, UA "
         << 100 * s.uaMean.mean << " +- " << 100 * s.uaMean.sd << " %\n";
@@ -89,6 +102,7 @@ FoldOutcome trainFold(const ExperimentSetup &setup, const Selection &selection, 
     callbacks.train = consoleTrainOptions("[" + fold.heldOut + "]", threads);
     std::cerr << "fold " << fold.heldOut << ": " << fold.train.size() << " training utterances ("
               << fold.trainSpeakers.size() << " speakers), " << fold.test.size() << " test utterances\n";
+    callbacks.compareBfloat16 = true;
     return trainAndSaveFold(setup, selection, fold, store, modelPath, model, callbacks);
 }
 
@@ -152,8 +166,10 @@ int runTrain(const std::vector<std::string> &argv)
 int runCrossval(const std::vector<std::string> &argv)
 {
     auto values = experimentValueOptions();
-    values.insert({"--folds", "--out"});
-    const Args args(argv, values, experimentFlagOptions());
+    values.insert({"--folds", "--out", "--models"});
+    auto flags = experimentFlagOptions();
+    flags.insert("--plan");
+    const Args args(argv, values, flags);
     if (!args.positionals().empty())
         throw UsageError("crossval takes no positional arguments (unexpected '" + args.positionals().front() + "')");
     const auto dir = args.value("--out");
@@ -161,12 +177,24 @@ int runCrossval(const std::vector<std::string> &argv)
         throw UsageError("crossval needs --out DIR");
     ExperimentSetup setup = setupFromArgs(args);
     const int threads = threadsFromArgs(args);
-    installCancelHandler();
     const Selection selection = selectFromSetup(setup);
     const std::string foldsArg = args.valueOr("--folds", "all");
+    if (args.has("--plan")) {
+        // The folds this command would run, one held-out speaker per line (finished ones marked on stderr).
+        if (resultsFolderMatch(setup, selection, *dir) == ResultsFolder::OtherExperiment)
+            throwBadInput(*dir, "holds a different experiment's results; use another output folder");
+        for (const auto &fold : planLeaveOneSpeakerOut(selection, foldsArg == "all" ? std::vector<std::string>{} : splitList(foldsArg))) {
+            std::cout << fold.heldOut << '\n';
+            if (fs::exists(fs::path(*dir) / ("fold-" + fold.heldOut + ".json")))
+                std::cerr << "fold " << fold.heldOut << ": finished\n";
+        }
+        return 0;
+    }
+    installCancelHandler();
     auto store = storeFromArgs(args, setup.features);
     CrossValRun run;
     run.dir = *dir;
+    run.modelsDir = args.valueOr("--models", *dir);
     run.folds = foldsArg == "all" ? std::vector<std::string>{} : splitList(foldsArg);
     run.foldSkipped = [](const Fold &fold, const std::string &file) {
         std::cerr << "fold " << fold.heldOut << ": finished earlier (" << file << "), skipped\n";

@@ -58,13 +58,18 @@ const std::vector<Command> &commands()
              kExperimentOptionsHelp,
          runTrain},
         {"crossval", "leave-one-speaker-out cross-validation (resumable)",
-         std::string("usage: emolens-cli crossval --corpus SPEC --out DIR [--folds all|A,B,...] [options]\n"
+         std::string("usage: emolens-cli crossval --corpus SPEC --out DIR [--folds all|A,B,...] [--models MDIR]\n"
+                     "                          [--plan] [options]\n"
                      "\n"
                      "One fold per speaker: train on the others, score the held-out one. Writes\n"
-                     "DIR/fold-<speaker>.json (metrics, predictions, protocol), DIR/fold-<speaker>.emolens\n"
-                     "and DIR/summary.json (per-fold WA/UA, mean and sd, pooled confusion), updated\n"
-                     "after every fold. Rerunning skips finished folds and resumes an interrupted one\n"
-                     "from its checkpoint; results of another protocol in DIR are refused.\n\n") +
+                     "DIR/fold-<speaker>.json (metrics, predictions, the same scoring in bfloat16,\n"
+                     "protocol, commit) and DIR/summary.json (per-fold WA/UA, mean and sd, pooled\n"
+                     "confusion, rebuilt from every fold file in DIR after every fold). Models and\n"
+                     "checkpoints go to MDIR (default DIR), so DIR can hold only small files.\n"
+                     "Rerunning skips folds whose result is in DIR (with or without the model) and\n"
+                     "resumes an interrupted one from its checkpoint; another protocol's results in\n"
+                     "DIR are refused.\n"
+                     "  --plan               print the folds (held-out speakers) one per line and exit\n\n") +
              kExperimentOptionsHelp,
          runCrossval},
         {"report", "print a cross-validation table (WA/UA per fold, mean +- sd, confusion)",
@@ -146,7 +151,7 @@ int dispatch(int argc, char **argv)
         return 0;
     }
     if (first == "--version") {
-        std::cout << "emolens-cli " << kVersion << '\n';
+        std::cout << "emolens-cli " << kVersion << " (commit " << kBuildCommit << ")\n";
         return 0;
     }
     for (const auto &c : commands()) {

@@ -277,21 +277,38 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("0 of 1") && r.err.contains("ignored"), qPrintable(r.err));
     }
 
-    void crossvalRerunsAFoldWhoseModelWasDeletedAndReportsProgress()
+    void crossvalResumesFromResultFilesAloneAndReportsProgress()
     {
+        // What a commit of the results folder holds: the small JSON files, no models.
         QDir().mkpath(path("cv2"));
-        for (const QString &f : QDir(path("cv")).entryList(QDir::Files))
+        for (const QString &f : QDir(path("cv")).entryList({"*.json"}, QDir::Files))
             QFile::copy(path("cv/" + f), path("cv2/" + f));
-        QFile::remove(path("cv2/fold-s3.emolens"));
+        QFile::remove(path("cv2/fold-s3.json"));
+        Run r = cli(QStringList{"crossval", "--corpus", m_spec, "--out", path("cv2"), "--plan"} + kQuick);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QString("s1\ns2\ns3\n"));
+        QCOMPARE(r.err.count("finished"), 2);
         qputenv("EMOLENS_PROGRESS_SECONDS", "0"); // a line per update when stderr is not a terminal (logs, Slurm)
-        const Run r = cli(QStringList{"crossval", "--corpus", m_spec, "--out", path("cv2")} + kQuick);
+        r = cli(QStringList{"crossval", "--corpus", m_spec, "--out", path("cv2"), "--models", path("cv2-models")} + kQuick);
         qunsetenv("EMOLENS_PROGRESS_SECONDS");
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(r.err.count("finished earlier"), 2);
-        QVERIFY(QFileInfo::exists(path("cv2/fold-s3.emolens")));
+        QCOMPARE(r.err.count("finished earlier"), 2); // their models are elsewhere: the results are what counts
+        QVERIFY(QFileInfo::exists(path("cv2-models/fold-s3.emolens")));
+        QVERIFY(!QFileInfo::exists(path("cv2/fold-s3.emolens")));
+        const QJsonObject fold = jsonFile(path("cv2/fold-s3.json"));
+        QCOMPARE(fold["model"].toString(), QString("../cv2-models/fold-s3.emolens"));
+        QVERIFY(!fold["experiment"].toObject()["commit"].toString().isEmpty());
+        const QJsonObject bf16 = fold["bfloat16"].toObject();
+        QVERIFY(bf16["metrics"].toObject().contains("ua"));
+        QVERIFY(bf16["segmentAgreement"].toDouble() >= 0.0 && bf16["segmentAgreement"].toDouble() <= 1.0);
+        const QJsonObject summary = jsonFile(path("cv2/summary.json"));
+        QCOMPARE(summary["folds"].toArray().size(), 3); // the earlier folds' files count too
+        QCOMPARE(summary["bfloat16"].toObject()["folds"].toInt(), 3);
+        QCOMPARE(summary["commits"].toArray().size(), 1);
         QVERIFY2(r.err.contains("batches") && r.err.contains("ETA"), qPrintable(r.err));
         QVERIFY(!r.err.contains("\r")); // plain lines, no terminal control in a log
-        QVERIFY(QFileInfo::exists(path("cv2/experiment.json")));
+        r = cli({"report", path("cv2")});
+        QVERIFY2(r.out.contains("bf16 changed") && r.out.contains("trained by commit"), qPrintable(r.out));
     }
 
     void badInputExitsTwo_data()

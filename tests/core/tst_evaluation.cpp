@@ -1,6 +1,6 @@
 // Leave-one-speaker-out folds and cross-validation summaries (no training here).
 #include "emolens/Error.h"
-#include "emolens/Evaluation.h"
+#include "emolens/CrossValidation.h"
 #include "TestAudio.h"
 
 #include <QDir>
@@ -48,7 +48,7 @@ FoldOutcome outcome(const std::string &speaker, const std::vector<std::pair<int,
     o.evaluation.confusion = ConfusionMatrix(o.metadata.classes());
     for (auto [t, p] : pairs) {
         o.evaluation.confusion.add(t, p);
-        o.evaluation.utterances.push_back({"u", speaker, t, p, {0.25f, 0.25f, 0.25f, 0.25f}, 1});
+        o.evaluation.utterances.push_back({"u", speaker, t, p, {0.25f, 0.25f, 0.25f, 0.25f}, 1, {p}});
         o.evaluation.segmentTotal += 2;
         o.evaluation.segmentCorrect += t == p ? 2 : 1;
     }
@@ -164,8 +164,10 @@ private Q_SLOTS:
 
     void summaryPoolsFoldsAndEmbedsTheProtocol()
     {
-        const auto a = outcome("s1", {{0, 0}, {1, 1}, {2, 0}, {3, 3}}); // WA 0.75, UA 0.75
-        const auto b = outcome("s2", {{0, 0}, {0, 1}});                  // WA 0.5, UA 0.5 (one class present)
+        auto a = outcome("s1", {{0, 0}, {1, 1}, {2, 0}, {3, 3}}); // WA 0.75, UA 0.75
+        const auto b = outcome("s2", {{0, 0}, {0, 1}});            // WA 0.5, UA 0.5 (one class present)
+        a.bfloat16 = outcome("s1", {{0, 0}, {1, 1}, {2, 2}, {3, 3}}).evaluation; // bfloat16 changed one utterance
+        a.training.seconds = 90.0;
         const CrossValSummary s = CrossValSummary::fromFoldJsons({a.toJson(), b.toJson()});
         QCOMPARE(s.folds, (std::vector<std::string>{"s1", "s2"}));
         QCOMPARE(s.wa[0], 0.75);
@@ -181,6 +183,14 @@ private Q_SLOTS:
         const CrossValSummary back = CrossValSummary::fromJson(json, "summary.json");
         QCOMPARE(back.pooled, s.pooled);
         QCOMPARE(back.ua, s.ua);
+        QCOMPARE(s.trainingSeconds[0], 90.0);
+        QCOMPARE(s.bf16UtterancesChanged, (std::vector<std::int64_t>{1, -1})); // fold s2 was not compared
+        QCOMPARE(s.bf16SegmentsChanged[0], std::int64_t(1));
+        QCOMPARE(s.bf16Wa[0], 1.0);
+        QCOMPARE(back.bf16UtterancesChanged, s.bf16UtterancesChanged);
+        QCOMPARE(back.bf16SegmentsCompared, s.bf16SegmentsCompared);
+        QVERIFY(json.find("\"segmentAgreement\": 0.75") != std::string::npos); // 1 of 4 compared segments changed
+        QCOMPARE(s.commits.size(), std::size_t(2));
         // folds of different experiments (another seed) are never pooled
         const auto c = outcome("s3", {{0, 0}}, 2);
         QVERIFY_THROWS_EXCEPTION(Error, CrossValSummary::fromFoldJsons({a.toJson(), c.toJson()}));

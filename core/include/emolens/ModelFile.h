@@ -31,6 +31,9 @@ struct ModelMetadata {
     std::string metricsJson = "{}"; ///< JSON object: the held-out evaluation, when there was one
     std::string historyJson = "[]"; ///< JSON array: per-epoch loss/accuracy/learning rate
     std::string emolensVersion;     ///< filled by saveModel when empty
+    /// The source commit of the build that trained it (kBuildCommit): filled by
+    /// saveModel when empty; "not recorded" for files older than this field.
+    std::string emolensCommit;
     std::string created;            ///< ISO 8601 UTC; filled by saveModel when empty
     std::string origin = "trained"; ///< trained | imported
 

@@ -49,6 +49,26 @@ Json probabilitiesJson(const std::vector<std::string> &classes, const std::vecto
     return out;
 }
 
+/// How a bfloat16 evaluation differs from the float32 one of the same model and utterances.
+Json precisionComparisonJson(const EvaluationResult &fp32, const EvaluationResult &bf16)
+{
+    std::int64_t utterancesChanged = 0, segmentsChanged = 0, segments = 0;
+    for (std::size_t i = 0; i < fp32.utterances.size() && i < bf16.utterances.size(); ++i) {
+        const auto &a = fp32.utterances[i];
+        const auto &b = bf16.utterances[i];
+        utterancesChanged += a.predicted != b.predicted;
+        for (std::size_t k = 0; k < a.segmentPredicted.size() && k < b.segmentPredicted.size(); ++k) {
+            segmentsChanged += a.segmentPredicted[k] != b.segmentPredicted[k];
+            ++segments;
+        }
+    }
+    return Json{{"metrics", parseJson(bf16.metricsJson(), "bfloat16 evaluation")},
+                {"utterancesChanged", utterancesChanged},
+                {"segmentsChanged", segmentsChanged},
+                {"segmentsCompared", segments},
+                {"segmentAgreement", segments ? 1.0 - static_cast<double>(segmentsChanged) / static_cast<double>(segments) : 1.0}};
+}
+
 } // namespace
 
 namespace {
@@ -291,11 +311,13 @@ EvaluationResult evaluate(AttentionPoolingCnn &model, FeatureStore &store, const
         const auto features = store.get(u, hop);
         const UtterancePrediction p = predictUtterance(model, *features, store.config().sampleRateHz);
         r.confusion.add(truth, p.predicted);
+        UtteranceResult ur{u.id, u.speaker, truth, p.predicted, p.probabilities, static_cast<int>(p.segments.size()), {}};
         for (const auto &s : p.segments) {
-            r.segmentCorrect += argmax(s.probabilities) == truth;
+            ur.segmentPredicted.push_back(argmax(s.probabilities));
+            r.segmentCorrect += ur.segmentPredicted.back() == truth;
             ++r.segmentTotal;
         }
-        r.utterances.push_back({u.id, u.speaker, truth, p.predicted, p.probabilities, static_cast<int>(p.segments.size())});
+        r.utterances.push_back(std::move(ur));
         if (progress)
             progress(static_cast<double>(n + 1) / static_cast<double>(indices.size()));
     }
@@ -314,15 +336,17 @@ std::string FoldOutcome::toJson(const std::string &modelFile) const
                                {"predicted", classes.at(static_cast<std::size_t>(u.predicted))},
                                {"probabilities", probabilitiesJson(classes, u.probabilities)},
                                {"segments", u.segments}});
-    return Json{{"fold", fold.heldOut},
-                {"experiment", parseJson(metadata.toJson(), "fold")},
-                {"metrics", parseJson(evaluation.metricsJson(), "fold")},
-                {"predictions", predictions},
-                {"trainingSeconds", training.seconds},
-                {"resumedAfterEpoch", training.resumedAfterEpoch},
-                {"evaluationSeconds", evaluation.seconds},
-                {"model", modelFile}}
-        .dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+    Json out{{"fold", fold.heldOut},
+             {"experiment", parseJson(metadata.toJson(), "fold")},
+             {"metrics", parseJson(evaluation.metricsJson(), "fold")},
+             {"predictions", predictions},
+             {"trainingSeconds", training.seconds},
+             {"resumedAfterEpoch", training.resumedAfterEpoch},
+             {"evaluationSeconds", evaluation.seconds},
+             {"model", modelFile}};
+    if (bfloat16)
+        out["bfloat16"] = precisionComparisonJson(evaluation, *bfloat16);
+    return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 ModelMetadata experimentMetadata(const ExperimentSetup &setup, const Selection &selection)
@@ -361,6 +385,11 @@ FoldOutcome runFold(const ExperimentSetup &setup, const Selection &selection, co
     }
     out.training = trainModel(modelOut, store, train, labels, setup.training, callbacks.train);
     out.evaluation = evaluate(modelOut, store, selection, fold.test, callbacks.evaluationProgress, callbacks.train.cancel);
+    if (callbacks.compareBfloat16) {
+        modelOut.setInferencePrecision(InferencePrecision::BFloat16);
+        out.bfloat16 = evaluate(modelOut, store, selection, fold.test, {}, callbacks.train.cancel);
+        modelOut.setInferencePrecision(InferencePrecision::Float32);
+    }
 
     ModelMetadata &m = out.metadata;
     m.heldOutSpeaker = fold.heldOut;
@@ -382,272 +411,6 @@ FoldOutcome trainAndSaveFold(const ExperimentSetup &setup, const Selection &sele
     std::error_code ec;
     std::filesystem::remove(withCheckpoint.train.checkpointPath, ec);
     return outcome;
-}
-
-std::vector<std::string> foldResultFiles(const std::string &dir)
-{
-    std::vector<std::string> files;
-    std::error_code ec;
-    for (const auto &e : std::filesystem::directory_iterator(dir, ec)) {
-        const std::string name = e.path().filename().string();
-        if (name.rfind("fold-", 0) == 0 && e.path().extension() == ".json")
-            files.push_back(e.path().string());
-    }
-    std::sort(files.begin(), files.end());
-    return files;
-}
-
-ResultsFolder resultsFolderMatch(const ExperimentSetup &setup, const Selection &selection, const std::string &dir)
-{
-    namespace fs = std::filesystem;
-    const std::string expected = sharedExperimentJson(experimentMetadata(setup, selection).toJson());
-    bool any = false;
-    const std::string marker = (fs::path(dir) / "experiment.json").string();
-    if (fs::exists(marker)) {
-        any = true;
-        if (sharedExperimentJson(readWholeFile(marker)) != expected)
-            return ResultsFolder::OtherExperiment;
-    }
-    for (const auto &file : foldResultFiles(dir)) {
-        any = true;
-        try {
-            if (sharedExperimentJson(parseJson(readWholeFile(file), file).at("experiment").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) != expected)
-                return ResultsFolder::OtherExperiment;
-        } catch (const nlohmann::json::exception &) {
-            return ResultsFolder::OtherExperiment; // unreadable: not ours to resume
-        }
-    }
-    return any ? ResultsFolder::SameExperiment : ResultsFolder::Empty;
-}
-
-CrossValSummary runCrossValidation(const ExperimentSetup &setup, const Selection &selection, FeatureStore &store,
-                                   const CrossValRun &run)
-{
-    namespace fs = std::filesystem;
-    const auto folds = planLeaveOneSpeakerOut(selection, run.folds);
-    std::error_code ec;
-    fs::create_directories(run.dir, ec);
-    if (ec)
-        throwIo(run.dir, "cannot create the output folder (" + ec.message() + ")");
-    const std::string expected = sharedExperimentJson(experimentMetadata(setup, selection).toJson());
-    std::vector<std::string> done;
-    auto summarise = [&] {
-        CrossValSummary summary = CrossValSummary::fromFoldFiles(done);
-        writeFileAtomically((fs::path(run.dir) / "summary.json").string(), summary.toJson() + "\n");
-        return summary;
-    };
-    // A results folder holds one experiment: refuse before training if any fold in it is another's.
-    const std::string marker = (fs::path(run.dir) / "experiment.json").string();
-    if (fs::exists(marker) && sharedExperimentJson(readWholeFile(marker)) != expected)
-        throwBadInput(marker, "describes a different experiment (corpus, protocol, features, model or training differ); "
-                              "use another output folder");
-    for (const auto &file : foldResultFiles(run.dir)) {
-        try {
-            if (sharedExperimentJson(parseJson(readWholeFile(file), file).at("experiment").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) != expected)
-                throwBadInput(file, "was produced by a different experiment (corpus, protocol, features, model or "
-                                    "training differ); use another output folder");
-        } catch (const nlohmann::json::exception &e) {
-            throwBadInput(file, std::string("malformed fold result: ") + e.what());
-        }
-    }
-    if (!fs::exists(marker)) // before the first fold, so a folder with only a checkpoint still says whose it is
-        writeFileAtomically(marker, experimentMetadata(setup, selection).toJson() + "\n");
-    for (const auto &fold : folds) {
-        const std::string file = (fs::path(run.dir) / ("fold-" + fold.heldOut + ".json")).string();
-        const std::string modelFile = (fs::path(run.dir) / ("fold-" + fold.heldOut + ".emolens")).string();
-        // A finished fold has both its result and its model; without the model it is run again.
-        if (fs::exists(file) && fs::exists(modelFile)) {
-            if (run.foldSkipped)
-                run.foldSkipped(fold, file);
-            done.push_back(file);
-            continue;
-        }
-        if (run.foldStarted)
-            run.foldStarted(fold);
-        AttentionPoolingCnn model;
-        const std::string modelPath = (fs::path(run.dir) / ("fold-" + fold.heldOut + ".emolens")).string();
-        FoldCallbacks callbacks;
-        callbacks.train = run.train;
-        const FoldOutcome outcome = trainAndSaveFold(setup, selection, fold, store, modelPath, model, callbacks);
-        writeFileAtomically(file, outcome.toJson(fs::path(modelPath).filename().string()) + "\n");
-        done.push_back(file);
-        summarise(); // current after every fold, so a long run can be inspected while it goes on
-        if (run.foldFinished)
-            run.foldFinished(outcome, file);
-    }
-    return summarise();
-}
-
-std::vector<SweepPoint> runSweep(const ExperimentSetup &base, const Selection &selection, const Fold &fold,
-                                 FeatureStore &store, const SweepRun &run)
-{
-    namespace fs = std::filesystem;
-    if (run.param != "conv1a-height" && run.param != "conv1b-width" && run.param != "pooling")
-        throwBadInput({}, "sweep parameter must be conv1a-height, conv1b-width or pooling, not '" + run.param + "'");
-    std::error_code ec;
-    fs::create_directories(run.dir, ec);
-    if (ec)
-        throwIo(run.dir, "cannot create the output folder (" + ec.message() + ")");
-    std::vector<SweepPoint> points;
-    for (const auto &value : run.values) {
-        ExperimentSetup setup = base;
-        if (run.param == "pooling") {
-            setup.model.pooling = value;
-        } else {
-            int v = 0;
-            try {
-                std::size_t used = 0;
-                v = std::stoi(value, &used);
-                if (used != value.size())
-                    throw std::invalid_argument(value);
-            } catch (const std::exception &) {
-                throwBadInput({}, "sweep value '" + value + "' is not a whole number");
-            }
-            (run.param == "conv1a-height" ? setup.model.conv1aHeight : setup.model.conv1bWidth) = v;
-        }
-        if (const auto problems = setup.model.validate(); !problems.empty())
-            throwBadInput({}, "sweep value " + value + ": " + problems.front());
-        const std::string stem = "sweep-" + run.param + "-" + value;
-        const std::string file = (fs::path(run.dir) / (stem + ".json")).string();
-        nlohmann::ordered_json result;
-        if (fs::exists(file)) {
-            result = parseJson(readWholeFile(file), file);
-            if (sharedExperimentJson(result.at("experiment").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) !=
-                sharedExperimentJson(experimentMetadata(setup, selection).toJson()))
-                throwBadInput(file, "was produced by a different experiment; use another output folder");
-        } else {
-            if (run.valueStarted)
-                run.valueStarted(value);
-            AttentionPoolingCnn model;
-            const std::string modelPath = (fs::path(run.dir) / (stem + ".emolens")).string();
-            FoldCallbacks callbacks;
-            callbacks.train = run.train;
-            const FoldOutcome o = trainAndSaveFold(setup, selection, fold, store, modelPath, model, callbacks);
-            result = parseJson(o.toJson(fs::path(modelPath).filename().string()), file);
-            result["parameters"] = model.parameterCount();
-            writeFileAtomically(file, result.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
-        }
-        const auto &m = result.at("metrics");
-        auto num = [](const nlohmann::ordered_json &v) { return v.is_null() ? std::nan("") : v.get<double>(); };
-        points.push_back({value, num(m.at("wa")), num(m.at("ua")), num(m.at("segmentAccuracy")),
-                          result.value("parameters", std::int64_t(0)), fs::path(file).filename().string()});
-    }
-    nlohmann::ordered_json rows = nlohmann::ordered_json::array();
-    std::ostringstream tsv;
-    tsv << run.param << "\twa\tua\tsegment_accuracy\tparameters\n";
-    for (const auto &p : points) {
-        rows.push_back({{"value", p.value}, {"wa", p.wa}, {"ua", p.ua}, {"segmentAccuracy", p.segmentAccuracy},
-                        {"parameters", p.parameters}, {"file", p.file}});
-        tsv << p.value << '\t' << p.wa << '\t' << p.ua << '\t' << p.segmentAccuracy << '\t' << p.parameters << '\n';
-    }
-    const nlohmann::ordered_json table{{"fold", fold.heldOut}, {"param", run.param}, {"rows", rows}};
-    writeFileAtomically((fs::path(run.dir) / ("sweep-" + run.param + ".json")).string(), table.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
-    writeFileAtomically((fs::path(run.dir) / ("sweep-" + run.param + ".tsv")).string(), tsv.str());
-    return points;
-}
-
-std::string sharedExperimentJson(const std::string &metadataJson)
-{
-    Json j = parseJson(metadataJson, "experiment");
-    for (const char *key : {"emolens", "created", "heldOutSpeaker", "trainingSpeakers", "metrics", "history", "origin"})
-        j.erase(key);
-    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-std::string CrossValSummary::toJson() const
-{
-    Json folds = Json::array();
-    auto number = [](double v) { return std::isnan(v) ? Json(nullptr) : Json(v); };
-    for (std::size_t i = 0; i < this->folds.size(); ++i)
-        folds.push_back({{"fold", this->folds[i]},
-                         {"wa", number(wa[i])},
-                         {"ua", number(ua[i])},
-                         {"segmentAccuracy", number(segmentAccuracy[i])},
-                         {"utterances", utterances[i]}});
-    return Json{{"experiment", parseJson(experimentJson, "summary")},
-                {"folds", folds},
-                {"wa", {{"mean", number(waMean.mean)}, {"sd", number(waMean.sd)}, {"n", waMean.n}}},
-                {"ua", {{"mean", number(uaMean.mean)}, {"sd", number(uaMean.sd)}, {"n", uaMean.n}}},
-                {"pooled",
-                 {{"wa", number(pooled.weightedAccuracy())},
-                  {"ua", number(pooled.unweightedAccuracy())},
-                  {"utterances", pooled.total()},
-                  {"confusion", parseJson(pooled.toJson(), "summary")}}}}
-        .dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-CrossValSummary CrossValSummary::fromFoldFiles(const std::vector<std::string> &files)
-{
-    std::vector<std::string> texts;
-    for (const auto &file : files) {
-        texts.push_back(readWholeFile(file));
-        try {
-            fromFoldJsons({texts.back()}); // each file on its own first, so an error can name it
-        } catch (const Error &e) {
-            throwBadInput(file, e.problem());
-        }
-    }
-    return fromFoldJsons(texts);
-}
-
-CrossValSummary CrossValSummary::fromFoldJsons(const std::vector<std::string> &foldJsons)
-{
-    CrossValSummary s;
-    if (foldJsons.empty())
-        throwBadInput({}, "no finished folds to summarise");
-    try {
-        for (const auto &text : foldJsons) {
-            const Json j = parseJson(text, "fold result");
-            const std::string shared = sharedExperimentJson(j.at("experiment").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-            if (s.experimentJson.empty())
-                s.experimentJson = shared;
-            else if (shared != s.experimentJson)
-                throwBadInput({}, "fold " + j.at("fold").get<std::string>() +
-                                      " comes from a different experiment (protocol, features, model or training differ)");
-            const ConfusionMatrix m = ConfusionMatrix::fromJson(j.at("metrics").at("confusion").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-            if (s.folds.empty())
-                s.pooled = ConfusionMatrix(m.classes());
-            s.pooled.merge(m);
-            s.folds.push_back(j.at("fold").get<std::string>());
-            s.wa.push_back(m.weightedAccuracy());
-            s.ua.push_back(m.unweightedAccuracy());
-            const auto &metrics = j.at("metrics");
-            const auto segments = metrics.at("segments").get<std::int64_t>();
-            s.segmentAccuracy.push_back(segments ? static_cast<double>(metrics.at("segmentCorrect").get<std::int64_t>()) / segments
-                                                 : std::numeric_limits<double>::quiet_NaN());
-            s.utterances.push_back(m.total());
-        }
-    } catch (const nlohmann::json::exception &e) {
-        throwBadInput({}, std::string("malformed fold result: ") + e.what());
-    }
-    s.waMean = meanAndSd(s.wa);
-    s.uaMean = meanAndSd(s.ua);
-    return s;
-}
-
-CrossValSummary CrossValSummary::fromJson(const std::string &json, const std::string &context)
-{
-    CrossValSummary s;
-    try {
-        const Json j = parseJson(json, context);
-        s.experimentJson = j.at("experiment").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-        for (const auto &f : j.at("folds")) {
-            s.folds.push_back(f.at("fold").get<std::string>());
-            auto num = [](const Json &v) { return v.is_null() ? std::numeric_limits<double>::quiet_NaN() : v.get<double>(); };
-            s.wa.push_back(num(f.at("wa")));
-            s.ua.push_back(num(f.at("ua")));
-            s.segmentAccuracy.push_back(num(f.at("segmentAccuracy")));
-            s.utterances.push_back(f.at("utterances").get<std::int64_t>());
-        }
-        s.pooled = ConfusionMatrix::fromJson(j.at("pooled").at("confusion").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-    } catch (const nlohmann::json::exception &e) {
-        throwBadInput(context, std::string("malformed cross-validation summary: ") + e.what());
-    } catch (const Error &e) {
-        throwBadInput(context, e.problem());
-    }
-    s.waMean = meanAndSd(s.wa);
-    s.uaMean = meanAndSd(s.ua);
-    return s;
 }
 
 } // namespace emolens

@@ -33,6 +33,8 @@ ModelMetadata completed(const ModelMetadata &in, const AttentionPoolingCnn &mode
     ModelMetadata m = in;
     if (m.emolensVersion.empty())
         m.emolensVersion = kVersion;
+    if (m.emolensCommit.empty())
+        m.emolensCommit = kBuildCommit;
     if (m.created.empty())
         m.created = utcNow();
     if (m.model.toJson() != model.config().toJson())

@@ -38,6 +38,7 @@ std::string ModelMetadata::toJson() const
 {
     const std::string context = "model metadata";
     nlohmann::ordered_json j{{"emolens", emolensVersion.empty() ? std::string(kVersion) : emolensVersion},
+                             {"commit", emolensCommit.empty() ? std::string(kBuildCommit) : emolensCommit},
                              {"formatVersion", kModelFormatVersion},
                              {"created", created},
                              {"origin", origin},
@@ -60,6 +61,7 @@ ModelMetadata ModelMetadata::fromJson(const std::string &json, const std::string
     ModelMetadata m;
     try {
         m.emolensVersion = j.at("emolens").get<std::string>();
+        m.emolensCommit = j.value("commit", std::string("not recorded"));
         m.created = j.value("created", std::string());
         m.origin = j.value("origin", m.origin);
         m.corpusSpec = j.value("corpus", std::string());

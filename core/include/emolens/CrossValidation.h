@@ -1,0 +1,95 @@
+#pragma once
+/// \file CrossValidation.h
+/// Leave-one-speaker-out cross-validation into a results folder (resumable,
+/// one JSON file per finished fold), its summary, and the one-fold sweep of the
+/// paper's receptive-field and pooling study.
+
+#include "emolens/Evaluation.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace emolens {
+
+struct CrossValSummary;
+
+/// A resumable leave-one-speaker-out run into a folder: DIR/fold-<speaker>.json
+/// and DIR/summary.json (rewritten after every fold, from every fold file in
+/// DIR), with each fold's model (and its checkpoint while it trains) in
+/// MODELS/fold-<speaker>.emolens. A fold whose result file exists is finished
+/// and skipped, with or without its model, so a folder holding only the small
+/// result files (committed, say, or copied from another machine) resumes where
+/// it stopped; a folder holding another experiment's folds is refused with
+/// Error(BadInput).
+struct CrossValRun {
+    std::string dir;
+    std::string modelsDir;          ///< where models and checkpoints go; empty: dir
+    std::vector<std::string> folds; ///< held-out speakers; empty: all
+    bool compareBfloat16 = true;    ///< also score each fold with bfloat16 inference (FoldOutcome::bfloat16)
+    TrainOptions train;             ///< threads, cancel; progress and epochDone get the fold from foldStarted
+    std::function<void(const Fold &)> foldStarted;
+    std::function<void(const Fold &, const std::string &file)> foldSkipped;
+    std::function<void(const FoldOutcome &, const std::string &file)> foldFinished;
+};
+CrossValSummary runCrossValidation(const ExperimentSetup &setup, const Selection &selection, FeatureStore &store,
+                                   const CrossValRun &run);
+/// The fold files of a cross-validation folder, sorted. Empty when there are none.
+std::vector<std::string> foldResultFiles(const std::string &dir);
+
+/// What a results folder holds compared with \p setup on \p selection: nothing
+/// yet, the same experiment (a run there resumes and skips finished folds), or
+/// another one (a run there is refused). Judged from DIR/experiment.json, which
+/// runCrossValidation writes before its first fold (so a folder with only a
+/// checkpoint is judged too), and from the fold results.
+enum class ResultsFolder { Empty, SameExperiment, OtherExperiment };
+ResultsFolder resultsFolderMatch(const ExperimentSetup &setup, const Selection &selection, const std::string &dir);
+
+/// One point of a sweep: the fold retrained with one value of one model parameter.
+struct SweepPoint {
+    std::string value;
+    double wa = 0, ua = 0, segmentAccuracy = 0;
+    std::int64_t parameters = 0; ///< trainable parameters of that model
+    std::string file;            ///< its fold result, in the sweep folder
+};
+
+/// The paper's receptive-field and pooling study on one fold: \p param is
+/// conv1a-height, conv1b-width or pooling. Each value trains into
+/// DIR/sweep-PARAM-VALUE.{json,emolens} (finished values are read back, not
+/// retrained); DIR/sweep-PARAM.json and .tsv hold the table. Throws
+/// Error(BadInput) for an unknown parameter or an invalid value.
+struct SweepRun {
+    std::string dir, param;
+    std::vector<std::string> values;
+    TrainOptions train;
+    std::function<void(const std::string &value)> valueStarted;
+};
+std::vector<SweepPoint> runSweep(const ExperimentSetup &setup, const Selection &selection, const Fold &fold,
+                                 FeatureStore &store, const SweepRun &run);
+
+/// Per-fold and pooled figures from fold result files' JSON texts (all must come
+/// from the same experiment: Error(BadInput) otherwise).
+struct CrossValSummary {
+    std::vector<std::string> folds;
+    std::vector<double> wa, ua, segmentAccuracy;
+    std::vector<std::int64_t> utterances;
+    std::vector<double> trainingSeconds;  ///< per fold, NaN when not recorded
+    std::vector<std::string> commits;     ///< per fold: the build that trained it
+    /// Per fold, when the fold was also scored with bfloat16 inference (NaN / -1 otherwise).
+    std::vector<double> bf16Wa, bf16Ua;
+    std::vector<std::int64_t> bf16UtterancesChanged, bf16SegmentsChanged, bf16SegmentsCompared;
+    MeanSd waMean, uaMean;
+    ConfusionMatrix pooled;
+    std::string experimentJson; ///< the shared protocol/features/model/training, without fold specifics
+    std::string toJson() const;
+    static CrossValSummary fromFoldJsons(const std::vector<std::string> &foldJsons);
+    /// The same from fold files; an unreadable, truncated or foreign one is named in the error.
+    static CrossValSummary fromFoldFiles(const std::vector<std::string> &files);
+    static CrossValSummary fromJson(const std::string &json, const std::string &context);
+};
+
+/// The parts of a fold's experiment that every fold of one cross-validation
+/// shares (drops held-out/training speakers, metrics, history, dates).
+std::string sharedExperimentJson(const std::string &metadataJson);
+
+} // namespace emolens
