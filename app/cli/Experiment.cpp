@@ -24,12 +24,12 @@ std::set<std::string> experimentValueOptions()
 {
     return {"--corpus", "--classes",  "--subset", "--min-duration", "--annotations", "--epochs", "--seed",   "--batch",
             "--lr",     "--threads",  "--cache",  "--memory-budget", "--conv1a-height", "--conv1b-width", "--pooling",
-            "--train-precision"};
+            "--train-precision", "--steps", "--validation-speakers"};
 }
 
 std::set<std::string> experimentFlagOptions()
 {
-    return {"--merge-excited", "--no-cache"};
+    return {"--merge-excited", "--no-cache", "--scale-drops"};
 }
 
 const char *const kExperimentOptionsHelp =
@@ -42,6 +42,14 @@ const char *const kExperimentOptionsHelp =
     "  --annotations FILE   use the corrected labels of an EmoLens annotation file\n"
     "Training (defaults are the paper's schedule):\n"
     "  --epochs N           50; the learning rate 0.05 drops x0.1 at epochs 21, 31, 41\n"
+    "  --scale-drops        drop at the paper's fractions of the length (40, 60, 80 %)\n"
+    "                       instead of at epochs 21, 31, 41\n"
+    "  --steps N            length in SGD steps (batches) instead of epochs: ceil(N / batches\n"
+    "                       per epoch) epochs for each fold, drops at the paper's fractions;\n"
+    "                       the paper's IEMOCAP schedule is about 7 500 steps, EmoDB's 250\n"
+    "  --validation-speakers N  hold out N training speakers per fold (those after the\n"
+    "                       held-out one in sorted order, never it) and keep the epoch with\n"
+    "                       the best validation UA; the model is trained without them\n"
     "  --batch N            64\n"
     "  --lr X               0.05\n"
     "  --seed S             1 (initial weights and shuffling)\n"
@@ -90,6 +98,19 @@ ExperimentSetup setupFromArgs(const Args &args)
         if (*seed < 0 || *seed != static_cast<double>(static_cast<std::uint64_t>(*seed)))
             throw UsageError("--seed must be a whole number >= 0");
         s.training.seed = static_cast<std::uint64_t>(*seed);
+    }
+    if (args.has("--steps") && args.has("--epochs"))
+        throw UsageError("--steps and --epochs exclude each other (the length is in one unit)");
+    if (args.has("--steps")) {
+        s.training.steps = positiveInt(args, "--steps", 1);
+        s.training.learningRateDropFractions = TrainingConfig::paperDropFractions();
+    }
+    if (args.has("--scale-drops"))
+        s.training.learningRateDropFractions = TrainingConfig::paperDropFractions();
+    if (const auto v = args.number("--validation-speakers")) {
+        if (*v < 0 || *v != static_cast<int>(*v))
+            throw UsageError("--validation-speakers must be a whole number >= 0");
+        s.training.validationSpeakers = static_cast<int>(*v);
     }
     if (const auto p = args.value("--train-precision")) {
         if (*p != "fp32" && *p != "bf16")

@@ -145,6 +145,9 @@ int runTrain(const std::vector<std::string> &argv)
     }
 
     // No --fold: train on every speaker (a model for analysis; nothing held out to score).
+    if (setup.training.validationSpeakers > 0)
+        throw UsageError("--validation-speakers chooses the epoch within a fold; give --fold SPEAKER (or train with "
+                         "--epochs/--steps set to the length the folds chose)");
     ModelMetadata m = experimentMetadata(setup, selection);
     model = AttentionPoolingCnn(m.model, setup.training.seed);
     TrainOptions options = consoleTrainOptions("[all]", threads);

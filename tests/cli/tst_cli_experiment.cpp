@@ -311,6 +311,33 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains("bf16 changed") && r.out.contains("trained by commit"), qPrintable(r.out));
     }
 
+    void crossvalWithStepsAndValidationSpeakersRecordsTheChoice()
+    {
+        const QStringList common = {"--corpus", m_spec, "--batch", "4", "--no-cache", "--classes", "tonal,noisy,clicks",
+                                    "--steps", "4", "--validation-speakers", "1"};
+        Run r = cli(QStringList{"crossval", "--out", path("cv-val"), "--folds", "s3"} + common);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject fold = jsonFile(path("cv-val/fold-s3.json"));
+        const QJsonObject experiment = fold["experiment"].toObject();
+        QCOMPARE(experiment["validationSpeakers"].toArray(), QJsonArray({"s1"})); // the speaker after s3, cyclically
+        QCOMPARE(experiment["trainingSpeakers"].toArray(), QJsonArray({"s2"}));
+        const QJsonObject training = experiment["training"].toObject();
+        QCOMPARE(training["steps"].toInt(), 4);
+        QCOMPARE(training["validation"].toObject()["choice"].toString(), QString("best-epoch"));
+        const QJsonObject schedule = fold["schedule"].toObject();
+        QCOMPARE(schedule["epochs"].toInt(), 2); // 6 segments of s2 in batches of 4: 2 batches per epoch
+        QVERIFY(schedule["chosenEpoch"].toInt() >= 1 && schedule["chosenEpoch"].toInt() <= 2);
+        const QJsonArray history = experiment["history"].toArray();
+        QCOMPARE(history.size(), 2);
+        QVERIFY(history[0].toObject()["validation"].toObject().contains("ua"));
+        // without a fold there is nothing to choose the epoch within
+        r = cli(QStringList{"train", "--out", path("all.emolens")} + common);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--validation-speakers"));
+        r = cli(QStringList{"crossval", "--out", path("x"), "--epochs", "2"} + common);
+        QCOMPARE(r.exitCode, 2); // --steps and --epochs together
+    }
+
     void badInputExitsTwo_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -167,6 +167,83 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, trainModel(m, store, utts, labels, other, options));
     }
 
+    // With validation, training keeps the epoch with the best validation UA (ties:
+    // lower loss), also when interrupted after it and resumed: the model equals an
+    // unbroken run stopped at that epoch.
+    void validationKeepsTheBestEpochAcrossAResume()
+    {
+        FeatureStore store(FeatureConfig{});
+        TrainingConfig two = quickSchedule(2);
+        two.learningRateDrops = {3};
+        TrainingConfig four = two;
+        four.epochs = 4;
+        const Reference ref = unbrokenRun(store, two);
+        const std::vector<ValidationScore> script = {{0.5, 0.5, 1.0}, {0.9, 0.9, 0.5}, {0.7, 0.7, 0.6}, {0.9, 0.9, 0.8}};
+        int calls = 0;
+        TrainOptions options;
+        options.checkpointPath = path("validated.ckpt");
+        options.validate = [&](AttentionPoolingCnn &model) {
+            model.forward(ref.probe.data(), 1); // as the real validation does: inference in the middle of training
+            return script.at(static_cast<std::size_t>(calls++));
+        };
+        CancelToken cancel{false};
+        options.cancel = &cancel;
+        options.epochDone = [&](const EpochStats &e) {
+            if (e.epoch == 3)
+                cancel = true;
+        };
+        AttentionPoolingCnn interrupted(smallModel(3), 9);
+        QVERIFY_THROWS_EXCEPTION(Error, trainModel(interrupted, store, ref.utts, ref.labels, four, options));
+        QCOMPARE(calls, 3);
+        cancel = false;
+        options.epochDone = {};
+        AttentionPoolingCnn resumed(smallModel(3), 9);
+        const TrainResult r = trainModel(resumed, store, ref.utts, ref.labels, four, options);
+        QCOMPARE(r.resumedAfterEpoch, 3);
+        QCOMPARE(r.chosenEpoch, 2); // epoch 4 ties on UA but has the higher loss
+        QCOMPARE(r.history.size(), std::size_t(4));
+        QCOMPARE(r.history[1].validationUa, 0.9);
+        QCOMPARE(historyFromJson(historyToJson(r.history))[3].validationLoss, 0.8);
+        QVERIFY2(resumed.forward(ref.probe.data(), 1).logits == ref.logits, "the kept weights are epoch 2's");
+    }
+
+    void scheduleInStepsKeepsThePapersShape()
+    {
+        TrainingConfig paper;
+        paper.learningRateDropFractions = TrainingConfig::paperDropFractions();
+        QCOMPARE(paper.resolvedFor(5).learningRateDrops, (std::vector<int>{21, 31, 41})); // the paper's epochs
+        TrainingConfig steps = paper;
+        steps.steps = 1000;
+        const TrainingConfig r = steps.resolvedFor(5); // EmoDB: 300 segments, 5 batches of 64
+        QCOMPARE(r.epochs, 200);
+        QCOMPARE(r.learningRateDrops, (std::vector<int>{81, 121, 161}));
+        QCOMPARE(steps.resolvedFor(3).epochs, 334); // rounded up to whole epochs
+        QCOMPARE(TrainingConfig{}.resolvedFor(7).toJson(), TrainingConfig{}.toJson()); // the paper's stays as it is
+        steps.validationSpeakers = 2;
+        QCOMPARE(TrainingConfig::fromJson(steps.toJson()).toJson(), steps.toJson());
+        QVERIFY(steps.toJson().find("best-epoch") != std::string::npos);
+        // the paper's default record is unchanged, so older results still pool with new ones
+        QVERIFY(TrainingConfig{}.toJson().find("steps") == std::string::npos);
+        QVERIFY(TrainingConfig{}.toJson().find("validation") == std::string::npos);
+        TrainingConfig bad;
+        bad.learningRateDropFractions = {0.6, 0.4};
+        QVERIFY(!bad.validate().empty());
+    }
+
+    void validationSpeakersRotateAndNeverIncludeTheTestSpeaker()
+    {
+        const Fold s1 = withValidation(m_selection, planLeaveOneSpeakerOut(m_selection, {"s1"}).front(), 1);
+        QCOMPARE(s1.validationSpeakers, (std::vector<std::string>{"s2"}));
+        QCOMPARE(s1.trainSpeakers, (std::vector<std::string>{"s3", "s4"}));
+        QCOMPARE(s1.validation.size(), std::size_t(12));
+        QCOMPARE(s1.train.size(), std::size_t(24));
+        const Fold s4 = withValidation(m_selection, planLeaveOneSpeakerOut(m_selection, {"s4"}).front(), 2);
+        QCOMPARE(s4.validationSpeakers, (std::vector<std::string>{"s1", "s2"})); // cyclic after s4
+        for (auto i : s4.validation)
+            QVERIFY(m_selection.utterances[i].speaker != "s4");
+        QVERIFY_THROWS_EXCEPTION(Error, withValidation(m_selection, planLeaveOneSpeakerOut(m_selection, {"s4"}).front(), 3));
+    }
+
     // A cancel in the middle of an epoch (here: during the second batch of epoch 2)
     // stops before that batch's update; epoch 1 stays in the checkpoint and a resume
     // still equals an unbroken run. The resume reports the epochs it found.

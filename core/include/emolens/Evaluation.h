@@ -48,6 +48,8 @@ struct Fold {
     std::string heldOut;
     std::vector<std::size_t> train, test;
     std::vector<std::string> trainSpeakers;
+    std::vector<std::size_t> validation;        ///< empty unless withValidation split some off
+    std::vector<std::string> validationSpeakers;
 };
 
 /// One fold per speaker of \p selection (sorted by name), or only for the
@@ -55,6 +57,13 @@ struct Fold {
 /// or when fewer than two speakers remain. Every fold passes checkSpeakerDisjoint
 /// and checkNoSharedAudio.
 std::vector<Fold> planLeaveOneSpeakerOut(const Selection &selection, const std::vector<std::string> &only = {});
+
+/// \p fold with \p count of its training speakers moved to validation: the
+/// speakers that follow the held-out one in sorted order (cyclically), so the
+/// choice rotates over the folds and depends on nothing but the speaker names —
+/// never on the held-out speaker's data. Throws Error(BadInput) unless at least
+/// one training speaker remains. \p count 0 returns \p fold unchanged.
+Fold withValidation(const Selection &selection, const Fold &fold, int count);
 
 /// Throws Error(Internal) when a speaker has utterances on both sides of
 /// \p fold, when a test utterance is not the held-out speaker's, or when an

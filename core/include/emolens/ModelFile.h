@@ -28,6 +28,8 @@ struct ModelMetadata {
     TrainingConfig training;
     std::string heldOutSpeaker; ///< the fold's test speaker; empty when trained on every speaker
     std::vector<std::string> trainingSpeakers;
+    /// Speakers held out of training to choose the epoch (TrainingConfig::validationSpeakers).
+    std::vector<std::string> validationSpeakers;
     std::string metricsJson = "{}"; ///< JSON object: the held-out evaluation, when there was one
     std::string historyJson = "[]"; ///< JSON array: per-epoch loss/accuracy/learning rate
     std::string emolensVersion;     ///< filled by saveModel when empty

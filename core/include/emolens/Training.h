@@ -11,6 +11,7 @@
 #include "emolens/Model.h"
 #include "emolens/Progress.h"
 
+#include <cmath>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -20,9 +21,17 @@ namespace emolens {
 
 struct TrainingConfig {
     int epochs = 50;
+    /// > 0: the length in SGD steps (batches) instead of epochs, for schedules that
+    /// must fit corpora of any size: a training set of B batches per epoch trains
+    /// for ceil(steps / B) epochs (resolvedFor). 0: \p epochs.
+    std::int64_t steps = 0;
     int batchSize = 64;
     double learningRate = 0.05;
     std::vector<int> learningRateDrops = {21, 31, 41}; ///< 1-based epochs at which the rate is multiplied by dropFactor
+    /// Non-empty: the drops at these fractions of the length instead (epoch
+    /// floor(f * epochs) + 1), so a longer schedule keeps the paper's shape:
+    /// {0.4, 0.6, 0.8} of 50 epochs are the paper's epochs 21, 31 and 41.
+    std::vector<double> learningRateDropFractions;
     double dropFactor = 0.1;
     double momentum = 0.9;
     bool nesterov = true;
@@ -33,8 +42,19 @@ struct TrainingConfig {
     /// 2x here), batch-norm statistics, the head, gradients and the update in float32.
     /// An option: float32 stays the default until its accuracy cost is measured on all folds.
     InferencePrecision precision = InferencePrecision::Float32;
+    /// Per fold, this many of the training speakers are held out as validation
+    /// speakers (never the test speaker): the model is trained on the others and
+    /// the epoch whose weights score the highest validation UA (ties: the lower
+    /// validation loss) is kept ("best-epoch"). 0: no validation, the last epoch.
+    int validationSpeakers = 0;
 
-    /// The rate used during 1-based \p epoch.
+    /// The paper's fractions of the length at which the rate drops (epochs 21, 31, 41 of 50).
+    static std::vector<double> paperDropFractions() { return {0.4, 0.6, 0.8}; }
+
+    /// The concrete schedule for a training set of \p batchesPerEpoch batches:
+    /// epochs from steps, drop epochs from fractions (steps 0, fractions empty).
+    TrainingConfig resolvedFor(std::int64_t batchesPerEpoch) const;
+    /// The rate used during 1-based \p epoch (of a resolved schedule).
     double learningRateAt(int epoch) const;
 
     std::vector<std::string> validate() const;
@@ -57,6 +77,14 @@ struct EpochStats {
     int epoch = 0;
     double loss = 0.0, accuracy = 0.0, learningRate = 0.0, seconds = 0.0;
     std::int64_t segments = 0;
+    /// On the validation speakers after this epoch (NaN without validation).
+    double validationWa = std::nan(""), validationUa = std::nan(""), validationLoss = std::nan("");
+};
+
+/// A model's scores on the validation speakers.
+struct ValidationScore {
+    double wa = 0.0, ua = 0.0;
+    double loss = 0.0; ///< mean cross-entropy of the utterance-level probabilities
 };
 
 struct TrainOptions {
@@ -73,6 +101,10 @@ struct TrainOptions {
     /// different run is refused with Error(BadInput).
     std::string checkpointPath;
     int threads = 0; ///< intra-op threads; <= 0: one per core
+    /// Scores the model on the validation speakers after every epoch (set by
+    /// runFold when TrainingConfig::validationSpeakers > 0); training keeps the
+    /// best epoch's weights (also across a resume: they are in the checkpoint).
+    std::function<ValidationScore(AttentionPoolingCnn &)> validate;
 };
 
 struct TrainResult {
@@ -80,6 +112,9 @@ struct TrainResult {
     int resumedAfterEpoch = 0;       ///< 0: started from scratch
     double seconds = 0.0;            ///< wall time of this call
     std::int64_t trainingSegments = 0;
+    int epochs = 0;                  ///< the resolved length (TrainingConfig::resolvedFor)
+    std::vector<int> learningRateDrops; ///< the resolved drop epochs
+    int chosenEpoch = 0;             ///< the epoch whose weights the model holds (the last without validation)
 };
 
 /// [{"epoch", "loss", "accuracy", "learningRate", "seconds", "segments"}, ...]

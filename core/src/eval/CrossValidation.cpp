@@ -187,7 +187,7 @@ std::vector<SweepPoint> runSweep(const ExperimentSetup &base, const Selection &s
 std::string sharedExperimentJson(const std::string &metadataJson)
 {
     Json j = parseJson(metadataJson, "experiment");
-    for (const char *key : {"emolens", "commit", "created", "heldOutSpeaker", "trainingSpeakers", "metrics", "history", "origin"})
+    for (const char *key : {"emolens", "commit", "created", "heldOutSpeaker", "trainingSpeakers", "validationSpeakers", "metrics", "history", "origin"})
         j.erase(key);
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

@@ -207,6 +207,39 @@ void checkSpeakerDisjoint(const Selection &selection, const Fold &fold)
             fail("speaker " + s + " is on both sides");
     if (trainSpeakers.count(fold.heldOut))
         fail("the held-out speaker has training utterances");
+    for (auto i : fold.validation) {
+        const auto &u = selection.utterances.at(i);
+        if (u.speaker == fold.heldOut || trainSpeakers.count(u.speaker) || trainIndex.count(i))
+            fail("validation utterance " + u.id + " (speaker " + u.speaker + ") is also in training or test");
+    }
+}
+
+Fold withValidation(const Selection &selection, const Fold &fold, int count)
+{
+    if (count <= 0)
+        return fold;
+    if (count >= static_cast<int>(fold.trainSpeakers.size()))
+        throwBadInput({}, "fold " + fold.heldOut + ": " + std::to_string(count) + " validation speaker(s) would leave no " +
+                              "training speaker (it has " + std::to_string(fold.trainSpeakers.size()) + ")");
+    std::set<std::string> all(fold.trainSpeakers.begin(), fold.trainSpeakers.end());
+    all.insert(fold.heldOut);
+    const std::vector<std::string> sorted(all.begin(), all.end());
+    const auto at = std::find(sorted.begin(), sorted.end(), fold.heldOut) - sorted.begin();
+    std::set<std::string> chosen;
+    for (std::size_t k = 1; static_cast<int>(chosen.size()) < count; ++k)
+        chosen.insert(sorted[(static_cast<std::size_t>(at) + k) % sorted.size()]);
+    Fold out = fold;
+    out.train.clear();
+    out.trainSpeakers.clear();
+    out.validation.clear();
+    out.validationSpeakers.assign(chosen.begin(), chosen.end());
+    for (auto i : fold.train)
+        (chosen.count(selection.utterances[i].speaker) ? out.validation : out.train).push_back(i);
+    for (const auto &s : fold.trainSpeakers)
+        if (!chosen.count(s))
+            out.trainSpeakers.push_back(s);
+    checkSpeakerDisjoint(selection, out);
+    return out;
 }
 
 void checkNoSharedAudio(const Selection &selection, const Fold &fold)
@@ -342,6 +375,11 @@ std::string FoldOutcome::toJson(const std::string &modelFile) const
              {"predictions", predictions},
              {"trainingSeconds", training.seconds},
              {"resumedAfterEpoch", training.resumedAfterEpoch},
+             {"schedule",
+              {{"epochs", training.epochs},
+               {"learningRateDrops", training.learningRateDrops},
+               {"chosenEpoch", training.chosenEpoch},
+               {"trainingSegments", training.trainingSegments}}},
              {"evaluationSeconds", evaluation.seconds},
              {"model", modelFile}};
     if (bfloat16)
@@ -364,10 +402,11 @@ ModelMetadata experimentMetadata(const ExperimentSetup &setup, const Selection &
     return m;
 }
 
-FoldOutcome runFold(const ExperimentSetup &setup, const Selection &selection, const Fold &fold, FeatureStore &store,
+FoldOutcome runFold(const ExperimentSetup &setup, const Selection &selection, const Fold &plannedFold, FeatureStore &store,
                     AttentionPoolingCnn &modelOut, const FoldCallbacks &callbacks)
 {
-    checkSpeakerDisjoint(selection, fold);
+    checkSpeakerDisjoint(selection, plannedFold);
+    const Fold fold = withValidation(selection, plannedFold, setup.training.validationSpeakers);
     if (fold.train.empty() || fold.test.empty())
         throwBadInput({}, "fold " + fold.heldOut + " has no " + (fold.train.empty() ? "training" : "test") + " utterances");
     if (store.config() != setup.features)
@@ -383,7 +422,17 @@ FoldOutcome runFold(const ExperimentSetup &setup, const Selection &selection, co
         train.push_back(selection.utterances[i]);
         labels.push_back(selection.classIndex[i]);
     }
-    out.training = trainModel(modelOut, store, train, labels, setup.training, callbacks.train);
+    TrainOptions options = callbacks.train;
+    if (!fold.validation.empty())
+        options.validate = [&](AttentionPoolingCnn &model) {
+            const EvaluationResult v = evaluate(model, store, selection, fold.validation, {}, callbacks.train.cancel);
+            double loss = 0.0;
+            for (const auto &u : v.utterances)
+                loss -= std::log(std::max(1e-12, static_cast<double>(u.probabilities.at(static_cast<std::size_t>(u.truth)))));
+            return ValidationScore{v.weightedAccuracy(), v.unweightedAccuracy(),
+                                   v.utterances.empty() ? 0.0 : loss / static_cast<double>(v.utterances.size())};
+        };
+    out.training = trainModel(modelOut, store, train, labels, setup.training, options);
     out.evaluation = evaluate(modelOut, store, selection, fold.test, callbacks.evaluationProgress, callbacks.train.cancel);
     if (callbacks.compareBfloat16) {
         modelOut.setInferencePrecision(InferencePrecision::BFloat16);
@@ -394,6 +443,7 @@ FoldOutcome runFold(const ExperimentSetup &setup, const Selection &selection, co
     ModelMetadata &m = out.metadata;
     m.heldOutSpeaker = fold.heldOut;
     m.trainingSpeakers = fold.trainSpeakers;
+    m.validationSpeakers = fold.validationSpeakers;
     m.metricsJson = out.evaluation.metricsJson();
     m.historyJson = historyToJson(out.training.history);
     return out;

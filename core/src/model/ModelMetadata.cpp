@@ -29,6 +29,9 @@ std::vector<std::string> ModelMetadata::validate() const
     if (!heldOutSpeaker.empty() &&
         std::find(trainingSpeakers.begin(), trainingSpeakers.end(), heldOutSpeaker) != trainingSpeakers.end())
         problems.push_back("held-out speaker " + heldOutSpeaker + " is also listed as a training speaker");
+    for (const auto &v : validationSpeakers)
+        if (v == heldOutSpeaker || std::find(trainingSpeakers.begin(), trainingSpeakers.end(), v) != trainingSpeakers.end())
+            problems.push_back("validation speaker " + v + " is also the held-out or a training speaker");
     if (origin != "trained" && origin != "imported")
         problems.push_back("origin must be trained or imported");
     return problems;
@@ -47,6 +50,7 @@ std::string ModelMetadata::toJson() const
                              {"protocol", parseJson(protocol.toJson(), context)},
                              {"heldOutSpeaker", heldOutSpeaker},
                              {"trainingSpeakers", trainingSpeakers},
+                             {"validationSpeakers", validationSpeakers},
                              {"features", parseJson(features.toJson(), context)},
                              {"model", parseJson(model.toJson(), context)},
                              {"training", parseJson(training.toJson(), context)},
@@ -68,6 +72,7 @@ ModelMetadata ModelMetadata::fromJson(const std::string &json, const std::string
         m.protocol = Protocol::fromJson(j.at("protocol").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
         m.heldOutSpeaker = j.value("heldOutSpeaker", std::string());
         m.trainingSpeakers = j.value("trainingSpeakers", std::vector<std::string>());
+        m.validationSpeakers = j.value("validationSpeakers", std::vector<std::string>());
         m.features = FeatureConfig::fromJson(j.at("features").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
         m.model = ModelConfig::fromJson(j.at("model").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
         m.training = TrainingConfig::fromJson(j.at("training").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));

@@ -53,6 +53,17 @@ std::string runFingerprint(const AttentionPoolingCnn &model, const FeatureStore 
     return digestHex(text);
 }
 
+/// The validation choice: the higher UA, ties broken by the lower loss (an epoch
+/// without a score never wins).
+bool isBetterValidation(const EpochStats &candidate, const EpochStats &best)
+{
+    if (std::isnan(candidate.validationUa))
+        return false;
+    if (std::isnan(best.validationUa) || candidate.validationUa > best.validationUa)
+        return true;
+    return candidate.validationUa == best.validationUa && candidate.validationLoss < best.validationLoss;
+}
+
 } // namespace
 
 TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const std::vector<Utterance> &utterances,
@@ -92,6 +103,9 @@ TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const st
     std::vector<torch::Tensor> params = net->parameters();
     std::vector<torch::Tensor> momentum(params.size());
     int startEpoch = 1;
+    // With validation: the best epoch so far and its weights (kept in the checkpoint too).
+    std::vector<model::NamedTensor> best;
+    int bestEpoch = 0;
 
     // Resume from a checkpoint of the same run.
     const std::string fingerprint = runFingerprint(model, store, utterances, classIndex, config);
@@ -108,6 +122,12 @@ TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const st
                     momentum[i] = t.tensor.clone();
         result.history = historyFromJson(c.metadata.at("history").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
         result.resumedAfterEpoch = c.metadata.at("epoch").get<int>();
+        bestEpoch = c.metadata.value("bestEpoch", 0);
+        for (const auto &t : c.tensors)
+            if (t.name.rfind("best.", 0) == 0)
+                best.push_back({t.name.substr(5), t.tensor.clone()});
+        if (bestEpoch > 0 && best.empty())
+            throwBadInput(options.checkpointPath, "checkpoint names a best epoch but holds no weights for it");
         startEpoch = result.resumedAfterEpoch + 1;
         if (options.resumed)
             options.resumed(result.history);
@@ -121,16 +141,20 @@ TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const st
 
     const int batchSize = config.batchSize;
     const int batches = static_cast<int>((canonical.size() + batchSize - 1) / batchSize);
+    // Epochs from steps and drop epochs from fractions, for this training set's size.
+    const TrainingConfig schedule = config.resolvedFor(batches);
+    result.epochs = schedule.epochs;
+    result.learningRateDrops = schedule.learningRateDrops;
     const int h = mc.inputHeight, w = mc.inputWidth;
     const std::size_t matrix = static_cast<std::size_t>(h) * w;
-    const int epochsThisCall = config.epochs - startEpoch + 1;
+    const int epochsThisCall = std::max(0, schedule.epochs - startEpoch + 1);
     int batchesDone = 0;
     std::vector<std::shared_ptr<const UtteranceFeatures>> held(utterances.size());
 
     try {
-        for (int epoch = startEpoch; epoch <= config.epochs; ++epoch) {
+        for (int epoch = startEpoch; epoch <= schedule.epochs; ++epoch) {
             const auto e0 = Clock::now();
-            const double lr = config.learningRateAt(epoch);
+            const double lr = schedule.learningRateAt(epoch);
             const std::vector<SegmentRef> refs = orderForEpoch(canonical, config.seed, epoch);
             net->train();
             double lossSum = 0.0;
@@ -190,7 +214,7 @@ TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const st
                 if (options.progress) {
                     TrainProgress p;
                     p.epoch = epoch;
-                    p.epochs = config.epochs;
+                    p.epochs = schedule.epochs;
                     p.batch = b + 1;
                     p.batches = batches;
                     p.loss = lossSum / static_cast<double>(seen);
@@ -202,8 +226,29 @@ TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const st
                     options.progress(p);
                 }
             }
-            EpochStats stats{epoch, lossSum / static_cast<double>(seen), static_cast<double>(correct) / static_cast<double>(seen),
-                             lr, secondsSince(e0), seen};
+            EpochStats stats;
+            stats.epoch = epoch;
+            stats.loss = lossSum / static_cast<double>(seen);
+            stats.accuracy = static_cast<double>(correct) / static_cast<double>(seen);
+            stats.learningRate = lr;
+            stats.segments = seen;
+            if (options.validate) {
+                throwIfCancelled(options.cancel);
+                net->eval();
+                const ValidationScore v = options.validate(model);
+                // Inference may have changed the weights' memory format: training's again.
+                model::setMemoryFormat(net, format);
+                model.impl().inferenceFormat = format == torch::MemoryFormat::ChannelsLast;
+                stats.validationWa = v.wa;
+                stats.validationUa = v.ua;
+                stats.validationLoss = v.loss;
+                const EpochStats *b = bestEpoch > 0 ? &result.history.at(static_cast<std::size_t>(bestEpoch - 1)) : nullptr;
+                if (!b || isBetterValidation(stats, *b)) {
+                    best = model::stateOf(net);
+                    bestEpoch = epoch;
+                }
+            }
+            stats.seconds = secondsSince(e0);
             result.history.push_back(stats);
             if (!options.checkpointPath.empty()) {
                 model::Container c;
@@ -211,6 +256,11 @@ TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const st
                 c.metadata = {{"fingerprint", fingerprint}, {"epoch", epoch}, {"history", parseJson(historyToJson(result.history), "history")}};
                 for (auto &t : model::stateOf(net))
                     c.tensors.push_back({"model." + t.name, t.tensor});
+                if (bestEpoch > 0) {
+                    c.metadata["bestEpoch"] = bestEpoch;
+                    for (const auto &t : best)
+                        c.tensors.push_back({"best." + t.name, t.tensor});
+                }
                 const auto named = net->named_parameters();
                 for (std::size_t i = 0; i < params.size(); ++i)
                     if (momentum[i].defined())
@@ -228,6 +278,11 @@ TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const st
         throw;
     }
     model::setMemoryFormat(net, torch::MemoryFormat::Contiguous);
+    result.chosenEpoch = static_cast<int>(result.history.size());
+    if (options.validate && bestEpoch > 0) {
+        model::loadState(net, best, "the best epoch's weights");
+        result.chosenEpoch = bestEpoch;
+    }
     net->eval();
     model.impl().inferenceFormat = false; // the weights are NCHW again
     result.seconds = secondsSince(t0);

@@ -4,8 +4,26 @@
 #include "io/Json.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace emolens {
+
+TrainingConfig TrainingConfig::resolvedFor(std::int64_t batchesPerEpoch) const
+{
+    TrainingConfig r = *this;
+    if (steps > 0) {
+        const std::int64_t b = std::max<std::int64_t>(1, batchesPerEpoch);
+        r.epochs = static_cast<int>(std::min<std::int64_t>((steps + b - 1) / b, 1000000));
+        r.steps = 0;
+    }
+    if (!learningRateDropFractions.empty()) {
+        r.learningRateDrops.clear();
+        for (double f : learningRateDropFractions)
+            r.learningRateDrops.push_back(static_cast<int>(std::floor(f * r.epochs + 1e-9)) + 1);
+        r.learningRateDropFractions.clear();
+    }
+    return r;
+}
 
 double TrainingConfig::learningRateAt(int epoch) const
 {
@@ -24,6 +42,12 @@ std::vector<std::string> TrainingConfig::validate() const
             problems.push_back(message);
     };
     require(epochs >= 1, "epochs must be at least 1");
+    require(steps >= 0, "steps must not be negative");
+    require(validationSpeakers >= 0, "validationSpeakers must not be negative");
+    for (double f : learningRateDropFractions)
+        require(f > 0 && f < 1, "learning-rate drop fractions must lie in (0, 1)");
+    require(std::is_sorted(learningRateDropFractions.begin(), learningRateDropFractions.end()),
+            "learning-rate drop fractions must be ascending");
     require(batchSize >= 1, "batchSize must be at least 1");
     require(learningRate > 0, "learningRate must be positive");
     require(dropFactor > 0 && dropFactor <= 1, "dropFactor must be in (0, 1]");
@@ -38,20 +62,31 @@ std::vector<std::string> TrainingConfig::validate() const
 
 std::string TrainingConfig::toJson() const
 {
-    return nlohmann::ordered_json{{"optimizer", "sgd"},
-                                  {"epochs", epochs},
-                                  {"batchSize", batchSize},
-                                  {"learningRate", learningRate},
-                                  {"learningRateDrops", learningRateDrops},
-                                  {"dropFactor", dropFactor},
-                                  {"momentum", momentum},
-                                  {"nesterov", nesterov},
-                                  {"weightDecay", weightDecay},
-                                  {"loss", "cross-entropy"},
-                                  {"seed", seed},
-                                  {"channelsLast", channelsLast},
-                                  {"precision", precisionName(precision)}}
-        .dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+    nlohmann::ordered_json j{{"optimizer", "sgd"}, {"epochs", epochs}};
+    // The paper's schedule writes exactly what it always wrote, so its results still
+    // match (resume, pooling) those of builds before these options.
+    if (steps > 0)
+        j["steps"] = steps;
+    j["batchSize"] = batchSize;
+    j["learningRate"] = learningRate;
+    if (learningRateDropFractions.empty())
+        j["learningRateDrops"] = learningRateDrops;
+    else
+        j["learningRateDropFractions"] = learningRateDropFractions;
+    j["dropFactor"] = dropFactor;
+    j["momentum"] = momentum;
+    j["nesterov"] = nesterov;
+    j["weightDecay"] = weightDecay;
+    j["loss"] = "cross-entropy";
+    j["seed"] = seed;
+    j["channelsLast"] = channelsLast;
+    j["precision"] = precisionName(precision);
+    if (validationSpeakers > 0)
+        j["validation"] = {{"speakers", validationSpeakers},
+                           {"choice", "best-epoch"},
+                           {"criterion", "validation UA, ties by validation loss"},
+                           {"model", "trained without the validation speakers"}};
+    return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 TrainingConfig TrainingConfig::fromJson(const std::string &json)
@@ -62,6 +97,14 @@ TrainingConfig TrainingConfig::fromJson(const std::string &json)
         if (j.value("optimizer", std::string("sgd")) != "sgd")
             throwBadInput("training config", "unknown optimizer '" + j.at("optimizer").get<std::string>() + "'");
         c.epochs = j.value("epochs", c.epochs);
+        c.steps = j.value("steps", c.steps);
+        c.learningRateDropFractions = j.value("learningRateDropFractions", c.learningRateDropFractions);
+        if (j.contains("validation")) {
+            const auto &v = j.at("validation");
+            c.validationSpeakers = v.at("speakers").get<int>();
+            if (v.value("choice", std::string("best-epoch")) != "best-epoch")
+                throwBadInput("training config", "unknown validation choice '" + v.at("choice").get<std::string>() + "'");
+        }
         c.batchSize = j.value("batchSize", c.batchSize);
         c.learningRate = j.value("learningRate", c.learningRate);
         c.learningRateDrops = j.value("learningRateDrops", c.learningRateDrops);
@@ -79,16 +122,32 @@ TrainingConfig TrainingConfig::fromJson(const std::string &json)
     return c;
 }
 
+namespace {
+nlohmann::ordered_json orNull(double v)
+{
+    return std::isnan(v) ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(v);
+}
+double orNan(const nlohmann::ordered_json &v)
+{
+    return v.is_null() ? std::nan("") : v.get<double>();
+}
+} // namespace
+
 std::string historyToJson(const std::vector<EpochStats> &history)
 {
     auto out = nlohmann::ordered_json::array();
     for (const auto &e : history)
-        out.push_back({{"epoch", e.epoch},
-                       {"loss", e.loss},
-                       {"accuracy", e.accuracy},
-                       {"learningRate", e.learningRate},
-                       {"seconds", e.seconds},
-                       {"segments", e.segments}});
+    {
+        nlohmann::ordered_json row{{"epoch", e.epoch},
+                                   {"loss", e.loss},
+                                   {"accuracy", e.accuracy},
+                                   {"learningRate", e.learningRate},
+                                   {"seconds", e.seconds},
+                                   {"segments", e.segments}};
+        if (!std::isnan(e.validationUa))
+            row["validation"] = {{"wa", orNull(e.validationWa)}, {"ua", orNull(e.validationUa)}, {"loss", orNull(e.validationLoss)}};
+        out.push_back(row);
+    }
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
@@ -96,10 +155,22 @@ std::vector<EpochStats> historyFromJson(const std::string &json)
 {
     std::vector<EpochStats> out;
     try {
-        for (const auto &e : parseJson(json, "training history"))
-            out.push_back({e.at("epoch").get<int>(), e.at("loss").get<double>(), e.at("accuracy").get<double>(),
-                           e.at("learningRate").get<double>(), e.at("seconds").get<double>(),
-                           e.at("segments").get<std::int64_t>()});
+        for (const auto &e : parseJson(json, "training history")) {
+            EpochStats s;
+            s.epoch = e.at("epoch").get<int>();
+            s.loss = e.at("loss").get<double>();
+            s.accuracy = e.at("accuracy").get<double>();
+            s.learningRate = e.at("learningRate").get<double>();
+            s.seconds = e.at("seconds").get<double>();
+            s.segments = e.at("segments").get<std::int64_t>();
+            if (e.contains("validation")) {
+                const auto &v = e.at("validation");
+                s.validationWa = orNan(v.at("wa"));
+                s.validationUa = orNan(v.at("ua"));
+                s.validationLoss = orNan(v.at("loss"));
+            }
+            out.push_back(s);
+        }
     } catch (const nlohmann::json::exception &e) {
         throwBadInput("training history", std::string("malformed: ") + e.what());
     }
