@@ -24,12 +24,12 @@ std::set<std::string> experimentValueOptions()
 {
     return {"--corpus", "--classes",  "--subset", "--min-duration", "--annotations", "--epochs", "--seed",   "--batch",
             "--lr",     "--threads",  "--cache",  "--memory-budget", "--conv1a-height", "--conv1b-width", "--pooling",
-            "--train-precision", "--steps", "--validation-speakers"};
+            "--train-precision", "--steps", "--validation-speakers", "--class-weights"};
 }
 
 std::set<std::string> experimentFlagOptions()
 {
-    return {"--merge-excited", "--no-cache", "--scale-drops"};
+    return {"--merge-excited", "--no-cache", "--scale-drops", "--drop-partial-batch"};
 }
 
 const char *const kExperimentOptionsHelp =
@@ -50,6 +50,10 @@ const char *const kExperimentOptionsHelp =
     "  --validation-speakers N  hold out N training speakers per fold (those after the\n"
     "                       held-out one in sorted order, never it) and keep the epoch with\n"
     "                       the best validation UA; the model is trained without them\n"
+    "  --class-weights W    none (default) or balanced: weigh each class's segments by\n"
+    "                       n / (classes x n_class) of the training set in the loss\n"
+    "  --drop-partial-batch drop an epoch's last batch when it is not full (a documented\n"
+    "                       deviation: a tiny last batch upsets batch norm)\n"
     "  --batch N            64\n"
     "  --lr X               0.05\n"
     "  --seed S             1 (initial weights and shuffling)\n"
@@ -112,6 +116,12 @@ ExperimentSetup setupFromArgs(const Args &args)
             throw UsageError("--validation-speakers must be a whole number >= 0");
         s.training.validationSpeakers = static_cast<int>(*v);
     }
+    if (const auto w = args.value("--class-weights")) {
+        if (*w != "none" && *w != "balanced")
+            throw UsageError("--class-weights must be none or balanced");
+        s.training.classWeighting = *w;
+    }
+    s.training.dropPartialBatch = args.has("--drop-partial-batch");
     if (const auto p = args.value("--train-precision")) {
         if (*p != "fp32" && *p != "bf16")
             throw UsageError("--train-precision must be fp32 or bf16");

@@ -232,16 +232,19 @@ private Q_SLOTS:
         QTest::addColumn<bool>("channelsLast");
         QTest::addColumn<QString>("pooling");
         QTest::addColumn<int>("kernelHeight");
-        QTest::newRow("channels_last attention") << true << "attention" << 10;
-        QTest::newRow("nchw attention") << false << "attention" << 10;
-        QTest::newRow("average, 5x2 kernel") << true << "average" << 5;
-        QTest::newRow("max") << false << "max" << 10;
+        QTest::addColumn<bool>("weighted");
+        QTest::newRow("channels_last attention") << true << "attention" << 10 << false;
+        QTest::newRow("nchw attention") << false << "attention" << 10 << false;
+        QTest::newRow("average, 5x2 kernel") << true << "average" << 5 << false;
+        QTest::newRow("max") << false << "max" << 10 << false;
+        QTest::newRow("class-weighted loss") << true << "attention" << 10 << true;
     }
     void trainStepMatchesAutograd()
     {
         QFETCH(bool, channelsLast);
         QFETCH(QString, pooling);
         QFETCH(int, kernelHeight);
+        QFETCH(bool, weighted);
         ModelConfig mc;
         mc.conv1Channels = 4;
         mc.channels = {6, 8, 8, 10};
@@ -261,16 +264,20 @@ private Q_SLOTS:
         const auto x = randomInputs(5, 8);
         const auto input = torch::from_blob(const_cast<float *>(x.data()), {5, 1, 400, 200}).mul(3).sub(1).to(torch::kDouble).contiguous(format);
         const auto target = torch::tensor({0, 3, 1, 1, 2}, torch::kInt64);
+        const auto weights = weighted ? torch::tensor({0.5, 2.0, 1.0, 3.0}, torch::kDouble) : torch::Tensor();
         torch::Tensor referenceLoss;
         for (int step = 0; step < 2; ++step) { // twice: the running statistics move on from non-initial values
-            referenceLoss = torch::nn::functional::cross_entropy(r->forward(input).logits, target);
+            namespace F = torch::nn::functional;
+            const auto logits = r->forward(input).logits;
+            referenceLoss = weighted ? F::cross_entropy(logits, target, F::CrossEntropyFuncOptions().weight(weights))
+                                     : F::cross_entropy(logits, target);
             for (auto &p : r->parameters())
                 p.mutable_grad() = torch::Tensor();
             referenceLoss.backward();
         }
         model::NetworkImpl::Step s;
         for (int step = 0; step < 2; ++step)
-            s = m->trainStep(input, target, nullptr);
+            s = m->trainStep(input, target, nullptr, InferencePrecision::Float32, weights);
         QVERIFY(std::abs(s.loss.item<double>() - referenceLoss.item<double>()) < 1e-12);
         const auto rp = r->named_parameters(), mp = m->named_parameters();
         for (const auto &p : rp) {

@@ -207,6 +207,45 @@ private Q_SLOTS:
         QVERIFY2(resumed.forward(ref.probe.data(), 1).logits == ref.logits, "the kept weights are epoch 2's");
     }
 
+    // The small-corpus deviations: a partial last batch is dropped (every epoch's
+    // batches are full) and balanced class weights change the run, recorded in its config.
+    void partialBatchDroppedAndClassesWeighed()
+    {
+        FeatureStore store(FeatureConfig{});
+        std::vector<Utterance> utts;
+        std::vector<int> labels;
+        trainingSet(planLeaveOneSpeakerOut(m_selection, {"s1"}).front(), utts, labels);
+        TrainingConfig plain = quickSchedule(1);
+        plain.batchSize = 5;
+        AttentionPoolingCnn a(smallModel(3), 4);
+        const TrainResult all = trainModel(a, store, utts, labels, plain);
+        QVERIFY(all.trainingSegments % 5 != 0); // else the test proves nothing
+        QCOMPARE(all.history.front().segments, all.trainingSegments);
+        TrainingConfig dropping = plain;
+        dropping.dropPartialBatch = true;
+        AttentionPoolingCnn b(smallModel(3), 4);
+        const TrainResult full = trainModel(b, store, utts, labels, dropping);
+        QCOMPARE(full.history.front().segments, all.trainingSegments / 5 * 5);
+        // Drop one class's utterances but one, so the classes are imbalanced: weighting changes the loss.
+        std::vector<Utterance> u2;
+        std::vector<int> l2;
+        bool keptOne = false;
+        for (std::size_t i = 0; i < utts.size(); ++i)
+            if (labels[i] != 2 || !keptOne) {
+                keptOne = keptOne || labels[i] == 2;
+                u2.push_back(utts[i]);
+                l2.push_back(labels[i]);
+            }
+        TrainingConfig balanced = plain;
+        balanced.classWeighting = "balanced";
+        AttentionPoolingCnn c(smallModel(3), 4), d(smallModel(3), 4);
+        const double unweightedLoss = trainModel(c, store, u2, l2, plain).history.front().loss;
+        const double weightedLoss = trainModel(d, store, u2, l2, balanced).history.front().loss;
+        QVERIFY(std::abs(weightedLoss - unweightedLoss) > 1e-6);
+        QVERIFY(balanced.toJson().find("\"classWeighting\": \"balanced\"") != std::string::npos);
+        QCOMPARE(TrainingConfig::fromJson(dropping.toJson()).dropPartialBatch, true);
+    }
+
     void scheduleInStepsKeepsThePapersShape()
     {
         TrainingConfig paper;

@@ -47,6 +47,14 @@ struct TrainingConfig {
     /// the epoch whose weights score the highest validation UA (ties: the lower
     /// validation loss) is kept ("best-epoch"). 0: no validation, the last epoch.
     int validationSpeakers = 0;
+    /// "none" (the paper) or "balanced": each class's segments weigh
+    /// n / (classes * n_class) in the cross-entropy, from the training set's own
+    /// counts, so a majority class does not dominate (UA is the target metric).
+    std::string classWeighting = "none";
+    /// Drop an epoch's last batch when it is smaller than batchSize (its segments,
+    /// reshuffled, come in other epochs): a batch of 2 makes batch-norm statistics
+    /// meaningless and its update erratic. Off in the paper's schedule.
+    bool dropPartialBatch = false;
 
     /// The paper's fractions of the length at which the rate drops (epochs 21, 31, 41 of 50).
     static std::vector<double> paperDropFractions() { return {0.4, 0.6, 0.8}; }

@@ -44,8 +44,10 @@ public:
     };
     /// With \p precision bf16 the convolutions run in bfloat16 (their outputs kept in it),
     /// batch-norm statistics, the head and every gradient in float32.
+    /// \p classWeights (one per class, optional) weight the cross-entropy as torch's
+    /// weight= does: sum of w[target] * loss over sum of w[target].
     Step trainStep(const torch::Tensor &input, const torch::Tensor &target, const CancelToken *cancel,
-                   InferencePrecision precision = InferencePrecision::Float32);
+                   InferencePrecision precision = InferencePrecision::Float32, const torch::Tensor &classWeights = {});
     /// 2x2 max-pooling follows conv2 and conv3 (convs[0], convs[1]).
     static bool pooledAfter(std::size_t conv) { return conv < 2; }
     const ModelConfig &config() const { return m_config; }

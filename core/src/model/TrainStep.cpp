@@ -161,7 +161,7 @@ torch::Tensor convolutionBackward(const Layer &l, const torch::Tensor &dz, const
 } // namespace
 
 NetworkImpl::Step NetworkImpl::trainStep(const torch::Tensor &input, const torch::Tensor &target, const CancelToken *cancelToken,
-                                         InferencePrecision precision)
+                                         InferencePrecision precision, const torch::Tensor &classWeights)
 {
     // The convolutions' type: bfloat16, or the parameters' own (float; double in tests).
     const auto dtype = precision == InferencePrecision::BFloat16 ? torch::kBFloat16 : conv1a->weight.scalar_type();
@@ -212,7 +212,10 @@ NetworkImpl::Step NetworkImpl::trainStep(const torch::Tensor &input, const torch
         torch::AutoGradMode enable(true);
         const auto last = outputs.back().detach().to(topDownConv->weight.scalar_type()).requires_grad_(true);
         const Forward f = pool(last, Forward{});
-        const auto loss = torch::nn::functional::cross_entropy(f.logits, target);
+        namespace F = torch::nn::functional;
+        const auto loss = classWeights.defined()
+                              ? F::cross_entropy(f.logits, target, F::CrossEntropyFuncOptions().weight(classWeights.to(f.logits.scalar_type())))
+                              : F::cross_entropy(f.logits, target);
         loss.backward();
         dOut = last.grad();
         step.logits = f.logits.detach();

@@ -8,6 +8,7 @@
 #include "model/BlockCache.h"
 #include "model/Container.h"
 
+#include <algorithm>
 #include <chrono>
 #include <mutex>
 #include <filesystem>
@@ -140,7 +141,20 @@ TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const st
             momentum[i] = momentum[i].contiguous(params[i].dim() == 4 ? format : torch::MemoryFormat::Contiguous);
 
     const int batchSize = config.batchSize;
-    const int batches = static_cast<int>((canonical.size() + batchSize - 1) / batchSize);
+    const bool dropPartial = config.dropPartialBatch && canonical.size() > static_cast<std::size_t>(batchSize);
+    const int batches = static_cast<int>(dropPartial ? canonical.size() / batchSize
+                                                     : (canonical.size() + batchSize - 1) / batchSize);
+    torch::Tensor classWeights;
+    if (config.classWeighting == "balanced") {
+        std::vector<double> count(static_cast<std::size_t>(mc.numClasses), 0.0);
+        for (const auto &r : canonical)
+            count[static_cast<std::size_t>(classIndex[r.utterance])] += 1.0;
+        classWeights = torch::zeros({mc.numClasses});
+        const double present = static_cast<double>(std::count_if(count.begin(), count.end(), [](double n) { return n > 0; }));
+        for (int k = 0; k < mc.numClasses; ++k)
+            if (count[static_cast<std::size_t>(k)] > 0)
+                classWeights[k] = static_cast<double>(canonical.size()) / (present * count[static_cast<std::size_t>(k)]);
+    }
     // Epochs from steps and drop epochs from fractions, for this training set's size.
     const TrainingConfig schedule = config.resolvedFor(batches);
     result.epochs = schedule.epochs;
@@ -162,7 +176,7 @@ TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const st
             for (int b = 0; b < batches; ++b) {
                 throwIfCancelled(options.cancel);
                 const std::size_t begin = static_cast<std::size_t>(b) * batchSize;
-                const std::size_t end = std::min(refs.size(), begin + batchSize);
+                const std::size_t end = std::min(refs.size(), begin + static_cast<std::size_t>(batchSize));
                 const auto n = static_cast<std::int64_t>(end - begin);
                 auto input = torch::empty({n, 1, h, w});
                 auto target = torch::empty({n}, torch::kInt64);
@@ -182,7 +196,7 @@ TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const st
 
                 // Cancel points inside the step (between layers, forward and backward): a
                 // cancel acts within a layer's time, never half-way through the update.
-                const auto [logits, loss] = net->trainStep(input.contiguous(format), target, options.cancel, config.precision);
+                const auto [logits, loss] = net->trainStep(input.contiguous(format), target, options.cancel, config.precision, classWeights);
                 throwIfCancelled(options.cancel);
                 {
                     torch::NoGradGuard guard;

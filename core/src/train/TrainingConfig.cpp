@@ -44,6 +44,7 @@ std::vector<std::string> TrainingConfig::validate() const
     require(epochs >= 1, "epochs must be at least 1");
     require(steps >= 0, "steps must not be negative");
     require(validationSpeakers >= 0, "validationSpeakers must not be negative");
+    require(classWeighting == "none" || classWeighting == "balanced", "classWeighting must be none or balanced");
     for (double f : learningRateDropFractions)
         require(f > 0 && f < 1, "learning-rate drop fractions must lie in (0, 1)");
     require(std::is_sorted(learningRateDropFractions.begin(), learningRateDropFractions.end()),
@@ -78,6 +79,10 @@ std::string TrainingConfig::toJson() const
     j["nesterov"] = nesterov;
     j["weightDecay"] = weightDecay;
     j["loss"] = "cross-entropy";
+    if (classWeighting != "none")
+        j["classWeighting"] = classWeighting;
+    if (dropPartialBatch)
+        j["dropPartialBatch"] = true;
     j["seed"] = seed;
     j["channelsLast"] = channelsLast;
     j["precision"] = precisionName(precision);
@@ -98,6 +103,8 @@ TrainingConfig TrainingConfig::fromJson(const std::string &json)
             throwBadInput("training config", "unknown optimizer '" + j.at("optimizer").get<std::string>() + "'");
         c.epochs = j.value("epochs", c.epochs);
         c.steps = j.value("steps", c.steps);
+        c.classWeighting = j.value("classWeighting", c.classWeighting);
+        c.dropPartialBatch = j.value("dropPartialBatch", c.dropPartialBatch);
         c.learningRateDropFractions = j.value("learningRateDropFractions", c.learningRateDropFractions);
         if (j.contains("validation")) {
             const auto &v = j.at("validation");
