@@ -181,10 +181,13 @@ void AnalysisPage::resampleSpectrogram()
             data->setCell(j, i, sum / (to - from));
         }
     }
-    // Cell centres: column c is centred at start + (c + 0.5) dt; row r at r * binHz.
-    const double binHz = a.maxFrequencyHz / rows;
+    // Cell centres: frame column c is centred at start + c dt + half the window (AttentionAnalysis::
+    // columnCentreSeconds); an output cell averaging columns [c0 + j step, c0 + (j + 1) step) at their
+    // mean centre. Row r at r * binHz.
+    const double binHz = a.binHz;
     const double colStep = static_cast<double>(span) / outCols, rowStep = static_cast<double>(rows) / outRows;
-    const double k0 = m_specStart + (c0 + 0.5 * colStep) * dt, k1 = m_specStart + (c0 + (outCols - 0.5) * colStep) * dt;
+    const double k0 = m_specStart + a.columnCentreSeconds(c0 + 0.5 * colStep - 0.5),
+                 k1 = m_specStart + a.columnCentreSeconds(c0 + (outCols - 0.5) * colStep - 0.5);
     data->setRange(QCPRange(k0, outCols > 1 ? k1 : k0 + dt),
                    QCPRange((0.5 * rowStep - 0.5) * binHz, ((outRows - 0.5) * rowStep - 0.5) * binHz));
 }
@@ -244,17 +247,17 @@ void AnalysisPage::drawOverlay()
     if (!data)
         return;
     const AttentionAnalysis &a = *m_analysis;
-    const double rowHz = a.maxFrequencyHz / rows;
+    // On the network's grid (Attention.h): map row i at (4i + 2) x 10 Hz; over the file, one
+    // column per frame at its centre; one segment's map column j at its frames 4j ... 4j + 3.
     QCPRange time;
     if (m_focus < 0) {
-        time = QCPRange(0.5 * a.columnSeconds, (columns - 0.5) * a.columnSeconds);
-    } else { // 49 map columns over the segment's 200 frame columns
+        time = QCPRange(a.columnCentreSeconds(0), a.columnCentreSeconds(columns - 1));
+    } else {
         const double start = a.prediction.segments.at(static_cast<std::size_t>(m_focus)).startSeconds;
-        const double span = 2.0 * m_analysis->columnSeconds * 100.0; // 200 columns of 10 ms
-        time = QCPRange(start + 0.5 * span / columns, start + (columns - 0.5) * span / columns);
+        time = QCPRange(a.segmentMapColumnSeconds(start, 0), a.segmentMapColumnSeconds(start, columns - 1));
     }
     m_overlayMap->data()->setSize(columns, rows);
-    m_overlayMap->data()->setRange(time, QCPRange(0.5 * rowHz, (rows - 0.5) * rowHz));
+    m_overlayMap->data()->setRange(time, QCPRange(a.mapRowHz(0), a.mapRowHz(rows - 1)));
     std::vector<float> values(data, data + static_cast<std::size_t>(rows) * columns);
     const auto [minIt, maxIt] = std::minmax_element(values.begin(), values.end());
     const double realLo = *minIt, realHi = *maxIt;

@@ -173,6 +173,36 @@ int runPredict(const std::vector<std::string> &argv)
     return anyFailed ? 2 : 0;
 }
 
+namespace {
+/// attention.json's axes: what time each column and what frequency each row stands for.
+Json axesJson(const AttentionAnalysis &a)
+{
+    Json mapRowHz = Json::array();
+    for (int i = 0; i < a.mapRows; ++i)
+        mapRowHz.push_back(a.mapRowHz(i));
+    return {{"time",
+             {{"columns", a.columns},
+              {"secondsPerColumn", a.columnSeconds},
+              {"frameSeconds", a.frameSeconds},
+              {"columnCentreSeconds", "c * secondsPerColumn + frameSeconds / 2 (frame c's window is centred there)"},
+              {"firstColumnCentreSeconds", a.columnCentreSeconds(0)}}},
+            {"frequency",
+             {{"row0", "lowest frequency"},
+              {"spectrogramRows", a.spectrogramRows},
+              {"spectrogramRowHz", "r * binHz (FFT bin r)"},
+              {"binHz", a.binHz},
+              {"mapRows", a.mapRows},
+              {"mapRowHz", mapRowHz},
+              {"maxHz", a.maxFrequencyHz}}},
+            {"mapGrid",
+             {{"stride", a.mapStride},
+              {"segmentMapColumns", a.segmentMapColumns},
+              {"note", "the network's grid: map cell (i, j) of a segment comes from spectrogram rows 4i..4i+3 "
+                       "and its frames 4j..4j+3 (the last column also the padding frames), plus the convolutions' "
+                       "receptive field; a map column is drawn over the file columns of its frames"}}}};
+}
+} // namespace
+
 int runAttention(const std::vector<std::string> &argv)
 {
     const Args args(argv, {"--model", "--out", "--threads", "--precision"}, {});
@@ -218,13 +248,7 @@ int runAttention(const std::vector<std::string> &argv)
                     {"predicted", a.classes[static_cast<std::size_t>(a.prediction.predicted)]},
                     {"probabilities", probabilities(a.classes, a.prediction.probabilities)},
                     {"segments", segments},
-                    {"axes",
-                     {{"time", {{"columns", a.columns}, {"secondsPerColumn", a.columnSeconds}}},
-                      {"frequency",
-                       {{"spectrogramRows", a.spectrogramRows},
-                        {"mapRows", a.mapRows},
-                        {"maxHz", a.maxFrequencyHz},
-                        {"row0", "lowest frequency"}}}}},
+                    {"axes", axesJson(a)},
                     {"maps", files},
                     {"note", "overlapping segments are averaged; columns past the signal's end are absent"},
                     {"precision", precisionName(loaded.model.inferencePrecision())},

@@ -7,6 +7,7 @@
 #include "model/Network.h" // private: to fix the bottom-up map to a constant
 
 #include <QTest>
+#include <array>
 #include <numeric>
 #include <random>
 
@@ -424,6 +425,68 @@ private Q_SLOTS:
             for (std::size_t k = 0; k < logits.size(); ++k)
                 QVERIFY(std::abs(a.prediction.segments[i].probabilities[k] - std::exp(logits[k] - top) / z) < 1e-5);
         }
+    }
+
+    // Issue 12: a single hot map cell goes through the mapping onto the file's axes
+    // and is found at its true time and frequency: map cell (i, j) of a segment is
+    // its frames 4j..4j+3 and spectrogram rows 4i..4i+3 (not a 99/400, 49/200 stretch).
+    void aHotMapCellLandsAtItsTimeAndFrequency()
+    {
+        ModelConfig mc;
+        mc.conv1Channels = 4;
+        mc.channels = {6, 8, 8, 10};
+        AttentionPoolingCnn net(mc, 2);
+        const FeatureConfig fc;
+        const std::vector<float> signal(static_cast<std::size_t>(fc.sampleRateHz) * 5, 0.01f);
+        const AttentionAnalysis a = analyseAttention(net, fc, {"a", "b", "c", "d"}, signal);
+        QCOMPARE(a.mapRows, 99);
+        QCOMPARE(a.segmentMapColumns, 49);
+        const auto segments = segmentSignal(a.signalSamples, fc.segmentSamples, fc.evalHopSamples);
+        const Segment &s = segments.at(3); // starts at 1.2 s
+        QCOMPARE(s.startSample, std::int64_t(3 * 6400));
+        const int hotRow = 10, hotColumn = 7;
+        std::vector<float> map(static_cast<std::size_t>(a.mapRows) * a.segmentMapColumns, 0.0f);
+        map[static_cast<std::size_t>(hotRow) * a.segmentMapColumns + hotColumn] = 1.0f;
+        std::vector<double> sum(static_cast<std::size_t>(a.mapRows) * a.columns, 0.0);
+        placeSegmentMap(a, s, fc.framesPerSegment(), map.data(), sum);
+        std::vector<int> hotColumns;
+        for (int r = 0; r < a.mapRows; ++r)
+            for (int c = 0; c < a.columns; ++c)
+                if (sum[static_cast<std::size_t>(r) * a.columns + c] != 0.0) {
+                    QCOMPARE(r, hotRow);
+                    hotColumns.push_back(c);
+                }
+        QCOMPARE(hotColumns, (std::vector<int>{148, 149, 150, 151})); // 1.2 s / 10 ms + frames 28..31
+        // Time: those frames' windows are centred at 1.50 ... 1.53 s; the cell itself at 1.52 s.
+        QVERIFY(std::abs(a.columnCentreSeconds(148) - 1.50) < 1e-9);
+        QVERIFY(std::abs(a.segmentMapColumnSeconds(1.2, hotColumn) - 1.52) < 1e-9);
+        // Frequency: map row 10 is spectrogram rows 40..43 (400-430 Hz), centred at 420 Hz.
+        QVERIFY(std::abs(a.mapRowHz(hotRow) - 420.0) < 1e-9);
+        QVERIFY(std::abs(a.mapRowHz(98) - 3940.0) < 1e-9);
+        // The PNG overlay draws that map row over exactly those spectrogram rows.
+        std::vector<float> plane(sum.begin(), sum.end());
+        const RgbImage img = renderOverlay(a, plane.data(), a.mapRows, 1);
+        auto pixel = [&](int row, int column) {
+            const std::size_t at = (static_cast<std::size_t>(img.height - 1 - row) * img.width + column) * 3;
+            return std::array<int, 3>{img.rgb[at], img.rgb[at + 1], img.rgb[at + 2]};
+        };
+        for (int row = 36; row < 48; ++row) {
+            const bool hot = row >= 40 && row <= 43;
+            QVERIFY2((pixel(row, 149) != pixel(row, 100)) == hot, qPrintable(QString("spectrogram row %1").arg(row)));
+        }
+        // The last map column takes the segment's last real frames (196-199), never beyond them.
+        std::fill(map.begin(), map.end(), 0.0f);
+        map[static_cast<std::size_t>(hotRow) * a.segmentMapColumns + 48] = 1.0f;
+        std::fill(sum.begin(), sum.end(), 0.0);
+        placeSegmentMap(a, segments.front(), fc.framesPerSegment(), map.data(), sum);
+        int lastHot = -1, firstHot = -1;
+        for (int c = 0; c < a.columns; ++c)
+            if (sum[static_cast<std::size_t>(hotRow) * a.columns + c] != 0.0) {
+                lastHot = c;
+                firstHot = firstHot < 0 ? c : firstHot;
+            }
+        QCOMPARE(firstHot, 192);
+        QCOMPARE(lastHot, fc.framesPerSegment() - 1); // frame 196, the last whole frame
     }
 
     void seeded()

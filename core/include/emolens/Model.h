@@ -4,6 +4,7 @@
 /// interface. Input: feature matrices [batch, 400, 200] (frequency x time) from
 /// FrontEnd. Not thread-safe: one instance per thread (or a mutex around it).
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -30,6 +31,16 @@ struct ModelConfig {
     /// Height and width of the last feature map (99 x 49 for the defaults).
     int mapHeight() const;
     int mapWidth() const;
+    /// Input rows (frames) per map cell: two 2x2 max-poolings.
+    static constexpr int mapStride() { return 4; }
+    /// Where map cell i is centred, in input rows (frames): the first layer acts as a
+    /// 2x2 window (its output r centred at r + 0.5), each pooling halves, so cell i
+    /// is centred at 4i + 2 and comes from input rows (frames) 4i ... 4i + 3, plus
+    /// the convolutions' receptive field around them.
+    static constexpr double mapCellCentre(int i) { return mapStride() * i + mapStride() / 2.0; }
+    /// The map cell an input row (frame) belongs to on that grid (the last cell takes the rest).
+    int mapRowOf(int inputRow) const { return std::min(inputRow / mapStride(), mapHeight() - 1); }
+    int mapColumnOf(int inputFrame) const { return std::min(inputFrame / mapStride(), mapWidth() - 1); }
 };
 
 /// Attention maps of one input, at mapHeight() x mapWidth(), row-major.

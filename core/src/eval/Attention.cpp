@@ -8,6 +8,30 @@
 
 namespace emolens {
 
+std::pair<std::int64_t, int> segmentColumns(const AttentionAnalysis &a, const Segment &s, int framesPerSegment)
+{
+    const double shift = a.columnSeconds * a.sampleRateHz;
+    const auto first = static_cast<std::int64_t>(std::llround(static_cast<double>(s.startSample) / shift));
+    const std::int64_t realSamples = s.endSample - s.startSample - s.paddedSamples;
+    const auto shiftSamples = static_cast<std::int64_t>(std::llround(shift));
+    return {first, static_cast<int>(std::min<std::int64_t>(framesPerSegment, (realSamples + shiftSamples - 1) / shiftSamples))};
+}
+
+void placeSegmentMap(const AttentionAnalysis &a, const Segment &segment, int framesPerSegment, const float *map,
+                     std::vector<double> &sum)
+{
+    const int R = a.mapRows, W = a.segmentMapColumns, T = a.columns;
+    const auto [first, realFrames] = segmentColumns(a, segment, framesPerSegment);
+    for (int f = 0; f < realFrames; ++f) {
+        const std::int64_t c = first + f;
+        if (c < 0 || c >= T)
+            continue;
+        const int j = std::min(f / a.mapStride, W - 1); // the network's grid, not a stretch
+        for (int r = 0; r < R; ++r)
+            sum[static_cast<std::size_t>(r) * T + static_cast<std::size_t>(c)] += map[static_cast<std::size_t>(r) * W + j];
+    }
+}
+
 AttentionAnalysis analyseAttention(AttentionPoolingCnn &model, const FeatureConfig &features,
                                    const std::vector<std::string> &classes, const std::vector<float> &signal,
                                    const ProgressFn &progress, const CancelToken *cancel, std::size_t keepSegments,
@@ -29,10 +53,16 @@ AttentionAnalysis analyseAttention(AttentionPoolingCnn &model, const FeatureConf
     a.mapRows = mc.mapHeight();
     a.segmentMapColumns = mc.mapWidth();
     a.maxFrequencyHz = features.freqBins * features.binHz();
+    a.binHz = features.binHz();
+    a.frameSeconds = static_cast<double>(features.windowSamples) / features.sampleRateHz;
+    a.mapStride = ModelConfig::mapStride();
     const int C = mc.numClasses, R = a.mapRows, T = a.columns, mapW = mc.mapWidth();
     const bool attention = mc.pooling == "attention";
     const auto plane = static_cast<std::size_t>(R) * T;
-    std::vector<double> bu(attention ? plane : 0), td(C * plane), contrib(attention ? C * plane : 0);
+    std::vector<double> bu(attention ? plane : 0);
+    std::vector<std::vector<double>> planeSum(static_cast<std::size_t>(C), std::vector<double>(plane, 0.0)),
+        contribSum(attention ? static_cast<std::size_t>(C) : 0, std::vector<double>(plane, 0.0));
+    std::vector<float> product(static_cast<std::size_t>(R) * mapW);
     std::vector<int> cover(static_cast<std::size_t>(T), 0);
     a.spectrogram.assign(static_cast<std::size_t>(a.spectrogramRows) * T, 0.0f);
     std::vector<int> bestDistance(static_cast<std::size_t>(T), 1 << 30);
@@ -41,12 +71,7 @@ AttentionAnalysis analyseAttention(AttentionPoolingCnn &model, const FeatureConf
     const int W = features.frameColumns;
     const auto segments = segmentSignal(a.signalSamples, features.segmentSamples, features.evalHopSamples);
 
-    // The time columns a segment covers: from its first, its real (not padded) frames.
-    auto columnsOf = [&](const Segment &s) {
-        const std::int64_t first = static_cast<std::int64_t>(std::llround(static_cast<double>(s.startSample) / shift));
-        const std::int64_t realSamples = s.endSample - s.startSample - s.paddedSamples;
-        return std::make_pair(first, static_cast<int>(std::min<std::int64_t>(frames, (realSamples + shift - 1) / shift)));
-    };
+    auto columnsOf = [&](const Segment &s) { return segmentColumns(a, s, frames); };
     FrontEnd frontEnd(features);
     // Pass 1, the front end alone (about 1 % of the time): each column's spectrogram from
     // the segment centred nearest it, so the caller can show it before the model runs.
@@ -96,24 +121,22 @@ AttentionAnalysis analyseAttention(AttentionPoolingCnn &model, const FeatureConf
             a.prediction.segments.push_back(std::move(sp));
 
             const auto [first, realFrames] = columnsOf(s);
-            for (int f = 0; f < realFrames; ++f) {
-                const std::int64_t c = first + f;
-                if (c < 0 || c >= T)
-                    continue;
-                const int mc_ = std::min(f * mapW / W, mapW - 1);
-                ++cover[static_cast<std::size_t>(c)];
-                for (int r = 0; r < R; ++r) {
-                    const std::size_t at = static_cast<std::size_t>(r) * T + static_cast<std::size_t>(c);
-                    const std::size_t from = static_cast<std::size_t>(r) * mapW + mc_;
-                    const double b = attention ? m.bottomUp[from] : 0.0;
-                    if (attention)
-                        bu[at] += b;
-                    for (int k = 0; k < C; ++k) {
-                        const double t = m.topDown[static_cast<std::size_t>(k) * R * mapW + from];
-                        td[k * plane + at] += t;
-                        if (attention)
-                            contrib[k * plane + at] += t * b;
-                    }
+            for (int f = 0; f < realFrames; ++f)
+                if (first + f >= 0 && first + f < T)
+                    ++cover[static_cast<std::size_t>(first + f)];
+            const std::size_t mapPlane = static_cast<std::size_t>(R) * mapW;
+            if (attention) {
+                placeSegmentMap(a, s, frames, m.bottomUp.data(), bu);
+                for (std::size_t i = 0; i < mapPlane; ++i)
+                    product[i] = 0.0f;
+            }
+            for (int k = 0; k < C; ++k) {
+                const float *t = m.topDown.data() + static_cast<std::size_t>(k) * mapPlane;
+                placeSegmentMap(a, s, frames, t, planeSum[static_cast<std::size_t>(k)]);
+                if (attention) {
+                    for (std::size_t i = 0; i < mapPlane; ++i)
+                        product[i] = t[i] * m.bottomUp[i];
+                    placeSegmentMap(a, s, frames, product.data(), contribSum[static_cast<std::size_t>(k)]);
                 }
             }
             if (progress)
@@ -121,19 +144,20 @@ AttentionAnalysis analyseAttention(AttentionPoolingCnn &model, const FeatureConf
         },
         {}, cancel);
 
-    auto finish = [&](const std::vector<double> &sum, std::vector<float> &out, int planes) {
-        out.assign(sum.size(), 0.0f);
-        for (int p = 0; p < planes; ++p)
-            for (std::size_t i = 0; i < plane; ++i) {
-                const int n = cover[i % static_cast<std::size_t>(T)];
-                out[p * plane + i] = n ? static_cast<float>(sum[p * plane + i] / n) : 0.0f;
-            }
+    // Averaged over the segments covering each column.
+    auto finish = [&](const std::vector<double> &sum, std::vector<float> &out) {
+        for (std::size_t i = 0; i < plane; ++i) {
+            const int n = cover[i % static_cast<std::size_t>(T)];
+            out.push_back(n ? static_cast<float>(sum[i] / n) : 0.0f);
+        }
     };
     if (attention) {
-        finish(bu, a.bottomUp, 1);
-        finish(contrib, a.contribution, C);
+        finish(bu, a.bottomUp);
+        for (const auto &p : contribSum)
+            finish(p, a.contribution);
     }
-    finish(td, a.topDown, C);
+    for (const auto &p : planeSum)
+        finish(p, a.topDown);
     const double n = static_cast<double>(a.prediction.segments.size());
     for (int k = 0; k < C; ++k)
         a.prediction.probabilities.push_back(static_cast<float>(probabilitySum[k] / n));
@@ -192,7 +216,9 @@ RgbImage renderOverlay(const AttentionAnalysis &a, const float *map, int rows, i
             const double grey = std::clamp((s - sLo) / std::max(1e-6, static_cast<double>(sHi - sLo)), 0.0, 1.0);
             double r = grey, g = grey, b = grey;
             if (overlay) {
-                const int mr = std::min(row * rows / a.spectrogramRows, rows - 1);
+                // A map's rows on the network's grid (4 spectrogram rows each); anything else proportionally.
+                const int mr = rows == a.mapRows && a.mapStride > 0 ? std::min(row / a.mapStride, rows - 1)
+                                                                     : std::min(row * rows / a.spectrogramRows, rows - 1);
                 const double v = std::clamp(static_cast<double>(map[static_cast<std::size_t>(mr) * a.columns + c] - lo) / (hi - lo), 0.0, 1.0);
                 double hr, hg, hb;
                 heat(v, hr, hg, hb);
