@@ -271,7 +271,7 @@ int runSweep(const std::vector<std::string> &argv)
     run.train = consoleTrainOptions("[" + *speaker + "]", threads);
     run.valueStarted = [&](const std::string &value) { std::cerr << *param << " = " << value << ":\n"; };
     const std::vector<SweepPoint> points = runSweep(base, selection, fold, *store, run);
-    std::cout << "held-out speaker " << *speaker << "\n" << std::left << std::setw(16) << *param << std::right << std::setw(8)
+    std::cout << "held-out speaker " << *speaker << " - " << kSweepScoredOn << "\n" << std::left << std::setw(16) << *param << std::right << std::setw(8)
               << "WA %" << std::setw(8) << "UA %" << std::setw(10) << "seg. %" << std::setw(12) << "parameters" << '\n';
     for (const auto &p : points)
         std::cout << std::left << std::setw(16) << p.value << std::right << std::setw(8) << percent(p.wa) << std::setw(8)

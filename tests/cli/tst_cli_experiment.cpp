@@ -172,8 +172,11 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QStringList lines = QString::fromStdString(test::readBytes(path("sweep/sweep-pooling.tsv").toStdString()))
                                       .split('\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 3);
-        QVERIFY(lines[2].startsWith("average\t"));
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines[0].startsWith("# exploratory: scored on the held-out speaker")); // never mistaken for a validated choice
+        QVERIFY(lines[3].startsWith("average\t"));
+        QVERIFY(r.out.contains("exploratory"));
+        QVERIFY(jsonFile(path("sweep/sweep-pooling.json"))["scoredOn"].toString().startsWith("exploratory"));
     }
 
     void annotationsCorrectLabelsAndAreRecorded()

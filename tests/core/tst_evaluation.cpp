@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 #include <set>
 
 using namespace emolens;
@@ -176,6 +177,10 @@ private Q_SLOTS:
         QCOMPARE(s.pooled.total(), std::int64_t(6));
         QCOMPARE(s.pooled.weightedAccuracy(), 4.0 / 6.0);
         QCOMPARE(s.segmentAccuracy[0], 7.0 / 8.0);
+        // Per-fold UA averages the classes present in that fold (s2 shows only class 0: 1/2);
+        // pooled UA averages all four classes over the pooled matrix: (2/3 + 1 + 0 + 1) / 4.
+        QCOMPARE(s.ua[1], 0.5);
+        QVERIFY(std::abs(s.pooled.unweightedAccuracy() - (2.0 / 3.0 + 1.0 + 0.0 + 1.0) / 4.0) < 1e-12);
         const std::string json = s.toJson();
         QVERIFY(json.find("\"protocol\"") != std::string::npos);
         QVERIFY(json.find("\"features\"") != std::string::npos);

@@ -372,6 +372,15 @@ private Q_SLOTS:
             QVERIFY(store.get(u, hop)->values != first);
             QCOMPARE(store.stats().computed, std::int64_t(1));
         }
+        {
+            FeatureStoreOptions newer = o; // a front end (or libsndfile, libsamplerate, FFTW) of other numerics
+            newer.numericsVersion = featureNumericsVersion() + " (changed)";
+            FeatureStore store(FeatureConfig{}, newer);
+            QVERIFY(store.get(u, hop)->values == first);
+            QCOMPARE(store.stats().computed, std::int64_t(1));
+            QCOMPARE(store.stats().diskHits, std::int64_t(0));
+            QVERIFY(featureNumericsVersion().find("frontend " + std::to_string(kFrontEndVersion)) == 0);
+        }
         // Damaged cache entries are recomputed, never trusted.
         for (const auto &e : std::filesystem::recursive_directory_iterator(cache))
             if (e.is_regular_file())

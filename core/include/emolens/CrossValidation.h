@@ -45,6 +45,11 @@ std::vector<std::string> foldResultFiles(const std::string &dir);
 enum class ResultsFolder { Empty, SameExperiment, OtherExperiment };
 ResultsFolder resultsFolderMatch(const ExperimentSetup &setup, const Selection &selection, const std::string &dir);
 
+/// What a sweep's figures are: each value is scored on the fold's held-out
+/// speaker, so choosing a value by them would choose on test data.
+inline constexpr const char *kSweepScoredOn =
+    "exploratory: scored on the held-out speaker (choosing a value by these figures chooses on test data)";
+
 /// One point of a sweep: the fold retrained with one value of one model parameter.
 struct SweepPoint {
     std::string value;

@@ -42,6 +42,10 @@ struct FeatureStoreOptions {
     /// (512 MiB reached 3.15 GiB over 10 000 segments).
     std::size_t memoryBudgetBytes = std::size_t(256) << 20;
     ResampleQuality resampleQuality = ResampleQuality::SincBest;
+    /// Part of every cache key: features cached under another numerics version
+    /// (another front end or library version) are computed again. Default: this
+    /// build's featureNumericsVersion().
+    std::string numericsVersion;
 };
 
 struct FeatureStoreStats {

@@ -14,6 +14,17 @@
 
 namespace emolens {
 
+/// The front end's numerics version: bump it with any change to FrontEnd that can
+/// change a feature value (framing, window, FFT, normalisation, companding, their
+/// vectorised forms), so cached features of the old numerics are never reused.
+/// 2: frames shared between overlapping segments, vectorised log (issue 11).
+constexpr int kFrontEndVersion = 2;
+
+/// Everything besides FeatureConfig that features depend on: this front end's
+/// version and the versions of libsndfile (decoding) and libsamplerate
+/// (resampling) in use, e.g. "frontend 2; libsndfile-1.2.0; libsamplerate-0.2.2".
+std::string featureNumericsVersion();
+
 /// One segment of a signal, in samples at FeatureConfig::sampleRateHz.
 struct Segment {
     std::int64_t startSample = 0;

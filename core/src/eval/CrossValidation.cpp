@@ -172,13 +172,13 @@ std::vector<SweepPoint> runSweep(const ExperimentSetup &base, const Selection &s
     }
     nlohmann::ordered_json rows = nlohmann::ordered_json::array();
     std::ostringstream tsv;
-    tsv << run.param << "\twa\tua\tsegment_accuracy\tparameters\n";
+    tsv << "# " << kSweepScoredOn << '\n' << run.param << "\twa\tua\tsegment_accuracy\tparameters\n";
     for (const auto &p : points) {
         rows.push_back({{"value", p.value}, {"wa", p.wa}, {"ua", p.ua}, {"segmentAccuracy", p.segmentAccuracy},
                         {"parameters", p.parameters}, {"file", p.file}});
         tsv << p.value << '\t' << p.wa << '\t' << p.ua << '\t' << p.segmentAccuracy << '\t' << p.parameters << '\n';
     }
-    const nlohmann::ordered_json table{{"fold", fold.heldOut}, {"param", run.param}, {"rows", rows}};
+    const nlohmann::ordered_json table{{"fold", fold.heldOut}, {"param", run.param}, {"scoredOn", kSweepScoredOn}, {"rows", rows}};
     writeFileAtomically((fs::path(run.dir) / ("sweep-" + run.param + ".json")).string(), table.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
     writeFileAtomically((fs::path(run.dir) / ("sweep-" + run.param + ".tsv")).string(), tsv.str());
     return points;

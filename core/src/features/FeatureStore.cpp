@@ -133,7 +133,8 @@ struct FeatureStore::Impl {
         std::ostringstream s;
         s.precision(17);
         s << hex(fileContentDigest(u.audioPath)) << '|' << u.startSeconds << '|' << u.endSeconds << '|' << hop << '|'
-          << configJson << '|' << static_cast<int>(options.resampleQuality);
+          << configJson << '|' << static_cast<int>(options.resampleQuality) << '|'
+          << (options.numericsVersion.empty() ? featureNumericsVersion() : options.numericsVersion);
         const std::string text = s.str();
         return hex(fnv1a64(text.data(), text.size())) + hex(fnv1a64(text.data(), text.size(), 0x84222325cbf29ce4ULL));
     }

@@ -2,6 +2,8 @@
 #include "emolens/Error.h"
 
 #include <fftw3.h>
+#include <samplerate.h>
+#include <sndfile.h>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -14,6 +16,13 @@
 #include <mutex>
 
 namespace emolens {
+
+std::string featureNumericsVersion()
+{
+    static const std::string version = "frontend " + std::to_string(kFrontEndVersion) + "; " + sf_version_string() +
+                                       "; " + src_get_version() + "; " + fftwf_version;
+    return version;
+}
 
 namespace {
 // FFTW's planner keeps global state and is not thread-safe; execution of an
