@@ -330,7 +330,7 @@ void CorpusPage::fitColumns()
     for (int visual = 0; visual < C::ColumnCount; ++visual)
         header->moveSection(header->visualIndex(order[visual]), visual);
     const std::map<int, int> cap = {{C::Id, 230}, {C::Session, 70}, {C::Dialog, 150}, {C::Votes, 170},
-                                    {C::Original, 110}, {C::Corrected, 150}, {C::Prediction, 100}};
+                                    {C::Original, 110}, {C::Corrected, 150}, {C::Prediction, 190}};
     for (int c = 0; c < C::ColumnCount; ++c) {
         bool empty = m_model->rowCount() > 0;
         for (int r = 0; r < m_model->rowCount() && empty; ++r)

@@ -34,6 +34,9 @@
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <filesystem>
+#include <set>
+
 // Resources of a static library must be registered by name, outside any namespace.
 static void initUiResources()
 {
@@ -646,6 +649,7 @@ void MainWindow::predictCorpus()
     if (m_predictAll.isRunning() || m_corpus->tableModel()->rowCount() == 0 || !m_analysis->model().model)
         return;
     const QString modelPath = m_analysis->model().path;
+    markSpeakersSeenBy(m_analysis->model().model->metadata);
     std::vector<Utterance> utterances;
     for (int r = 0; r < m_corpus->tableModel()->rowCount(); ++r)
         utterances.push_back(m_corpus->tableModel()->utterance(r));
@@ -660,6 +664,29 @@ void MainWindow::predictCorpus()
     };
     m_predictAll.setFuture(QtConcurrent::run(predictCorpusRows, modelPath, utterances, m_predictCancel,
                                              QPointer<CorpusPage>(m_corpus), done));
+}
+
+void MainWindow::markSpeakersSeenBy(const ModelMetadata &meta)
+{
+    // The same speakers only in the same corpus: EmoDB's and IEMOCAP's speaker names are the
+    // corpus's own (wherever the copy lies); a CSV manifest's only within that manifest.
+    namespace fs = std::filesystem;
+    const std::string corpus = m_corpus->corpusSpec().toStdString();
+    auto kind = [](const std::string &spec) { return spec.substr(0, spec.find(':')); };
+    auto where = [](const std::string &spec) {
+        std::error_code ec;
+        const auto colon = spec.find(':');
+        const fs::path p = fs::weakly_canonical(colon == std::string::npos ? spec : spec.substr(colon + 1), ec);
+        return ec ? spec : p.string();
+    };
+    const bool sameCorpus = !meta.corpusSpec.empty() && kind(meta.corpusSpec) == kind(corpus) &&
+                            (kind(corpus) != "csv" || where(meta.corpusSpec) == where(corpus));
+    std::set<std::string> training, validation;
+    if (sameCorpus) {
+        training.insert(meta.trainingSpeakers.begin(), meta.trainingSpeakers.end());
+        validation.insert(meta.validationSpeakers.begin(), meta.validationSpeakers.end());
+    }
+    m_corpus->tableModel()->setSeenSpeakers(std::move(training), std::move(validation));
 }
 
 void MainWindow::predictionDone(int predicted, int failed, bool cancelled, const QString &fatal)

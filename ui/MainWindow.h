@@ -46,6 +46,8 @@ public:
     QString lastError() const { return m_lastError; }
     /// Runs the current model over every row of the corpus browser in a worker.
     void predictCorpus();
+    /// Marks the corpus rows whose speakers \p meta's model was trained on (or validated with).
+    void markSpeakersSeenBy(const ModelMetadata &meta);
     bool isPredicting() const { return m_predictAll.isRunning(); }
     /// The annotator recorded with corrections (Settings > Annotator Name).
     void setAnnotator(const QString &name);

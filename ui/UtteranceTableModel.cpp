@@ -2,6 +2,8 @@
 // agreement, the model's call and the note. Qt::UserRole gives sort keys.
 #include "UtteranceTableModel.h"
 
+#include <QColor>
+
 #include <QFont>
 
 #include <algorithm>
@@ -101,6 +103,24 @@ void UtteranceTableModel::setPrediction(int row, const QString &label, double co
     Q_EMIT dataChanged(index(row, Prediction), index(row, Confidence));
 }
 
+void UtteranceTableModel::setSeenSpeakers(std::set<std::string> training, std::set<std::string> validation)
+{
+    m_trainingSpeakers = std::move(training);
+    m_validationSpeakers = std::move(validation);
+    if (!m_utterances.empty())
+        Q_EMIT dataChanged(index(0, Prediction), index(rowCount() - 1, Confidence));
+}
+
+QString UtteranceTableModel::seenAs(int row) const
+{
+    const std::string &speaker = m_utterances.at(static_cast<std::size_t>(row)).speaker;
+    if (m_trainingSpeakers.count(speaker))
+        return QStringLiteral("training");
+    if (m_validationSpeakers.count(speaker))
+        return QStringLiteral("validation");
+    return {};
+}
+
 bool UtteranceTableModel::hasAllPredictions() const
 {
     return !m_predicted.empty() && std::none_of(m_predicted.begin(), m_predicted.end(), [](const QString &p) { return p.isEmpty(); });
@@ -133,6 +153,18 @@ QVariant UtteranceTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Prediction && !m_predictionError[row].isEmpty())
         return m_predictionError[row];
+    const QString seen = m_predicted[row].isEmpty() ? QString() : seenAs(index.row());
+    if (!seen.isEmpty() && (index.column() == Prediction || index.column() == Confidence)) {
+        if (role == Qt::ToolTipRole)
+            return seen == QLatin1String("training")
+                       ? tr("Speaker %1 is in this model's training set: its prediction here is not held-out evidence.")
+                             .arg(QString::fromStdString(u.speaker))
+                       : tr("Speaker %1 chose this model's epoch (a validation speaker): its prediction here is not "
+                            "held-out evidence.")
+                             .arg(QString::fromStdString(u.speaker));
+        if (role == Qt::ForegroundRole)
+            return QColor(Qt::darkGray);
+    }
     if (role == Qt::ToolTipRole && index.column() == Agreement)
         return tr("Share of raters whose votes include the corpus's own label. A correction does not change it; "
                   "the corrected label shows how many raters chose it.");
@@ -181,6 +213,10 @@ QVariant UtteranceTableModel::data(const QModelIndex &index, int role) const
             const bool agrees = m_predicted[row].toStdString() == effective;
             return (agrees ? 1.0 : 0.0) + (1.0 - m_confidence[row]);
         }
+        if (seen == QLatin1String("training"))
+            return tr("%1 (seen in training)").arg(m_predicted[row]);
+        if (seen == QLatin1String("validation"))
+            return tr("%1 (validation speaker)").arg(m_predicted[row]);
         return m_predicted[row];
     case Confidence:
         if (sortRole)

@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+#include <set>
+#include <string>
 #include <vector>
 
 namespace emolens::ui {
@@ -25,6 +27,12 @@ public:
     void setPredictionError(int row, const QString &message);
     /// Every row has the model's prediction (or its error): the review orders can sort.
     bool hasAllPredictions() const;
+    /// The speakers the predicting model was trained on (and those used to choose its
+    /// epoch): their rows' predictions are marked "seen in training" / "validation
+    /// speaker", so a correction made from them is not taken for held-out evidence.
+    void setSeenSpeakers(std::set<std::string> training, std::set<std::string> validation);
+    /// "training", "validation" or "" (held out, or no model said) for \p row.
+    QString seenAs(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -37,6 +45,7 @@ private:
     std::vector<double> m_confidence;
     std::vector<QString> m_predictionError;
     const AnnotationSet *m_annotations = nullptr;
+    std::set<std::string> m_trainingSpeakers, m_validationSpeakers;
 };
 
 } // namespace emolens::ui

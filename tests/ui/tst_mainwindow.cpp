@@ -7,6 +7,7 @@
 #include "Plot.h"
 #include "PlotExport.h"
 #include "TestAudio.h"
+#include "UtteranceTableModel.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -421,6 +422,36 @@ private Q_SLOTS:
         QVERIFY(w.statusText().contains(QStringLiteral("Predicted")));
         QCOMPARE(order->currentData().toString(), QStringLiteral("disagreement"));
         QVERIFY(w.corpusPage()->hasPredictions());
+    }
+
+    // Issue 12: predictions for speakers the model was trained on are marked, so a label
+    // corrected from them is not taken for held-out evidence. The bundled model held out 03.
+    void predictionsOfSpeakersSeenInTrainingAreMarked()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("emodb-seen"));
+        QDir().mkpath(dir);
+        for (const char *name : {"03a01Wa", "03a02Nc", "08a01Wa", "11b02Td"})
+            emolens::test::writeAudio((dir + "/" + name + ".wav").toStdString(), emolens::test::sine(200, 2.0, 16000), 16000, 1,
+                                      emolens::test::Encoding::WavPcm16);
+        MainWindow w;
+        QCOMPARE(w.analysisPage()->model().model->metadata.heldOutSpeaker, std::string("03"));
+        QVERIFY(w.openCorpus(QStringLiteral("emodb:") + dir));
+        QSignalSpy finished(&w, &MainWindow::predictionFinished);
+        w.predictCorpus();
+        QVERIFY(finished.wait(120000));
+        auto *table = w.corpusPage()->tableModel();
+        int marked = 0;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            const auto &u = table->utterance(r);
+            const QString shown = table->data(table->index(r, emolens::ui::UtteranceTableModel::Prediction)).toString();
+            const bool seen = u.speaker != "03";
+            QCOMPARE(shown.contains(QStringLiteral("seen in training")), seen);
+            QCOMPARE(table->data(table->index(r, emolens::ui::UtteranceTableModel::Prediction), Qt::ToolTipRole).toString().contains(
+                         QStringLiteral("not held-out evidence")),
+                     seen);
+            marked += seen;
+        }
+        QCOMPARE(marked, 2);
     }
 
     void plotsExportAsPngPdfAndSvg()
