@@ -1,6 +1,7 @@
 // train, crossval, report and sweep: the experiment commands.
 #include "Commands.h"
 #include "Experiment.h"
+#include "Report.h"
 
 #include "emolens/Error.h"
 #include "emolens/Files.h"
@@ -36,62 +37,6 @@ std::vector<std::string> splitList(const std::string &text)
         }
     }
     return out;
-}
-
-std::string percent(double v)
-{
-    if (std::isnan(v))
-        return "    -";
-    std::ostringstream s;
-    s << std::fixed << std::setprecision(1) << std::setw(5) << 100.0 * v;
-    return s.str();
-}
-
-void printConfusion(std::ostream &out, const ConfusionMatrix &m)
-{
-    out << "confusion (rows: truth, columns: predicted)\n" << std::setw(12) << "";
-    for (const auto &c : m.classes())
-        out << std::setw(10) << c.substr(0, 9);
-    out << std::setw(9) << "recall" << '\n';
-    for (int t = 0; t < m.size(); ++t) {
-        out << std::left << std::setw(12) << m.classes()[static_cast<std::size_t>(t)].substr(0, 11) << std::right;
-        for (int p = 0; p < m.size(); ++p)
-            out << std::setw(10) << m.count(t, p);
-        out << std::setw(8) << percent(m.recall(t)) << "%\n";
-    }
-}
-
-void printSummary(std::ostream &out, const CrossValSummary &s)
-{
-    const Json e = Json::parse(s.experimentJson);
-    out << "corpus " << e.value("corpus", std::string("?")) << ", classes";
-    for (const auto &c : s.pooled.classes())
-        out << ' ' << c;
-    out << ", " << s.folds.size() << " fold(s), leave one speaker out\n\n";
-    out << std::left << std::setw(10) << "fold" << std::right << std::setw(8) << "WA %" << std::setw(8) << "UA %"
-        << std::setw(10) << "seg. %" << std::setw(8) << "utts" << std::setw(10) << "train min" << std::setw(14)
-        << "bf16 changed" << '\n';
-    for (std::size_t i = 0; i < s.folds.size(); ++i) {
-        out << std::left << std::setw(10) << s.folds[i] << std::right << std::setw(8) << percent(s.wa[i]) << std::setw(8)
-            << percent(s.ua[i]) << std::setw(10) << percent(s.segmentAccuracy[i]) << std::setw(8) << s.utterances[i]
-            << std::setw(10) << (std::isnan(s.trainingSeconds[i]) ? std::string("-") : std::to_string(std::lround(s.trainingSeconds[i] / 60)))
-            << std::setw(14)
-            << (s.bf16UtterancesChanged[i] < 0 ? std::string("-") : std::to_string(s.bf16UtterancesChanged[i]) + " utt.") << '\n';
-    }
-    std::vector<std::string> commits = s.commits;
-    std::sort(commits.begin(), commits.end());
-    commits.erase(std::unique(commits.begin(), commits.end()), commits.end());
-    out << "\ntrained by commit" << (commits.size() == 1 ? " " : "s ");
-    for (std::size_t i = 0; i < commits.size(); ++i)
-        out << (i ? ", " : "") << commits[i];
-    out << (commits.size() == 1 ? "\n" : " (folds from different builds)\n");
-    out << std::fixed << std::setprecision(1);
-    out << "\nmean +- sd over folds: WA " << 100 * s.waMean.mean << " +- " << 100 * s.waMean.sd << " %, UA "
-        << 100 * s.uaMean.mean << " +- " << 100 * s.uaMean.sd << " %\n";
-    out << "pooled over all test utterances (" << s.pooled.total() << "): WA " << 100 * s.pooled.weightedAccuracy()
-        << " %, UA " << 100 * s.pooled.unweightedAccuracy() << " %\n\n";
-    out.unsetf(std::ios::fixed);
-    printConfusion(out, s.pooled);
 }
 
 /// Trains and evaluates one fold, with a resumable checkpoint next to the model.
@@ -215,31 +160,6 @@ int runCrossval(const std::vector<std::string> &argv)
     };
     const CrossValSummary summary = runCrossValidation(setup, selection, *store, run);
     printSummary(std::cout, summary);
-    return 0;
-}
-
-int runReport(const std::vector<std::string> &argv)
-{
-    const Args args(argv, {}, {"--json"});
-    if (args.positionals().size() != 1)
-        throw UsageError("report takes one folder (a crossval --out DIR) or summary.json");
-    const fs::path in = args.positionals().front();
-    if (!fs::exists(in))
-        throwBadInput(in.string(), "no such file or folder");
-    CrossValSummary s;
-    if (fs::is_directory(in)) {
-        // Rebuild from the fold files: the truth even when summary.json is missing or stale.
-        const auto files = foldResultFiles(in.string());
-        if (files.empty())
-            throwBadInput(in.string(), "holds no fold-*.json results (is it a crossval --out folder?)");
-        s = CrossValSummary::fromFoldFiles(files);
-    } else {
-        s = CrossValSummary::fromJson(readWholeFile(in.string()), in.string());
-    }
-    if (args.has("--json"))
-        std::cout << s.toJson() << '\n';
-    else
-        printSummary(std::cout, s);
     return 0;
 }
 

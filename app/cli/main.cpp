@@ -73,11 +73,16 @@ const std::vector<Command> &commands()
              kExperimentOptionsHelp,
          runCrossval},
         {"report", "print a cross-validation table (WA/UA per fold, mean +- sd, confusion)",
-         "usage: emolens-cli report DIR|summary.json [--json]\n"
+         "usage: emolens-cli report DIR|summary.json [--json | --markdown [--title T]]\n"
+         "       emolens-cli report DIR DIR... [--markdown]\n"
          "\n"
          "Reads a crossval folder's fold-*.json files (or a summary.json) and prints WA, UA\n"
-         "and segment accuracy per fold, their mean +- sd, and the pooled confusion matrix.\n"
-         "  --json               print the summary as JSON instead\n",
+         "and segment accuracy per fold, training time, the bfloat16 check, the commits,\n"
+         "their mean +- sd, and the pooled confusion matrix. Several folders (runs of one\n"
+         "experiment with different seeds; anything else is refused) give each run's means\n"
+         "and the mean +- sd over the runs.\n"
+         "  --json               print the summary as JSON instead\n"
+         "  --markdown           print Markdown tables (what docs/RESULTS.md holds)\n",
          runReport},
         {"sweep", "rerun one fold while varying conv1a height, conv1b width or pooling",
          std::string("usage: emolens-cli sweep --corpus SPEC --fold SPEAKER --param NAME --values A,B,... --out DIR\n"

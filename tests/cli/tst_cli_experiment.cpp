@@ -341,6 +341,26 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2); // --steps and --epochs together
     }
 
+    void reportInMarkdownAndOverSeeds()
+    {
+        Run r = cli({"report", path("cv"), "--markdown", "--title", "synthetic, seed 1"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith("#### synthetic, seed 1\n"), qPrintable(r.out));
+        QVERIFY(r.out.contains("| s2 |") && r.out.contains("**mean ± sd (3 folds)**"));
+        QVERIFY(r.out.contains("| truth \\ predicted | tonal | noisy | clicks |"));
+        QVERIFY(r.out.contains("Trained by commit"));
+        r = cli(QStringList{"crossval", "--corpus", m_spec, "--out", path("cv-seed2"), "--seed", "2"} + kQuick);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({"report", path("cv"), path("cv-seed2")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("over 2 seeds"), qPrintable(r.out));
+        r = cli({"report", path("cv"), path("cv-seed2"), "--markdown"});
+        QVERIFY(r.out.contains("**mean ± sd over 2 seeds**"));
+        r = cli({"report", path("cv"), path("cv-val")}); // another schedule: never averaged with this one
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("differs in more than the seed"));
+    }
+
     void badInputExitsTwo_data()
     {
         QTest::addColumn<QStringList>("args");

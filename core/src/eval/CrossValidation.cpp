@@ -204,7 +204,9 @@ std::string CrossValSummary::toJson() const
                {"segmentAccuracy", number(segmentAccuracy[i])},
                {"utterances", utterances[i]},
                {"trainingSeconds", number(trainingSeconds[i])},
-               {"commit", commits[i]}};
+               {"commit", commits[i]},
+               {"epochs", epochs[i]},
+               {"chosenEpoch", chosenEpochs[i]}};
         if (bf16UtterancesChanged[i] >= 0) {
             f["bfloat16"] = {{"wa", number(bf16Wa[i])},
                              {"ua", number(bf16Ua[i])},
@@ -282,6 +284,9 @@ CrossValSummary CrossValSummary::fromFoldJsons(const std::vector<std::string> &f
             s.trainingSeconds.push_back(j.contains("trainingSeconds") ? j.at("trainingSeconds").get<double>()
                                                                       : std::numeric_limits<double>::quiet_NaN());
             s.commits.push_back(j.at("experiment").value("commit", std::string("not recorded")));
+            const Json schedule = j.value("schedule", Json::object());
+            s.epochs.push_back(schedule.value("epochs", static_cast<int>(j.at("experiment").value("history", Json::array()).size())));
+            s.chosenEpochs.push_back(schedule.value("chosenEpoch", static_cast<int>(j.at("experiment").value("history", Json::array()).size())));
             if (j.contains("bfloat16")) {
                 const auto &b = j.at("bfloat16");
                 const ConfusionMatrix bm = ConfusionMatrix::fromJson(b.at("metrics").at("confusion").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
@@ -322,6 +327,8 @@ CrossValSummary CrossValSummary::fromJson(const std::string &json, const std::st
             s.trainingSeconds.push_back(f.contains("trainingSeconds") ? num(f.at("trainingSeconds"))
                                                                       : std::numeric_limits<double>::quiet_NaN());
             s.commits.push_back(f.value("commit", std::string("not recorded")));
+            s.epochs.push_back(f.value("epochs", 0));
+            s.chosenEpochs.push_back(f.value("chosenEpoch", 0));
             const bool compared = f.contains("bfloat16");
             s.bf16Wa.push_back(compared ? num(f.at("bfloat16").at("wa")) : std::numeric_limits<double>::quiet_NaN());
             s.bf16Ua.push_back(compared ? num(f.at("bfloat16").at("ua")) : std::numeric_limits<double>::quiet_NaN());
