@@ -1056,201 +1056,246 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="493"/>
+        <location filename="../ui/TrainingPage.cpp" line="528"/>
         <source>Epoch %1/%2, batch %3/%4: loss %5, accuracy %6 %, learning rate %7, about %8 min left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="59"/>
+        <location filename="../ui/TrainingPage.cpp" line="60"/>
         <source>Open a corpus in the Corpus page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="62"/>
+        <location filename="../ui/TrainingPage.cpp" line="63"/>
         <source>Corpus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="65"/>
+        <location filename="../ui/TrainingPage.cpp" line="66"/>
         <source>Held-out speaker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="75"/>
-        <source>Epochs:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="77"/>
-        <source>Batch size:</source>
+        <location filename="../ui/TrainingPage.cpp" line="82"/>
+        <source>epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/TrainingPage.cpp" line="83"/>
-        <source>Learning rate:</source>
+        <source>SGD steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="85"/>
-        <source>Seed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="87"/>
-        <source>conv1a height (x2):</source>
+        <location filename="../ui/TrainingPage.cpp" line="84"/>
+        <source>Epochs: the rate drops at epochs 21, 31 and 41 (the paper). SGD steps: as many epochs as the fold&apos;s training set needs for that many batches, the rate dropping at 40, 60 and 80 % of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/TrainingPage.cpp" line="89"/>
-        <source>conv1b width (2x):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="91"/>
-        <source>Attention</source>
+        <source>Length:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/TrainingPage.cpp" line="92"/>
-        <source>Average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="93"/>
-        <source>Max</source>
+        <source>Training speakers held out to choose the epoch (the ones after the held-out speaker, never it). The model keeps the epoch with the best validation UA.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/TrainingPage.cpp" line="94"/>
-        <source>Pooling:</source>
+        <source>Validation speakers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="97"/>
+        <source>None (the paper)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/TrainingPage.cpp" line="98"/>
-        <source>...</source>
+        <source>Balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="99"/>
+        <source>Class weights:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/TrainingPage.cpp" line="100"/>
-        <location filename="../ui/TrainingPage.cpp" line="135"/>
-        <source>Results Folder</source>
+        <source>Drop a partial last batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="109"/>
-        <source>Results folder:</source>
+        <location filename="../ui/TrainingPage.cpp" line="104"/>
+        <source>Batch size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/TrainingPage.cpp" line="110"/>
-        <source>Defaults are the paper&apos;s schedule: SGD, Nesterov 0.9, weight decay 1e-4, the rate divided by 10 at epochs 21, 31 and 41. Nothing is chosen on the held-out speaker.</source>
+        <source>Learning rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="117"/>
-        <source>Train fold</source>
+        <location filename="../ui/TrainingPage.cpp" line="112"/>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="114"/>
+        <source>conv1a height (x2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="116"/>
+        <source>conv1b width (2x):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="118"/>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="119"/>
+        <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/TrainingPage.cpp" line="120"/>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="121"/>
+        <source>Pooling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="125"/>
+        <source>...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="127"/>
+        <location filename="../ui/TrainingPage.cpp" line="162"/>
+        <source>Results Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="136"/>
+        <source>Results folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="137"/>
+        <source>Defaults are the paper&apos;s schedule: SGD, Nesterov 0.9, weight decay 1e-4, the rate divided by 10 at epochs 21, 31 and 41. Nothing is chosen on the held-out speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="144"/>
+        <source>Train fold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="147"/>
         <source>Run all folds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="122"/>
+        <location filename="../ui/TrainingPage.cpp" line="149"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="130"/>
+        <location filename="../ui/TrainingPage.cpp" line="157"/>
         <source>Use this model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="133"/>
+        <location filename="../ui/TrainingPage.cpp" line="160"/>
         <source>Open results...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="163"/>
+        <location filename="../ui/TrainingPage.cpp" line="190"/>
         <source>Epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="164"/>
+        <location filename="../ui/TrainingPage.cpp" line="191"/>
         <source>Loss / accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="167"/>
+        <location filename="../ui/TrainingPage.cpp" line="194"/>
         <source>loss (running, per batch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="169"/>
+        <location filename="../ui/TrainingPage.cpp" line="196"/>
         <source>loss per epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="172"/>
+        <location filename="../ui/TrainingPage.cpp" line="199"/>
         <source>training accuracy per epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="195"/>
+        <location filename="../ui/TrainingPage.cpp" line="222"/>
         <source>Folds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="201"/>
+        <location filename="../ui/TrainingPage.cpp" line="228"/>
         <source>conv1a height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="202"/>
+        <location filename="../ui/TrainingPage.cpp" line="229"/>
         <source>conv1b width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="203"/>
-        <location filename="../ui/TrainingPage.cpp" line="589"/>
+        <location filename="../ui/TrainingPage.cpp" line="230"/>
+        <location filename="../ui/TrainingPage.cpp" line="624"/>
         <source>Pooling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="211"/>
+        <location filename="../ui/TrainingPage.cpp" line="238"/>
         <source>Run sweep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="226"/>
+        <location filename="../ui/TrainingPage.cpp" line="253"/>
         <source>Receptive-field sweep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="229"/>
+        <location filename="../ui/TrainingPage.cpp" line="256"/>
         <source>Fold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="229"/>
-        <location filename="../ui/TrainingPage.cpp" line="577"/>
+        <location filename="../ui/TrainingPage.cpp" line="256"/>
+        <location filename="../ui/TrainingPage.cpp" line="612"/>
         <source>WA %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="229"/>
-        <location filename="../ui/TrainingPage.cpp" line="582"/>
+        <location filename="../ui/TrainingPage.cpp" line="256"/>
+        <location filename="../ui/TrainingPage.cpp" line="617"/>
         <source>UA %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="229"/>
+        <location filename="../ui/TrainingPage.cpp" line="256"/>
         <source>Utterances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="259"/>
+        <location filename="../ui/TrainingPage.cpp" line="286"/>
         <source>%1, %2 utterances, %3 corrected labels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,22 +1310,22 @@ values %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="362"/>
+        <location filename="../ui/TrainingPage.cpp" line="397"/>
         <source>Preparing features...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="379"/>
+        <location filename="../ui/TrainingPage.cpp" line="414"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="399"/>
+        <location filename="../ui/TrainingPage.cpp" line="434"/>
         <source>Cancelled before the first epoch finished: nothing was kept, and the next run starts afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrainingPage.cpp" line="400"/>
+        <location filename="../ui/TrainingPage.cpp" line="435"/>
         <source>Cancelled during epoch %1. The %n finished epoch(s) before it are kept in %2; Train fold with the same settings resumes from there.</source>
         <translation>
             <numerusform>Cancelled during epoch %1. The %n finished epoch before it is kept in %2; Train fold with the same settings resumes from there.</numerusform>
@@ -1288,72 +1333,72 @@ values %1 to %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="415"/>
+        <location filename="../ui/TrainingPage.cpp" line="450"/>
         <source>Sweep finished. Results are in %1 (sweep-%2.tsv).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="429"/>
+        <location filename="../ui/TrainingPage.cpp" line="464"/>
         <source>mean +- sd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="434"/>
+        <location filename="../ui/TrainingPage.cpp" line="469"/>
         <source>&lt;b&gt;Held-out speaker %1: WA %2 %, UA %3 %&lt;/b&gt; (%4 utterances). Click a confusion cell to list its utterances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="439"/>
+        <location filename="../ui/TrainingPage.cpp" line="474"/>
         <source>&lt;b&gt;%1 folds: WA %2 +- %3 %, UA %4 +- %5 %&lt;/b&gt;; pooled WA %6 %, UA %7 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="446"/>
+        <location filename="../ui/TrainingPage.cpp" line="481"/>
         <source>These folds had finished earlier in %1; their results are shown. Choose another results folder to train again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="448"/>
+        <location filename="../ui/TrainingPage.cpp" line="483"/>
         <source>Finished. Results and models are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="481"/>
+        <location filename="../ui/TrainingPage.cpp" line="516"/>
         <source>Predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="482"/>
+        <location filename="../ui/TrainingPage.cpp" line="517"/>
         <source>True (row-normalised colour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="535"/>
+        <location filename="../ui/TrainingPage.cpp" line="570"/>
         <source>Preparing features: %1 % of the training utterances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="546"/>
+        <location filename="../ui/TrainingPage.cpp" line="581"/>
         <source>Resumed after epoch %1 from the checkpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="587"/>
+        <location filename="../ui/TrainingPage.cpp" line="622"/>
         <source>conv1a height (frequency extent of the x2 kernel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="588"/>
+        <location filename="../ui/TrainingPage.cpp" line="623"/>
         <source>conv1b width (time extent of the 2x kernel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="590"/>
+        <location filename="../ui/TrainingPage.cpp" line="625"/>
         <source>Held-out accuracy (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="612"/>
+        <location filename="../ui/TrainingPage.cpp" line="647"/>
         <source>%1: %2 taken for %3 (%4 %)</source>
         <translation type="unfinished"></translation>
     </message>

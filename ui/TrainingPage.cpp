@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -71,8 +72,34 @@ void TrainingPage::buildUi()
     };
     const TrainingConfig paper;
     const ModelConfig model;
-    m_epochs = spin(1, 1000, paper.epochs);
-    form->addRow(tr("Epochs:"), m_epochs);
+    // The length in epochs (drops at epochs 21, 31, 41, the paper's) or in SGD steps (drops at
+    // the paper's fractions of it, for corpora smaller or larger than IEMOCAP).
+    auto *lengthRow = new QHBoxLayout;
+    m_epochs = spin(1, 1000000, paper.epochs);
+    m_epochs->setObjectName(QStringLiteral("length"));
+    m_lengthUnit = new QComboBox(this);
+    m_lengthUnit->setObjectName(QStringLiteral("lengthUnit"));
+    m_lengthUnit->addItem(tr("epochs"), QStringLiteral("epochs"));
+    m_lengthUnit->addItem(tr("SGD steps"), QStringLiteral("steps"));
+    m_lengthUnit->setToolTip(tr("Epochs: the rate drops at epochs 21, 31 and 41 (the paper). SGD steps: as many epochs "
+                                "as the fold's training set needs for that many batches, the rate dropping at 40, 60 "
+                                "and 80 % of them."));
+    lengthRow->addWidget(m_epochs, 1);
+    lengthRow->addWidget(m_lengthUnit);
+    form->addRow(tr("Length:"), lengthRow);
+    m_validationSpeakers = spin(0, 100, paper.validationSpeakers);
+    m_validationSpeakers->setObjectName(QStringLiteral("validationSpeakers"));
+    m_validationSpeakers->setToolTip(tr("Training speakers held out to choose the epoch (the ones after the held-out "
+                                        "speaker, never it). The model keeps the epoch with the best validation UA."));
+    form->addRow(tr("Validation speakers:"), m_validationSpeakers);
+    m_classWeights = new QComboBox(this);
+    m_classWeights->setObjectName(QStringLiteral("classWeights"));
+    m_classWeights->addItem(tr("None (the paper)"), QStringLiteral("none"));
+    m_classWeights->addItem(tr("Balanced"), QStringLiteral("balanced"));
+    form->addRow(tr("Class weights:"), m_classWeights);
+    m_dropPartial = new QCheckBox(tr("Drop a partial last batch"), this);
+    m_dropPartial->setObjectName(QStringLiteral("dropPartialBatch"));
+    form->addRow(QString(), m_dropPartial);
     m_batch = spin(1, 4096, paper.batchSize);
     form->addRow(tr("Batch size:"), m_batch);
     m_lr = new QDoubleSpinBox(this);
@@ -297,7 +324,15 @@ ExperimentSetup TrainingPage::setup() const
     ExperimentSetup s;
     s.corpusSpec = m_spec.toStdString();
     s.protocol = m_protocol;
-    s.training.epochs = m_epochs->value();
+    if (m_lengthUnit->currentData().toString() == QLatin1String("steps")) {
+        s.training.steps = m_epochs->value();
+        s.training.learningRateDropFractions = TrainingConfig::paperDropFractions();
+    } else {
+        s.training.epochs = m_epochs->value();
+    }
+    s.training.validationSpeakers = m_validationSpeakers->value();
+    s.training.classWeighting = m_classWeights->currentData().toString().toStdString();
+    s.training.dropPartialBatch = m_dropPartial->isChecked();
     s.training.batchSize = m_batch->value();
     s.training.learningRate = m_lr->value();
     s.training.seed = static_cast<std::uint64_t>(m_seed->value());

@@ -10,6 +10,7 @@
 #include "emolens/FeatureStore.h"
 
 #include <QFutureWatcher>
+#include <QCheckBox>
 #include <QWidget>
 
 #include <memory>
@@ -118,6 +119,9 @@ private:
     QLabel *m_corpusLabel = nullptr;
     QComboBox *m_speaker = nullptr;
     QSpinBox *m_epochs = nullptr, *m_batch = nullptr, *m_seed = nullptr, *m_conv1a = nullptr, *m_conv1b = nullptr;
+    QComboBox *m_lengthUnit = nullptr, *m_classWeights = nullptr; ///< epochs | steps; none | balanced
+    QSpinBox *m_validationSpeakers = nullptr;
+    QCheckBox *m_dropPartial = nullptr;
     QDoubleSpinBox *m_lr = nullptr;
     QComboBox *m_pooling = nullptr;
     QLineEdit *m_dir = nullptr;

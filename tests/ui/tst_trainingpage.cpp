@@ -5,6 +5,9 @@
 #include "TestAudio.h"
 #include "TrainingPage.h"
 
+#include <QComboBox>
+#include <QSpinBox>
+#include <QCheckBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -101,6 +104,32 @@ private Q_SLOTS:
         QVERIFY(page.curves()->graph(1)->scatterStyle().shape() != QCPScatterStyle::ssNone);
         bool found = false;
         QVERIFY(page.curves()->yAxis->range().upper > page.curves()->graph(0)->getValueRange(found).upper * 1.05);
+    }
+
+    // The small-corpus schedule from the panel: a length in SGD steps, a validation
+    // speaker choosing the epoch, balanced class weights; all recorded with the fold.
+    void trainFoldWithStepsAndAValidationSpeaker()
+    {
+        TrainingPage page;
+        prepare(page, 4, 4, "run-steps");
+        auto *unit = page.findChild<QComboBox *>("lengthUnit");
+        unit->setCurrentIndex(unit->findData(QStringLiteral("steps")));
+        page.findChild<QSpinBox *>("validationSpeakers")->setValue(1);
+        auto *weights = page.findChild<QComboBox *>("classWeights");
+        weights->setCurrentIndex(weights->findData(QStringLiteral("balanced")));
+        page.findChild<QCheckBox *>("dropPartialBatch")->setChecked(true);
+        const auto setup = page.setup();
+        QCOMPARE(setup.training.steps, std::int64_t(4));
+        QCOMPARE(setup.training.learningRateDropFractions, emolens::TrainingConfig::paperDropFractions());
+        QSignalSpy done(&page, &TrainingPage::finished);
+        QVERIFY(page.trainFold("s3"));
+        QVERIFY(done.wait(240000));
+        QVERIFY2(done.at(0).at(0).toString().isEmpty(), qPrintable(done.at(0).at(0).toString()));
+        const auto &fold = *page.lastResult().fold;
+        QCOMPARE(fold.metadata.validationSpeakers, std::vector<std::string>{"s1"});
+        QCOMPARE(fold.metadata.trainingSpeakers, std::vector<std::string>{"s2"});
+        QCOMPARE(fold.metadata.training.classWeighting, std::string("balanced"));
+        QVERIFY(fold.training.chosenEpoch >= 1 && fold.training.chosenEpoch <= fold.training.epochs);
     }
 
     void sweepPlotsAccuracyAgainstTheKernel()
