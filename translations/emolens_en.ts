@@ -1056,7 +1056,7 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="528"/>
+        <location filename="../ui/TrainingPage.cpp" line="534"/>
         <source>Epoch %1/%2, batch %3/%4: loss %5, accuracy %6 %, learning rate %7, about %8 min left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,60 +1242,65 @@ values %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="222"/>
+        <location filename="../ui/TrainingPage.cpp" line="203"/>
+        <source>validation UA per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="227"/>
         <source>Folds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="228"/>
+        <location filename="../ui/TrainingPage.cpp" line="233"/>
         <source>conv1a height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="229"/>
+        <location filename="../ui/TrainingPage.cpp" line="234"/>
         <source>conv1b width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="230"/>
-        <location filename="../ui/TrainingPage.cpp" line="624"/>
+        <location filename="../ui/TrainingPage.cpp" line="235"/>
+        <location filename="../ui/TrainingPage.cpp" line="639"/>
         <source>Pooling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="238"/>
+        <location filename="../ui/TrainingPage.cpp" line="243"/>
         <source>Run sweep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="253"/>
+        <location filename="../ui/TrainingPage.cpp" line="258"/>
         <source>Receptive-field sweep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="256"/>
+        <location filename="../ui/TrainingPage.cpp" line="261"/>
         <source>Fold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="256"/>
-        <location filename="../ui/TrainingPage.cpp" line="612"/>
+        <location filename="../ui/TrainingPage.cpp" line="261"/>
+        <location filename="../ui/TrainingPage.cpp" line="627"/>
         <source>WA %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="256"/>
-        <location filename="../ui/TrainingPage.cpp" line="617"/>
+        <location filename="../ui/TrainingPage.cpp" line="261"/>
+        <location filename="../ui/TrainingPage.cpp" line="632"/>
         <source>UA %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="256"/>
+        <location filename="../ui/TrainingPage.cpp" line="261"/>
         <source>Utterances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="286"/>
+        <location filename="../ui/TrainingPage.cpp" line="291"/>
         <source>%1, %2 utterances, %3 corrected labels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,22 +1315,22 @@ values %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="397"/>
+        <location filename="../ui/TrainingPage.cpp" line="403"/>
         <source>Preparing features...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="414"/>
+        <location filename="../ui/TrainingPage.cpp" line="420"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="434"/>
+        <location filename="../ui/TrainingPage.cpp" line="440"/>
         <source>Cancelled before the first epoch finished: nothing was kept, and the next run starts afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrainingPage.cpp" line="435"/>
+        <location filename="../ui/TrainingPage.cpp" line="441"/>
         <source>Cancelled during epoch %1. The %n finished epoch(s) before it are kept in %2; Train fold with the same settings resumes from there.</source>
         <translation>
             <numerusform>Cancelled during epoch %1. The %n finished epoch before it is kept in %2; Train fold with the same settings resumes from there.</numerusform>
@@ -1333,72 +1338,72 @@ values %1 to %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="450"/>
+        <location filename="../ui/TrainingPage.cpp" line="456"/>
         <source>Sweep finished. Results are in %1 (sweep-%2.tsv).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="464"/>
+        <location filename="../ui/TrainingPage.cpp" line="470"/>
         <source>mean +- sd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="469"/>
+        <location filename="../ui/TrainingPage.cpp" line="475"/>
         <source>&lt;b&gt;Held-out speaker %1: WA %2 %, UA %3 %&lt;/b&gt; (%4 utterances). Click a confusion cell to list its utterances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="474"/>
+        <location filename="../ui/TrainingPage.cpp" line="480"/>
         <source>&lt;b&gt;%1 folds: WA %2 +- %3 %, UA %4 +- %5 %&lt;/b&gt;; pooled WA %6 %, UA %7 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="481"/>
+        <location filename="../ui/TrainingPage.cpp" line="487"/>
         <source>These folds had finished earlier in %1; their results are shown. Choose another results folder to train again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="483"/>
+        <location filename="../ui/TrainingPage.cpp" line="489"/>
         <source>Finished. Results and models are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="516"/>
+        <location filename="../ui/TrainingPage.cpp" line="522"/>
         <source>Predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="517"/>
+        <location filename="../ui/TrainingPage.cpp" line="523"/>
         <source>True (row-normalised colour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="570"/>
+        <location filename="../ui/TrainingPage.cpp" line="586"/>
         <source>Preparing features: %1 % of the training utterances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="581"/>
+        <location filename="../ui/TrainingPage.cpp" line="595"/>
         <source>Resumed after epoch %1 from the checkpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="622"/>
+        <location filename="../ui/TrainingPage.cpp" line="637"/>
         <source>conv1a height (frequency extent of the x2 kernel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="623"/>
+        <location filename="../ui/TrainingPage.cpp" line="638"/>
         <source>conv1b width (time extent of the 2x kernel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="625"/>
+        <location filename="../ui/TrainingPage.cpp" line="640"/>
         <source>Held-out accuracy (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="647"/>
+        <location filename="../ui/TrainingPage.cpp" line="662"/>
         <source>%1: %2 taken for %3 (%4 %)</source>
         <translation type="unfinished"></translation>
     </message>

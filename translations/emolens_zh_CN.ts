@@ -1050,7 +1050,7 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="528"/>
+        <location filename="../ui/TrainingPage.cpp" line="534"/>
         <source>Epoch %1/%2, batch %3/%4: loss %5, accuracy %6 %, learning rate %7, about %8 min left</source>
         <translation>第 %1/%2 轮，第 %3/%4 批：损失 %5，准确率 %6 %，学习率 %7，约剩 %8 分钟</translation>
     </message>
@@ -1236,60 +1236,65 @@ values %1 to %2</source>
         <translation>每轮训练准确率</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="222"/>
+        <location filename="../ui/TrainingPage.cpp" line="203"/>
+        <source>validation UA per epoch</source>
+        <translation>每轮验证 UA</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="227"/>
         <source>Folds</source>
         <translation>各折</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="228"/>
+        <location filename="../ui/TrainingPage.cpp" line="233"/>
         <source>conv1a height</source>
         <translation>conv1a 高度</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="229"/>
+        <location filename="../ui/TrainingPage.cpp" line="234"/>
         <source>conv1b width</source>
         <translation>conv1b 宽度</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="230"/>
-        <location filename="../ui/TrainingPage.cpp" line="624"/>
+        <location filename="../ui/TrainingPage.cpp" line="235"/>
+        <location filename="../ui/TrainingPage.cpp" line="639"/>
         <source>Pooling</source>
         <translation>池化</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="238"/>
+        <location filename="../ui/TrainingPage.cpp" line="243"/>
         <source>Run sweep</source>
         <translation>运行扫描</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="253"/>
+        <location filename="../ui/TrainingPage.cpp" line="258"/>
         <source>Receptive-field sweep</source>
         <translation>感受野扫描</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="256"/>
+        <location filename="../ui/TrainingPage.cpp" line="261"/>
         <source>Fold</source>
         <translation>折</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="256"/>
-        <location filename="../ui/TrainingPage.cpp" line="612"/>
+        <location filename="../ui/TrainingPage.cpp" line="261"/>
+        <location filename="../ui/TrainingPage.cpp" line="627"/>
         <source>WA %</source>
         <translation>WA %</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="256"/>
-        <location filename="../ui/TrainingPage.cpp" line="617"/>
+        <location filename="../ui/TrainingPage.cpp" line="261"/>
+        <location filename="../ui/TrainingPage.cpp" line="632"/>
         <source>UA %</source>
         <translation>UA %</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="256"/>
+        <location filename="../ui/TrainingPage.cpp" line="261"/>
         <source>Utterances</source>
         <translation>语句数</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="286"/>
+        <location filename="../ui/TrainingPage.cpp" line="291"/>
         <source>%1, %2 utterances, %3 corrected labels</source>
         <translation>%1，%2 条语句，%3 个更正标签</translation>
     </message>
@@ -1304,94 +1309,94 @@ values %1 to %2</source>
         <translation>设置与 %1 中的实验相同：已完成的折将保留，已取消的折将继续训练。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="397"/>
+        <location filename="../ui/TrainingPage.cpp" line="403"/>
         <source>Preparing features...</source>
         <translation>正在准备特征...</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="414"/>
+        <location filename="../ui/TrainingPage.cpp" line="420"/>
         <source>Cancelling...</source>
         <translation>正在取消...</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="434"/>
+        <location filename="../ui/TrainingPage.cpp" line="440"/>
         <source>Cancelled before the first epoch finished: nothing was kept, and the next run starts afresh.</source>
         <translation>在第一轮完成前已取消：未保留任何内容，下次运行将重新开始。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrainingPage.cpp" line="435"/>
+        <location filename="../ui/TrainingPage.cpp" line="441"/>
         <source>Cancelled during epoch %1. The %n finished epoch(s) before it are kept in %2; Train fold with the same settings resumes from there.</source>
         <translation>
             <numerusform>在第 %1 轮中取消。此前已完成的 %n 轮保存在 %2 中；以相同设置点击“训练一折”将从那里继续。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="450"/>
+        <location filename="../ui/TrainingPage.cpp" line="456"/>
         <source>Sweep finished. Results are in %1 (sweep-%2.tsv).</source>
         <translation>扫描完成。结果位于 %1（sweep-%2.tsv）。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="464"/>
+        <location filename="../ui/TrainingPage.cpp" line="470"/>
         <source>mean +- sd</source>
         <translation>均值 ± 标准差</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="469"/>
+        <location filename="../ui/TrainingPage.cpp" line="475"/>
         <source>&lt;b&gt;Held-out speaker %1: WA %2 %, UA %3 %&lt;/b&gt; (%4 utterances). Click a confusion cell to list its utterances.</source>
         <translation>&lt;b&gt;留出说话人 %1：WA %2 %，UA %3 %&lt;/b&gt;（%4 条语句）。单击混淆矩阵单元格可列出其语句。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="474"/>
+        <location filename="../ui/TrainingPage.cpp" line="480"/>
         <source>&lt;b&gt;%1 folds: WA %2 +- %3 %, UA %4 +- %5 %&lt;/b&gt;; pooled WA %6 %, UA %7 %.</source>
         <translation>&lt;b&gt;%1 折：WA %2 ± %3 %，UA %4 ± %5 %&lt;/b&gt;；合并 WA %6 %，UA %7 %。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="481"/>
+        <location filename="../ui/TrainingPage.cpp" line="487"/>
         <source>These folds had finished earlier in %1; their results are shown. Choose another results folder to train again.</source>
         <translation>这些折此前已在 %1 中完成，现显示其结果。如需重新训练，请选择其他结果文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="483"/>
+        <location filename="../ui/TrainingPage.cpp" line="489"/>
         <source>Finished. Results and models are in %1.</source>
         <translation>完成。结果和模型位于 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="516"/>
+        <location filename="../ui/TrainingPage.cpp" line="522"/>
         <source>Predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="517"/>
+        <location filename="../ui/TrainingPage.cpp" line="523"/>
         <source>True (row-normalised colour)</source>
         <translation>真实（颜色按行归一化）</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="570"/>
+        <location filename="../ui/TrainingPage.cpp" line="586"/>
         <source>Preparing features: %1 % of the training utterances</source>
         <translation>正在准备特征：已完成训练语句的 %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="581"/>
+        <location filename="../ui/TrainingPage.cpp" line="595"/>
         <source>Resumed after epoch %1 from the checkpoint.</source>
         <translation>已从检查点在第 %1 轮之后继续训练。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="622"/>
+        <location filename="../ui/TrainingPage.cpp" line="637"/>
         <source>conv1a height (frequency extent of the x2 kernel)</source>
         <translation>conv1a 高度（×2 卷积核的频率跨度）</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="623"/>
+        <location filename="../ui/TrainingPage.cpp" line="638"/>
         <source>conv1b width (time extent of the 2x kernel)</source>
         <translation>conv1b 宽度（2× 卷积核的时间跨度）</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="625"/>
+        <location filename="../ui/TrainingPage.cpp" line="640"/>
         <source>Held-out accuracy (%)</source>
         <translation>留出集准确率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="647"/>
+        <location filename="../ui/TrainingPage.cpp" line="662"/>
         <source>%1: %2 taken for %3 (%4 %)</source>
         <translation>%1：%2 被判为 %3（%4 %）</translation>
     </message>

@@ -199,6 +199,11 @@ void TrainingPage::buildUi()
     m_curves->addGraph()->setName(tr("training accuracy per epoch"));
     m_curves->graph(2)->setPen(QPen(QColor(0, 114, 178), 2));
     m_curves->graph(2)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 6));
+    // With validation speakers: their UA after every epoch (the curve the kept epoch is chosen on).
+    m_curves->addGraph()->setName(tr("validation UA per epoch"));
+    m_curves->graph(3)->setPen(QPen(QColor(0, 158, 115), 2));
+    m_curves->graph(3)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssTriangle, 6));
+    m_curves->graph(3)->removeFromLegend();
     right->addWidget(m_curves);
     auto *results = new QSplitter(Qt::Horizontal, right);
     m_confusion = new QCustomPlot(results);
@@ -389,8 +394,9 @@ bool TrainingPage::start(const QStringList &folds, const QString &sweepParam, co
     }
     in.store = m_store;
     m_cancel = std::make_shared<CancelToken>(false);
-    for (int g = 0; g < 3; ++g)
+    for (int g = 0; g < m_curves->graphCount(); ++g)
         m_curves->graph(g)->data()->clear();
+    m_curves->graph(3)->removeFromLegend();
     m_keptEpochs = 0;
     m_currentFold = folds.value(0);
     m_progress->setValue(0);
@@ -539,11 +545,21 @@ void TrainingPage::showProgress(const TrainProgress &p)
 void TrainingPage::showEpoch(const EpochStats &e)
 {
     m_keptEpochs = e.epoch;
-    m_curves->graph(1)->addData(e.epoch, e.loss);
-    m_curves->graph(2)->addData(e.epoch, e.accuracy);
+    addEpochPoints(e);
     rescaleCurves();
     m_curves->replot(QCustomPlot::rpQueuedReplot);
     Q_EMIT epochFinished(e.epoch);
+}
+
+void TrainingPage::addEpochPoints(const EpochStats &e)
+{
+    m_curves->graph(1)->addData(e.epoch, e.loss);
+    m_curves->graph(2)->addData(e.epoch, e.accuracy);
+    if (!std::isnan(e.validationUa)) {
+        if (m_curves->graph(3)->data()->isEmpty())
+            m_curves->graph(3)->addToLegend();
+        m_curves->graph(3)->addData(e.epoch, e.validationUa);
+    }
 }
 
 void TrainingPage::rescaleCurves()
@@ -551,7 +567,7 @@ void TrainingPage::rescaleCurves()
     // Headroom above the highest point, so no line runs along the plot's top edge.
     bool found = false;
     double top = 0;
-    for (int g = 0; g < 3; ++g) {
+    for (int g = 0; g < m_curves->graphCount(); ++g) {
         const QCPRange r = m_curves->graph(g)->getValueRange(found);
         if (found)
             top = std::max(top, r.upper);
@@ -572,10 +588,8 @@ void TrainingPage::showPreparing(double fraction)
 
 void TrainingPage::showResumed(const std::vector<EpochStats> &history)
 {
-    for (const EpochStats &e : history) {
-        m_curves->graph(1)->addData(e.epoch, e.loss);
-        m_curves->graph(2)->addData(e.epoch, e.accuracy);
-    }
+    for (const EpochStats &e : history)
+        addEpochPoints(e);
     if (!history.empty())
         m_keptEpochs = history.back().epoch;
     m_status->setText(tr("Resumed after epoch %1 from the checkpoint.").arg(m_keptEpochs));
@@ -587,8 +601,9 @@ void TrainingPage::showFoldStarted(const QString &heldOut)
 {
     m_currentFold = heldOut;
     m_keptEpochs = 0;
-    for (int g = 0; g < 3; ++g)
+    for (int g = 0; g < m_curves->graphCount(); ++g)
         m_curves->graph(g)->data()->clear();
+    m_curves->graph(3)->removeFromLegend();
     m_curves->setObjectName(QStringLiteral("trainingCurves"));
     m_curves->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -102,6 +102,7 @@ private:
     void showResult(const TrainingJobResult &r);
     void drawConfusion(const ConfusionMatrix &m);
     void rescaleCurves();
+    void addEpochPoints(const EpochStats &e);
 
     QString m_spec;
     Protocol m_protocol;

@@ -130,6 +130,7 @@ private Q_SLOTS:
         QCOMPARE(fold.metadata.trainingSpeakers, std::vector<std::string>{"s2"});
         QCOMPARE(fold.metadata.training.classWeighting, std::string("balanced"));
         QVERIFY(fold.training.chosenEpoch >= 1 && fold.training.chosenEpoch <= fold.training.epochs);
+        QCOMPARE(page.curves()->graph(3)->dataCount(), fold.training.epochs); // the validation curve it chose on
     }
 
     void sweepPlotsAccuracyAgainstTheKernel()
