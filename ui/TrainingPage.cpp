@@ -3,6 +3,7 @@
 #include "Plot.h"
 #include "PlotExport.h"
 
+#include "emolens/Digest.h"
 #include "emolens/Error.h"
 #include "emolens/FeatureStore.h"
 #include "emolens/Files.h"

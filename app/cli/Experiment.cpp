@@ -2,6 +2,7 @@
 #include "ConsoleProgress.h"
 #include "Commands.h"
 
+#include "emolens/Digest.h"
 #include "emolens/Annotations.h"
 #include "emolens/Error.h"
 #include "emolens/Files.h"

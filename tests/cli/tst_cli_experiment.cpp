@@ -4,6 +4,7 @@
 // the plumbing and the files; learning itself is tst_training's subject.
 #include "CliRun.h"
 #include "TestAudio.h"
+#include "emolens/Digest.h"
 #include "emolens/Npy.h"
 #include "emolens/FeatureStore.h"
 

@@ -2,6 +2,7 @@
 // files, and PyTorch state-dict export/import (checked in Python when
 // /usr/bin/python3 has torch; skipped otherwise).
 #include "TestAudio.h"
+#include "emolens/Digest.h"
 #include "emolens/Error.h"
 #include "emolens/ModelFile.h"
 #include "emolens/Npy.h"

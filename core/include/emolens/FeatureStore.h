@@ -85,13 +85,4 @@ private:
 /// Default on-disk cache: $XDG_CACHE_HOME/emolens/features, else ~/.cache/emolens/features.
 std::string defaultFeatureCacheDir();
 
-/// 64-bit FNV-1a over \p size bytes, continuing from \p seed.
-std::uint64_t fnv1a64(const void *data, std::size_t size, std::uint64_t seed = 1469598103934665603ULL);
-/// fnv1a64 of a file's bytes, remembered by path, size and modification time for
-/// the process (the feature cache's key, and the fold check's test for copies).
-/// Throws Error(BadInput) naming the file when it cannot be read.
-std::uint64_t fileContentDigest(const std::string &path);
-/// fnv1a64 of \p text as 16 lower-case hex digits: the digests results record.
-std::string digestHex(const std::string &text);
-
 } // namespace emolens

@@ -4,44 +4,14 @@
 /// interface. Input: feature matrices [batch, 400, 200] (frequency x time) from
 /// FrontEnd. Not thread-safe: one instance per thread (or a mutex around it).
 
-#include <algorithm>
+#include "emolens/ModelConfig.h"
+
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
 
 namespace emolens {
-
-/// Every architectural choice the paper's experiments vary. Written into model files.
-struct ModelConfig {
-    int numClasses = 4;
-    int inputHeight = 400;  ///< frequency rows (FeatureConfig::freqBins)
-    int inputWidth = 200;   ///< frame columns (FeatureConfig::frameColumns)
-    int conv1aHeight = 10;  ///< frequency extent of the first branch's kernel (paper: 10)
-    int conv1aWidth = 2;    ///< time extent of the first branch's kernel (paper: 2)
-    int conv1bHeight = 2;   ///< frequency extent of the second branch's kernel (paper: 2)
-    int conv1bWidth = 8;    ///< time extent of the second branch's kernel (paper: 8)
-    int conv1Channels = 8;  ///< output channels of each first-layer branch (concatenated: 2x)
-    std::vector<int> channels = {32, 48, 64, 80}; ///< conv2..conv5, all 3x3, padding 1
-    std::string pooling = "attention"; ///< attention | average | max
-
-    std::vector<std::string> validate() const;
-    std::string toJson() const;
-    static ModelConfig fromJson(const std::string &json); ///< throws Error(BadInput)
-    /// Height and width of the last feature map (99 x 49 for the defaults).
-    int mapHeight() const;
-    int mapWidth() const;
-    /// Input rows (frames) per map cell: two 2x2 max-poolings.
-    static constexpr int mapStride() { return 4; }
-    /// Where map cell i is centred, in input rows (frames): the first layer acts as a
-    /// 2x2 window (its output r centred at r + 0.5), each pooling halves, so cell i
-    /// is centred at 4i + 2 and comes from input rows (frames) 4i ... 4i + 3, plus
-    /// the convolutions' receptive field around them.
-    static constexpr double mapCellCentre(int i) { return mapStride() * i + mapStride() / 2.0; }
-    /// The map cell an input row (frame) belongs to on that grid (the last cell takes the rest).
-    int mapRowOf(int inputRow) const { return std::min(inputRow / mapStride(), mapHeight() - 1); }
-    int mapColumnOf(int inputFrame) const { return std::min(inputFrame / mapStride(), mapWidth() - 1); }
-};
 
 /// Attention maps of one input, at mapHeight() x mapWidth(), row-major.
 struct AttentionMaps {
@@ -54,14 +24,6 @@ struct ModelOutput {
     std::vector<float> logits;        ///< batch x numClasses
     std::vector<AttentionMaps> maps;  ///< one per input when asked for, else empty
 };
-
-/// Arithmetic of inference. FP32 is the default; bfloat16 (fast on CPUs with
-/// AVX512-BF16 or AMX) keeps float32 accumulation in oneDNN and the pooling in
-/// float32. Its accuracy cost is written down in docs/PERFORMANCE.md.
-enum class InferencePrecision { Float32, BFloat16 };
-/// "fp32" / "bf16"; parsePrecision throws Error(BadInput) for anything else.
-std::string precisionName(InferencePrecision precision);
-InferencePrecision parsePrecision(const std::string &name);
 
 /// Sets the compute threads once for the process (Debian's LibTorch starts with one).
 /// \p threads <= 0 means one per core.

@@ -10,7 +10,7 @@
 #include "emolens/Corpus.h"
 #include "emolens/FeatureConfig.h"
 #include "emolens/Model.h"
-#include "emolens/Training.h"
+#include "emolens/TrainingConfig.h"
 
 #include <string>
 #include <vector>

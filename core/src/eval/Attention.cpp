@@ -1,6 +1,7 @@
 #include "emolens/Attention.h"
 #include "emolens/Error.h"
 #include "emolens/FrontEnd.h"
+#include "eval/Softmax.h"
 
 #include <algorithm>
 #include <cmath>
@@ -110,14 +111,9 @@ AttentionAnalysis analyseAttention(AttentionPoolingCnn &model, const FeatureConf
             sp.startSeconds = static_cast<double>(s.startSample) / a.sampleRateHz;
             sp.endSeconds = static_cast<double>(s.endSample) / a.sampleRateHz;
             sp.paddedSeconds = static_cast<double>(s.paddedSamples) / a.sampleRateHz;
-            const float top = *std::max_element(logits, logits + C);
-            double z = 0.0;
+            sp.probabilities = softmax(logits, C);
             for (int k = 0; k < C; ++k)
-                z += std::exp(logits[k] - top);
-            for (int k = 0; k < C; ++k) {
-                sp.probabilities.push_back(static_cast<float>(std::exp(logits[k] - top) / z));
-                probabilitySum[k] += sp.probabilities.back();
-            }
+                probabilitySum[static_cast<std::size_t>(k)] += sp.probabilities[static_cast<std::size_t>(k)];
             a.prediction.segments.push_back(std::move(sp));
 
             const auto [first, realFrames] = columnsOf(s);

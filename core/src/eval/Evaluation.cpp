@@ -1,9 +1,11 @@
 // Prediction, LOSO folds and fold results (Evaluation.h). No torch here: the
 // model is used through its public interface.
+#include "emolens/Digest.h"
 #include "emolens/Evaluation.h"
 #include "emolens/Error.h"
 #include "emolens/FeatureStore.h"
 #include "emolens/Files.h"
+#include "eval/Softmax.h"
 #include "io/Json.h"
 
 #include <algorithm>
@@ -23,18 +25,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 using Json = nlohmann::ordered_json;
-
-std::vector<float> softmax(const float *logits, int n)
-{
-    const float top = *std::max_element(logits, logits + n);
-    std::vector<float> p(static_cast<std::size_t>(n));
-    double sum = 0.0;
-    for (int k = 0; k < n; ++k)
-        sum += p[k] = std::exp(logits[k] - top);
-    for (auto &v : p)
-        v = static_cast<float>(v / sum);
-    return p;
-}
 
 int argmax(const std::vector<float> &v)
 {

@@ -1,6 +1,6 @@
 #include "model/Container.h"
 #include "emolens/Error.h"
-#include "emolens/FeatureStore.h" // fnv1a64
+#include "emolens/Digest.h"
 #include "emolens/Files.h"
 #include "emolens/ModelFile.h"
 

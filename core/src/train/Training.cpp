@@ -2,6 +2,7 @@
 // torch::optim so its state is plain tensors the checkpoint can hold; it follows
 // torch.optim.SGD exactly (weight decay added to the gradient, momentum buffer
 // starting as the first gradient, Nesterov: g + momentum * buffer).
+#include "emolens/Digest.h"
 #include "emolens/Training.h"
 #include "emolens/Error.h"
 #include "io/Json.h"
