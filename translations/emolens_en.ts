@@ -1054,283 +1054,286 @@ values %1 to %2</source>
     </message>
 </context>
 <context>
-    <name>emolens::ui::TrainingPage</name>
+    <name>emolens::ui::TrainingJob</name>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="534"/>
-        <source>Epoch %1/%2, batch %3/%4: loss %5, accuracy %6 %, learning rate %7, about %8 min left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="60"/>
-        <source>Open a corpus in the Corpus page first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="63"/>
-        <source>Corpus:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="66"/>
-        <source>Held-out speaker:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="82"/>
-        <source>epochs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="83"/>
-        <source>SGD steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="84"/>
-        <source>Epochs: the rate drops at epochs 21, 31 and 41 (the paper). SGD steps: as many epochs as the fold&apos;s training set needs for that many batches, the rate dropping at 40, 60 and 80 % of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="89"/>
-        <source>Length:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="92"/>
-        <source>Training speakers held out to choose the epoch (the ones after the held-out speaker, never it). The model keeps the epoch with the best validation UA.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="94"/>
-        <source>Validation speakers:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="97"/>
-        <source>None (the paper)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="98"/>
-        <source>Balanced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="99"/>
-        <source>Class weights:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="100"/>
-        <source>Drop a partial last batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="104"/>
-        <source>Batch size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="110"/>
-        <source>Learning rate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="112"/>
-        <source>Seed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="114"/>
-        <source>conv1a height (x2):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="116"/>
-        <source>conv1b width (2x):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="118"/>
-        <source>Attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="119"/>
-        <source>Average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="120"/>
-        <source>Max</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="121"/>
-        <source>Pooling:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="125"/>
-        <source>...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="127"/>
-        <location filename="../ui/TrainingPage.cpp" line="162"/>
-        <source>Results Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="136"/>
-        <source>Results folder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="137"/>
-        <source>Defaults are the paper&apos;s schedule: SGD, Nesterov 0.9, weight decay 1e-4, the rate divided by 10 at epochs 21, 31 and 41. Nothing is chosen on the held-out speaker.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="144"/>
-        <source>Train fold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="147"/>
-        <source>Run all folds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="149"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="157"/>
-        <source>Use this model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="160"/>
-        <source>Open results...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="190"/>
-        <source>Epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="191"/>
-        <source>Loss / accuracy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="194"/>
-        <source>loss (running, per batch)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="196"/>
-        <source>loss per epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="199"/>
-        <source>training accuracy per epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="203"/>
-        <source>validation UA per epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="227"/>
-        <source>Folds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="233"/>
-        <source>conv1a height</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="234"/>
-        <source>conv1b width</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="235"/>
-        <location filename="../ui/TrainingPage.cpp" line="639"/>
-        <source>Pooling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="243"/>
-        <source>Run sweep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="258"/>
-        <source>Receptive-field sweep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="261"/>
-        <source>Fold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="261"/>
-        <location filename="../ui/TrainingPage.cpp" line="627"/>
-        <source>WA %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="261"/>
-        <location filename="../ui/TrainingPage.cpp" line="632"/>
-        <source>UA %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="261"/>
-        <source>Utterances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="291"/>
-        <source>%1, %2 utterances, %3 corrected labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingJob.cpp" line="31"/>
+        <location filename="../ui/TrainingJob.cpp" line="28"/>
         <source>The settings differ from the experiment in %1, so these results go to a new folder, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingJob.cpp" line="34"/>
+        <location filename="../ui/TrainingJob.cpp" line="30"/>
         <source>Same settings as the experiment in %1: finished folds are kept and a cancelled fold resumes.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>emolens::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="403"/>
+        <location filename="../ui/TrainingPage.cpp" line="542"/>
+        <source>Epoch %1/%2, batch %3/%4: loss %5, accuracy %6 %, learning rate %7, about %8 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="68"/>
+        <source>Open a corpus in the Corpus page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="71"/>
+        <source>Corpus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="74"/>
+        <source>Held-out speaker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="90"/>
+        <source>epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="91"/>
+        <source>SGD steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="92"/>
+        <source>Epochs: the rate drops at epochs 21, 31 and 41 (the paper). SGD steps: as many epochs as the fold&apos;s training set needs for that many batches, the rate dropping at 40, 60 and 80 % of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="97"/>
+        <source>Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="100"/>
+        <source>Training speakers held out to choose the epoch (the ones after the held-out speaker, never it). The model keeps the epoch with the best validation UA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="102"/>
+        <source>Validation speakers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="105"/>
+        <source>None (the paper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="106"/>
+        <source>Balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="107"/>
+        <source>Class weights:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="108"/>
+        <source>Drop a partial last batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="112"/>
+        <source>Batch size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="118"/>
+        <source>Learning rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="120"/>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="122"/>
+        <source>conv1a height (x2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="124"/>
+        <source>conv1b width (2x):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="126"/>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="127"/>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="128"/>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="129"/>
+        <source>Pooling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="133"/>
+        <source>...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="135"/>
+        <location filename="../ui/TrainingPage.cpp" line="170"/>
+        <source>Results Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="144"/>
+        <source>Results folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="145"/>
+        <source>Defaults are the paper&apos;s schedule: SGD, Nesterov 0.9, weight decay 1e-4, the rate divided by 10 at epochs 21, 31 and 41. Nothing is chosen on the held-out speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="152"/>
+        <source>Train fold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="155"/>
+        <source>Run all folds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="157"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="165"/>
+        <source>Use this model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="168"/>
+        <source>Open results...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="198"/>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="199"/>
+        <source>Loss / accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="202"/>
+        <source>loss (running, per batch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="204"/>
+        <source>loss per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="207"/>
+        <source>training accuracy per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="211"/>
+        <source>validation UA per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="235"/>
+        <source>Folds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="241"/>
+        <source>conv1a height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="242"/>
+        <source>conv1b width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="243"/>
+        <location filename="../ui/TrainingPage.cpp" line="650"/>
+        <source>Pooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="251"/>
+        <source>Run sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="266"/>
+        <source>Receptive-field sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="269"/>
+        <source>Fold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="269"/>
+        <location filename="../ui/TrainingPage.cpp" line="638"/>
+        <source>WA %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="269"/>
+        <location filename="../ui/TrainingPage.cpp" line="643"/>
+        <source>UA %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="269"/>
+        <source>Utterances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="299"/>
+        <source>%1, %2 utterances, %3 corrected labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainingPage.cpp" line="411"/>
         <source>Preparing features...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="420"/>
+        <location filename="../ui/TrainingPage.cpp" line="428"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="440"/>
+        <location filename="../ui/TrainingPage.cpp" line="448"/>
         <source>Cancelled before the first epoch finished: nothing was kept, and the next run starts afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrainingPage.cpp" line="441"/>
+        <location filename="../ui/TrainingPage.cpp" line="449"/>
         <source>Cancelled during epoch %1. The %n finished epoch(s) before it are kept in %2; Train fold with the same settings resumes from there.</source>
         <translation>
             <numerusform>Cancelled during epoch %1. The %n finished epoch before it is kept in %2; Train fold with the same settings resumes from there.</numerusform>
@@ -1338,72 +1341,72 @@ values %1 to %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="456"/>
+        <location filename="../ui/TrainingPage.cpp" line="464"/>
         <source>Sweep finished. Results are in %1 (sweep-%2.tsv).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="470"/>
+        <location filename="../ui/TrainingPage.cpp" line="478"/>
         <source>mean +- sd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="475"/>
+        <location filename="../ui/TrainingPage.cpp" line="483"/>
         <source>&lt;b&gt;Held-out speaker %1: WA %2 %, UA %3 %&lt;/b&gt; (%4 utterances). Click a confusion cell to list its utterances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="480"/>
+        <location filename="../ui/TrainingPage.cpp" line="488"/>
         <source>&lt;b&gt;%1 folds: WA %2 +- %3 %, UA %4 +- %5 %&lt;/b&gt;; pooled WA %6 %, UA %7 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="487"/>
+        <location filename="../ui/TrainingPage.cpp" line="495"/>
         <source>These folds had finished earlier in %1; their results are shown. Choose another results folder to train again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="489"/>
+        <location filename="../ui/TrainingPage.cpp" line="497"/>
         <source>Finished. Results and models are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="522"/>
+        <location filename="../ui/TrainingPage.cpp" line="530"/>
         <source>Predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="523"/>
+        <location filename="../ui/TrainingPage.cpp" line="531"/>
         <source>True (row-normalised colour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="586"/>
+        <location filename="../ui/TrainingPage.cpp" line="597"/>
         <source>Preparing features: %1 % of the training utterances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="595"/>
+        <location filename="../ui/TrainingPage.cpp" line="606"/>
         <source>Resumed after epoch %1 from the checkpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="637"/>
+        <location filename="../ui/TrainingPage.cpp" line="648"/>
         <source>conv1a height (frequency extent of the x2 kernel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="638"/>
+        <location filename="../ui/TrainingPage.cpp" line="649"/>
         <source>conv1b width (time extent of the 2x kernel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="640"/>
+        <location filename="../ui/TrainingPage.cpp" line="651"/>
         <source>Held-out accuracy (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="662"/>
+        <location filename="../ui/TrainingPage.cpp" line="673"/>
         <source>%1: %2 taken for %3 (%4 %)</source>
         <translation type="unfinished"></translation>
     </message>

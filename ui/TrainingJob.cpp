@@ -1,7 +1,6 @@
 // The training page's worker: reads the corpus with the browser's corrections,
-// then runs core's runCrossValidation or runSweep, reporting to the page.
+// then runs core's runCrossValidation or runSweep, reporting by signals.
 #include "TrainingJob.h"
-#include "TrainingPage.h"
 
 #include "emolens/Error.h"
 #include "emolens/FeatureStore.h"
@@ -17,35 +16,53 @@ Selection selectionFor(const JobInput &in)
     return selectUtterances(corpus, in.protocol);
 }
 
-namespace {
-
 /// One folder, one experiment: the same settings resume in \p in.dir; other settings
-/// get a new folder (beside a folder the user chose, else under runsRoot). Tells the page.
-QString chooseFolder(const JobInput &in, const Selection &selection, QPointer<TrainingPage> page)
+/// get a new folder (beside a folder the user chose, else under runsRoot).
+QString TrainingJob::chooseFolder(const JobInput &in, const Selection &selection)
 {
     QString dir = in.dir, note;
     const ResultsFolder match = resultsFolderMatch(in.setup, selection, in.dir.toStdString());
     if (match == ResultsFolder::OtherExperiment) {
         const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         dir = in.dirChosen ? in.dir + QLatin1Char('-') + stamp : QDir(in.runsRoot).filePath(stamp);
-        note = TrainingPage::tr("The settings differ from the experiment in %1, so these results go to a new folder, %2.")
-                   .arg(in.dir, dir);
+        note = tr("The settings differ from the experiment in %1, so these results go to a new folder, %2.").arg(in.dir, dir);
     } else if (match == ResultsFolder::SameExperiment) {
-        note = TrainingPage::tr("Same settings as the experiment in %1: finished folds are kept and a cancelled fold resumes.")
-                   .arg(in.dir);
+        note = tr("Same settings as the experiment in %1: finished folds are kept and a cancelled fold resumes.").arg(in.dir);
     }
-    QMetaObject::invokeMethod(page, [page, dir, note] {
-        if (page)
-            page->showFolder(dir, note);
-    }, Qt::QueuedConnection);
+    Q_EMIT folderChosen(dir, note);
     return dir;
 }
 
-} // namespace
+void TrainingJob::installCallbacks(TrainOptions &train)
+{
+    using Clock = std::chrono::steady_clock;
+    // Every batch's point is kept; the signal goes at most kProgressPerSecond times a second
+    // (and always at an epoch's last batch), so a fast model cannot flood the GUI thread.
+    train.progress = [this](const TrainProgress &p) {
+        m_pendingCurve.append(QPointF(p.epoch - 1 + static_cast<double>(p.batch) / p.batches, p.loss));
+        const auto now = Clock::now();
+        if (p.batch != p.batches && now - m_lastProgress < std::chrono::milliseconds(1000 / kProgressPerSecond))
+            return;
+        m_lastProgress = now;
+        Q_EMIT progress(p, m_pendingCurve);
+        m_pendingCurve.clear();
+    };
+    train.epochDone = [this](const EpochStats &e) { Q_EMIT epochDone(e); };
+    auto lastPrepared = std::make_shared<double>(-1.0);
+    train.prepareProgress = [this, lastPrepared](double f) {
+        if (f - *lastPrepared < 0.01 && f < 1.0)
+            return; // at most ~100 updates
+        *lastPrepared = f;
+        Q_EMIT preparing(f);
+    };
+    train.resumed = [this](const std::vector<EpochStats> &history) { Q_EMIT resumed(history); };
+}
 
-TrainingJobResult runJob(JobInput in, std::shared_ptr<CancelToken> cancel, QPointer<TrainingPage> page)
+TrainingJobResult TrainingJob::run(JobInput in, std::shared_ptr<CancelToken> cancel)
 {
     TrainingJobResult r;
+    m_pendingCurve.clear();
+    m_lastProgress = {};
     try {
         const Selection selection = selectionFor(in);
         r.utterances = selection.utterances;
@@ -59,46 +76,12 @@ TrainingJobResult runJob(JobInput in, std::shared_ptr<CancelToken> cancel, QPoin
         CrossValRun run;
         run.dir = in.dir.toStdString();
         if (in.sweepParam.isEmpty())
-            run.dir = chooseFolder(in, selection, page).toStdString();
+            run.dir = chooseFolder(in, selection).toStdString();
         for (const QString &f : in.folds)
             run.folds.push_back(f.toStdString());
         run.train.cancel = cancel.get();
-        // Progress crosses to the GUI thread as queued calls; a closed page is never touched.
-        run.train.progress = [page](const TrainProgress &p) {
-            QMetaObject::invokeMethod(page, [page, p] {
-                if (page)
-                    page->showProgress(p);
-            }, Qt::QueuedConnection);
-        };
-        run.train.epochDone = [page](const EpochStats &e) {
-            QMetaObject::invokeMethod(page, [page, e] {
-                if (page)
-                    page->showEpoch(e);
-            }, Qt::QueuedConnection);
-        };
-        double lastPrepared = -1.0;
-        run.train.prepareProgress = [page, &lastPrepared](double f) {
-            if (f - lastPrepared < 0.01 && f < 1.0)
-                return; // at most ~100 updates
-            lastPrepared = f;
-            QMetaObject::invokeMethod(page, [page, f] {
-                if (page)
-                    page->showPreparing(f);
-            }, Qt::QueuedConnection);
-        };
-        run.train.resumed = [page](const std::vector<EpochStats> &history) {
-            QMetaObject::invokeMethod(page, [page, history] {
-                if (page)
-                    page->showResumed(history);
-            }, Qt::QueuedConnection);
-        };
-        run.foldStarted = [page](const Fold &fold) {
-            const QString name = QString::fromStdString(fold.heldOut);
-            QMetaObject::invokeMethod(page, [page, name] {
-                if (page)
-                    page->showFoldStarted(name);
-            }, Qt::QueuedConnection);
-        };
+        installCallbacks(run.train);
+        run.foldStarted = [this](const Fold &fold) { Q_EMIT foldStarted(QString::fromStdString(fold.heldOut)); };
         if (!in.sweepParam.isEmpty()) {
             SweepRun sweep;
             sweep.dir = run.dir;

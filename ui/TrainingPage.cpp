@@ -42,6 +42,13 @@ TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("trainingPage"));
     buildUi();
+    m_job = new TrainingJob(this);
+    connect(m_job, &TrainingJob::folderChosen, this, &TrainingPage::showFolder);
+    connect(m_job, &TrainingJob::progress, this, &TrainingPage::showProgress);
+    connect(m_job, &TrainingJob::epochDone, this, &TrainingPage::showEpoch);
+    connect(m_job, &TrainingJob::preparing, this, &TrainingPage::showPreparing);
+    connect(m_job, &TrainingJob::resumed, this, &TrainingPage::showResumed);
+    connect(m_job, &TrainingJob::foldStarted, this, &TrainingPage::showFoldStarted);
     connect(&m_watcher, &QFutureWatcher<TrainingJobResult>::finished, this, [this] { showResult(m_watcher.result()); });
 }
 
@@ -407,7 +414,7 @@ bool TrainingPage::start(const QStringList &folds, const QString &sweepParam, co
     m_allButton->setEnabled(false);
     m_sweepButton->setEnabled(false);
     m_cancelButton->setEnabled(true);
-    m_watcher.setFuture(QtConcurrent::run(runJob, in, m_cancel, QPointer<TrainingPage>(this)));
+    m_watcher.setFuture(QtConcurrent::run([job = m_job, in, cancel = m_cancel] { return job->run(in, cancel); }));
     return true;
 }
 
@@ -528,7 +535,7 @@ void TrainingPage::drawConfusion(const ConfusionMatrix &m)
     m_confusion->replot();
 }
 
-void TrainingPage::showProgress(const TrainProgress &p)
+void TrainingPage::showProgress(const TrainProgress &p, const QList<QPointF> &lossCurve)
 {
     const double epochs = p.epoch - 1 + static_cast<double>(p.batch) / p.batches;
     m_progress->setValue(static_cast<int>(1000.0 * epochs / p.epochs));
@@ -536,9 +543,12 @@ void TrainingPage::showProgress(const TrainProgress &p)
                           .arg(p.epoch).arg(p.epochs).arg(p.batch).arg(p.batches)
                           .arg(p.loss, 0, 'f', 4).arg(100 * p.accuracy, 0, 'f', 1).arg(p.learningRate, 0, 'g', 2)
                           .arg(p.etaSeconds / 60.0, 0, 'f', 1));
-    m_curves->graph(0)->addData(epochs, p.loss);
+    if (lossCurve.isEmpty())
+        m_curves->graph(0)->addData(epochs, p.loss);
+    for (const QPointF &point : lossCurve)
+        m_curves->graph(0)->addData(point.x(), point.y());
     m_curves->xAxis->setRange(0, std::max<double>(p.epochs, 1) + 0.5);
-    if (p.batch == 1)
+    if (p.batch == 1 || lossCurve.size() > 1)
         rescaleCurves();
     m_curves->replot(QCustomPlot::rpQueuedReplot);
 }

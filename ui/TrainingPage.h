@@ -5,16 +5,18 @@
 // WA, UA, a confusion-matrix heatmap whose cells list the misclassified
 // utterances, the per-fold table, and "Use this model".
 
+#include "TrainingJob.h"
+
 #include "emolens/Annotations.h"
 #include "emolens/CrossValidation.h"
 #include "emolens/FeatureStore.h"
 
 #include <QFutureWatcher>
-#include <QCheckBox>
 #include <QWidget>
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QCustomPlot;
 class QDoubleSpinBox;
@@ -27,19 +29,6 @@ class QSpinBox;
 class QTableWidget;
 
 namespace emolens::ui {
-
-/// What a training job hands back to the GUI thread.
-struct TrainingJobResult {
-    QString error; ///< empty on success
-    bool cancelled = false;
-    std::shared_ptr<FoldOutcome> fold;        ///< "Train fold"
-    std::shared_ptr<CrossValSummary> summary; ///< "Run all folds"
-    std::vector<SweepPoint> sweep;            ///< "Run sweep"
-    QString sweepParam;
-    QString modelPath;
-    bool skippedEarlierResults = false; ///< some folds had finished before in the results folder
-    std::vector<Utterance> utterances; ///< the selection, to open misclassified ones
-};
 
 class TrainingPage : public QWidget {
     Q_OBJECT
@@ -77,8 +66,9 @@ public:
     QCustomPlot *curves() const { return m_curves; }
     /// Lists the misclassified utterances of confusion cell (truth, predicted).
     void showCell(int truth, int predicted);
-    /// Called on the GUI thread by the training job: the progress bar, status line and curves.
-    void showProgress(const TrainProgress &progress);
+    /// The training job's reports (connected to its signals): the progress bar, status
+    /// line and curves; \p lossCurve holds every batch's running loss since the last call.
+    void showProgress(const TrainProgress &progress, const QList<QPointF> &lossCurve = {});
     void showEpoch(const EpochStats &epoch);
     /// Feature preparation before the first epoch: the fraction of utterances ready.
     void showPreparing(double fraction);
@@ -108,6 +98,7 @@ private:
     Protocol m_protocol;
     AnnotationSet m_annotations;
     QString m_annotationPath;
+    TrainingJob *m_job = nullptr; ///< reports by signals; lives as long as the page, which waits for its run
     QFutureWatcher<TrainingJobResult> m_watcher;
     std::shared_ptr<CancelToken> m_cancel;
     TrainingJobResult m_last;
