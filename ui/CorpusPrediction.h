@@ -1,33 +1,36 @@
 #pragma once
 // The corpus browser's "Predict Corpus" job, run on QtConcurrent: its own copy of
 // the model (the analysis page may use its own meanwhile), one row at a time, each
-// row's prediction or error posted to the page, progress through the promise.
+// row's prediction or error reported by a signal (queued to the receiver's
+// thread), progress through the promise. It knows no page: the window connects it.
 #include "emolens/Corpus.h"
 #include "emolens/Progress.h"
 
-#include <QPointer>
+#include <QObject>
 #include <QPromise>
 #include <QString>
 
-#include <functional>
 #include <memory>
 #include <vector>
 
 namespace emolens::ui {
 
-class CorpusPage;
+class CorpusPredictionJob : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
 
-/// How a prediction run ended: rows predicted, rows that failed (each says why in
-/// its row), whether it was cancelled, and an error that stopped it (the model).
-struct CorpusPredictionOutcome {
-    int predicted = 0, failed = 0;
-    bool cancelled = false;
-    QString fatal;
+    /// Runs on the worker. An unreadable file fails only its row; a model that cannot
+    /// be loaded stops the run (finished's \p fatal). Checks \p cancel between rows.
+    void run(QPromise<void> &promise, const QString &modelPath, const std::vector<Utterance> &utterances,
+             const std::shared_ptr<CancelToken> &cancel);
+
+Q_SIGNALS:
+    void rowPredicted(const QString &id, const QString &label, double confidence);
+    void rowFailed(const QString &id, const QString &problem);
+    /// Once, at the end: rows predicted, rows that failed, whether it was cancelled, and
+    /// the error that stopped it (empty unless the model could not be used).
+    void finished(int predicted, int failed, bool cancelled, const QString &fatal);
 };
-
-/// Runs on the worker; \p done is called there once, at the end.
-void predictCorpusRows(QPromise<void> &promise, const QString &modelPath, const std::vector<Utterance> &utterances,
-                       std::shared_ptr<CancelToken> cancel, QPointer<CorpusPage> page,
-                       const std::function<void(const CorpusPredictionOutcome &)> &done);
 
 } // namespace emolens::ui

@@ -653,17 +653,18 @@ void MainWindow::predictCorpus()
     std::vector<Utterance> utterances;
     for (int r = 0; r < m_corpus->tableModel()->rowCount(); ++r)
         utterances.push_back(m_corpus->tableModel()->utterance(r));
-    QPointer<MainWindow> window = this;
     m_predictCancel = std::make_shared<CancelToken>(false);
     statusBar()->showMessage(tr("Predicting %n utterance(s)...", nullptr, static_cast<int>(utterances.size())));
-    auto done = [window](const CorpusPredictionOutcome &o) {
-        QMetaObject::invokeMethod(window, [window, o] {
-            if (window)
-                window->predictionDone(o.predicted, o.failed, o.cancelled, o.fatal);
-        }, Qt::QueuedConnection);
-    };
-    m_predictAll.setFuture(QtConcurrent::run(predictCorpusRows, modelPath, utterances, m_predictCancel,
-                                             QPointer<CorpusPage>(m_corpus), done));
+    if (!m_predictJob) { // reports by signals: rows to the corpus page, the end to this window
+        m_predictJob = new CorpusPredictionJob(this);
+        connect(m_predictJob, &CorpusPredictionJob::rowPredicted, m_corpus, &CorpusPage::setPrediction);
+        connect(m_predictJob, &CorpusPredictionJob::rowFailed, m_corpus, &CorpusPage::setPredictionError);
+        connect(m_predictJob, &CorpusPredictionJob::finished, this, &MainWindow::predictionDone);
+    }
+    m_predictAll.setFuture(QtConcurrent::run(
+        [job = m_predictJob, modelPath, utterances, cancel = m_predictCancel](QPromise<void> &promise) {
+            job->run(promise, modelPath, utterances, cancel);
+        }));
 }
 
 void MainWindow::markSpeakersSeenBy(const ModelMetadata &meta)

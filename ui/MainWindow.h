@@ -16,6 +16,8 @@ class QMenu;
 
 namespace emolens::ui {
 
+class CorpusPredictionJob;
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -92,6 +94,7 @@ private:
     CorpusPage *m_corpus = nullptr;
     TrainingPage *m_training = nullptr;
     QFutureWatcher<void> m_predictAll;
+    CorpusPredictionJob *m_predictJob = nullptr; ///< made at the first prediction; reports by signals
     std::shared_ptr<CancelToken> m_predictCancel;
     QString m_orderAfterPrediction; ///< review order to apply once the running prediction ends
     QString m_lastError;
