@@ -33,23 +33,19 @@ void placeSegmentMap(const AttentionAnalysis &a, const Segment &segment, int fra
     }
 }
 
-AttentionAnalysis analyseAttention(AttentionPoolingCnn &model, const FeatureConfig &features,
-                                   const std::vector<std::string> &classes, const std::vector<float> &signal,
-                                   const ProgressFn &progress, const CancelToken *cancel, std::size_t keepSegments,
-                                   const std::function<void(const AttentionAnalysis &)> &spectrogramReady)
+namespace {
+
+/// The analysis's sizes and axes, before any pass.
+AttentionAnalysis emptyAnalysis(const ModelConfig &mc, const FeatureConfig &features, const std::vector<std::string> &classes,
+                                std::int64_t samples)
 {
-    const ModelConfig &mc = model.config();
-    if (static_cast<int>(classes.size()) != mc.numClasses)
-        throwBadInput({}, "the class list does not match the model's outputs");
-    if (signal.empty())
-        throwBadInput({}, "no samples to analyse");
     AttentionAnalysis a;
     a.classes = classes;
     a.sampleRateHz = features.sampleRateHz;
-    a.signalSamples = static_cast<std::int64_t>(signal.size());
+    a.signalSamples = samples;
     const int shift = features.shiftSamples;
     a.columnSeconds = static_cast<double>(shift) / features.sampleRateHz;
-    a.columns = static_cast<int>((a.signalSamples + shift - 1) / shift);
+    a.columns = static_cast<int>((samples + shift - 1) / shift);
     a.spectrogramRows = features.freqBins;
     a.mapRows = mc.mapHeight();
     a.segmentMapColumns = mc.mapWidth();
@@ -57,29 +53,21 @@ AttentionAnalysis analyseAttention(AttentionPoolingCnn &model, const FeatureConf
     a.binHz = features.binHz();
     a.frameSeconds = static_cast<double>(features.windowSamples) / features.sampleRateHz;
     a.mapStride = ModelConfig::mapStride();
-    const int C = mc.numClasses, R = a.mapRows, T = a.columns, mapW = mc.mapWidth();
-    const bool attention = mc.pooling == "attention";
-    const auto plane = static_cast<std::size_t>(R) * T;
-    std::vector<double> bu(attention ? plane : 0);
-    std::vector<std::vector<double>> planeSum(static_cast<std::size_t>(C), std::vector<double>(plane, 0.0)),
-        contribSum(attention ? static_cast<std::size_t>(C) : 0, std::vector<double>(plane, 0.0));
-    std::vector<float> product(static_cast<std::size_t>(R) * mapW);
-    std::vector<int> cover(static_cast<std::size_t>(T), 0);
+    return a;
+}
+
+/// Pass 1, the front end alone (about 1 % of the time): each column's spectrogram from
+/// the segment centred nearest it, so the caller can show it before the model runs.
+void spectrogramPass(AttentionAnalysis &a, FrontEnd &frontEnd, const std::vector<float> &signal, const CancelToken *cancel)
+{
+    const FeatureConfig &features = frontEnd.config();
+    const int T = a.columns, W = features.frameColumns, frames = features.framesPerSegment(), centre = frames / 2;
     a.spectrogram.assign(static_cast<std::size_t>(a.spectrogramRows) * T, 0.0f);
     std::vector<int> bestDistance(static_cast<std::size_t>(T), 1 << 30);
-    const int frames = features.framesPerSegment();
-    const int centre = frames / 2;
-    const int W = features.frameColumns;
-    const auto segments = segmentSignal(a.signalSamples, features.segmentSamples, features.evalHopSamples);
-
-    auto columnsOf = [&](const Segment &s) { return segmentColumns(a, s, frames); };
-    FrontEnd frontEnd(features);
-    // Pass 1, the front end alone (about 1 % of the time): each column's spectrogram from
-    // the segment centred nearest it, so the caller can show it before the model runs.
     frontEnd.forEachSegment(
         signal, features.evalHopSamples,
         [&](std::size_t, const Segment &s, const float *matrix) {
-            const auto [first, realFrames] = columnsOf(s);
+            const auto [first, realFrames] = segmentColumns(a, s, frames);
             for (int f = 0; f < realFrames; ++f) {
                 const std::int64_t c = first + f;
                 const int distance = std::abs(f - centre);
@@ -91,74 +79,123 @@ AttentionAnalysis analyseAttention(AttentionPoolingCnn &model, const FeatureConf
             }
         },
         {}, cancel);
-    if (spectrogramReady)
-        spectrogramReady(a);
+}
 
-    // Pass 2, the model, one segment per forward pass: batches of 16 (as predict uses)
-    // made the GUI's analysis of a 10 s file slower, 954 vs 522 ms (bench_gui).
+/// Every segment's maps summed on the file's axis, and how many segments cover each column.
+class MapSums {
+public:
+    MapSums(const AttentionAnalysis &a, bool attention)
+        : m_plane(static_cast<std::size_t>(a.mapRows) * a.columns), m_classes(a.classes.size()),
+          m_bottomUp(attention ? m_plane : 0), m_topDown(m_classes, std::vector<double>(m_plane, 0.0)),
+          m_contribution(attention ? m_classes : 0, std::vector<double>(m_plane, 0.0)),
+          m_product(static_cast<std::size_t>(a.mapRows) * a.segmentMapColumns), m_cover(static_cast<std::size_t>(a.columns), 0)
+    {
+    }
+
+    void add(const AttentionAnalysis &a, const Segment &s, int frames, const AttentionMaps &m)
+    {
+        const auto [first, realFrames] = segmentColumns(a, s, frames);
+        for (int f = 0; f < realFrames; ++f)
+            if (first + f >= 0 && first + f < a.columns)
+                ++m_cover[static_cast<std::size_t>(first + f)];
+        const std::size_t mapPlane = m_product.size();
+        const bool attention = !m_bottomUp.empty();
+        if (attention)
+            placeSegmentMap(a, s, frames, m.bottomUp.data(), m_bottomUp);
+        for (std::size_t k = 0; k < m_classes; ++k) {
+            const float *t = m.topDown.data() + k * mapPlane;
+            placeSegmentMap(a, s, frames, t, m_topDown[k]);
+            if (attention) {
+                for (std::size_t i = 0; i < mapPlane; ++i)
+                    m_product[i] = t[i] * m.bottomUp[i];
+                placeSegmentMap(a, s, frames, m_product.data(), m_contribution[k]);
+            }
+        }
+    }
+
+    /// The sums averaged over the segments covering each column, into \p a.
+    void finish(AttentionAnalysis &a) const
+    {
+        auto average = [&](const std::vector<double> &sum, std::vector<float> &out) {
+            for (std::size_t i = 0; i < m_plane; ++i) {
+                const int n = m_cover[i % m_cover.size()];
+                out.push_back(n ? static_cast<float>(sum[i] / n) : 0.0f);
+            }
+        };
+        if (!m_bottomUp.empty()) {
+            average(m_bottomUp, a.bottomUp);
+            for (const auto &p : m_contribution)
+                average(p, a.contribution);
+        }
+        for (const auto &p : m_topDown)
+            average(p, a.topDown);
+    }
+
+private:
+    std::size_t m_plane, m_classes;
+    std::vector<double> m_bottomUp;
+    std::vector<std::vector<double>> m_topDown, m_contribution;
+    std::vector<float> m_product;
+    std::vector<int> m_cover;
+};
+
+/// Pass 2, the model, one segment per forward pass: batches of 16 (as predict uses)
+/// made the GUI's analysis of a 10 s file slower, 954 vs 522 ms (bench_gui).
+void modelPass(AttentionAnalysis &a, AttentionPoolingCnn &model, FrontEnd &frontEnd, const std::vector<float> &signal,
+               const ProgressFn &progress, const CancelToken *cancel, std::size_t keepSegments)
+{
+    const FeatureConfig &features = frontEnd.config();
+    const int C = model.config().numClasses, frames = features.framesPerSegment();
     const std::size_t matrixSize = features.matrixSize();
+    const std::size_t segments = segmentSignal(a.signalSamples, features.segmentSamples, features.evalHopSamples).size();
+    MapSums sums(a, model.config().pooling == "attention");
     std::vector<double> probabilitySum(static_cast<std::size_t>(C), 0.0);
     frontEnd.forEachSegment(
         signal, features.evalHopSamples,
         [&](std::size_t index, const Segment &s, const float *matrix) {
             const ModelOutput out = model.forward(matrix, 1, true);
-            const float *logits = out.logits.data();
             const AttentionMaps &m = out.maps.front();
             if (index < keepSegments)
                 a.segmentDetails.push_back({std::vector<float>(matrix, matrix + matrixSize), m});
-            // Softmax of the logits: the segment's probabilities.
             SegmentPrediction sp;
             sp.startSeconds = static_cast<double>(s.startSample) / a.sampleRateHz;
             sp.endSeconds = static_cast<double>(s.endSample) / a.sampleRateHz;
             sp.paddedSeconds = static_cast<double>(s.paddedSamples) / a.sampleRateHz;
-            sp.probabilities = softmax(logits, C);
+            sp.probabilities = softmax(out.logits.data(), C);
             for (int k = 0; k < C; ++k)
                 probabilitySum[static_cast<std::size_t>(k)] += sp.probabilities[static_cast<std::size_t>(k)];
             a.prediction.segments.push_back(std::move(sp));
-
-            const auto [first, realFrames] = columnsOf(s);
-            for (int f = 0; f < realFrames; ++f)
-                if (first + f >= 0 && first + f < T)
-                    ++cover[static_cast<std::size_t>(first + f)];
-            const std::size_t mapPlane = static_cast<std::size_t>(R) * mapW;
-            if (attention) {
-                placeSegmentMap(a, s, frames, m.bottomUp.data(), bu);
-                for (std::size_t i = 0; i < mapPlane; ++i)
-                    product[i] = 0.0f;
-            }
-            for (int k = 0; k < C; ++k) {
-                const float *t = m.topDown.data() + static_cast<std::size_t>(k) * mapPlane;
-                placeSegmentMap(a, s, frames, t, planeSum[static_cast<std::size_t>(k)]);
-                if (attention) {
-                    for (std::size_t i = 0; i < mapPlane; ++i)
-                        product[i] = t[i] * m.bottomUp[i];
-                    placeSegmentMap(a, s, frames, product.data(), contribSum[static_cast<std::size_t>(k)]);
-                }
-            }
+            sums.add(a, s, frames, m);
             if (progress)
-                progress(static_cast<double>(index + 1) / static_cast<double>(segments.size()));
+                progress(static_cast<double>(index + 1) / static_cast<double>(segments));
         },
         {}, cancel);
-
-    // Averaged over the segments covering each column.
-    auto finish = [&](const std::vector<double> &sum, std::vector<float> &out) {
-        for (std::size_t i = 0; i < plane; ++i) {
-            const int n = cover[i % static_cast<std::size_t>(T)];
-            out.push_back(n ? static_cast<float>(sum[i] / n) : 0.0f);
-        }
-    };
-    if (attention) {
-        finish(bu, a.bottomUp);
-        for (const auto &p : contribSum)
-            finish(p, a.contribution);
-    }
-    for (const auto &p : planeSum)
-        finish(p, a.topDown);
+    sums.finish(a);
     const double n = static_cast<double>(a.prediction.segments.size());
     for (int k = 0; k < C; ++k)
-        a.prediction.probabilities.push_back(static_cast<float>(probabilitySum[k] / n));
+        a.prediction.probabilities.push_back(static_cast<float>(probabilitySum[static_cast<std::size_t>(k)] / n));
     a.prediction.predicted = static_cast<int>(
         std::max_element(a.prediction.probabilities.begin(), a.prediction.probabilities.end()) - a.prediction.probabilities.begin());
+}
+
+} // namespace
+
+AttentionAnalysis analyseAttention(AttentionPoolingCnn &model, const FeatureConfig &features,
+                                   const std::vector<std::string> &classes, const std::vector<float> &signal,
+                                   const ProgressFn &progress, const CancelToken *cancel, std::size_t keepSegments,
+                                   const std::function<void(const AttentionAnalysis &)> &spectrogramReady)
+{
+    const ModelConfig &mc = model.config();
+    if (static_cast<int>(classes.size()) != mc.numClasses)
+        throwBadInput({}, "the class list does not match the model's outputs");
+    if (signal.empty())
+        throwBadInput({}, "no samples to analyse");
+    AttentionAnalysis a = emptyAnalysis(mc, features, classes, static_cast<std::int64_t>(signal.size()));
+    FrontEnd frontEnd(features);
+    spectrogramPass(a, frontEnd, signal, cancel);
+    if (spectrogramReady)
+        spectrogramReady(a);
+    modelPass(a, model, frontEnd, signal, progress, cancel, keepSegments);
     return a;
 }
 
