@@ -7,6 +7,8 @@
 #include "emolens/FeatureStore.h"
 #include "emolens/Training.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QTemporaryDir>
 #include <QTest>
 #include <filesystem>
@@ -267,6 +269,38 @@ private Q_SLOTS:
         TrainingConfig bad;
         bad.learningRateDropFractions = {0.6, 0.4};
         QVERIFY(!bad.validate().empty());
+    }
+
+    // The records results are compared by (resume, pooling) stay byte for byte what the
+    // builds that made the committed results wrote; the field lists write them now.
+    void configRecordsAreStable()
+    {
+        auto compact = [](const std::string &json) { return nlohmann::ordered_json::parse(json).dump(); };
+        QCOMPARE(compact(TrainingConfig{}.toJson()),
+                 std::string(R"({"optimizer":"sgd","epochs":50,"batchSize":64,"learningRate":0.05,"learningRateDrops":[21,31,41],)"
+                             R"("dropFactor":0.1,"momentum":0.9,"nesterov":true,"weightDecay":0.0001,"loss":"cross-entropy",)"
+                             R"("seed":1,"channelsLast":true,"precision":"fp32"})"));
+        QCOMPARE(compact(FeatureConfig{}.toJson()),
+                 std::string(R"({"sampleRateHz":16000,"segmentSamples":32000,"trainHopSamples":16000,"evalHopSamples":6400,)"
+                             R"("windowSamples":640,"window":"hamming-symmetric","shiftSamples":160,"fftSize":1600,)"
+                             R"("freqBins":400,"frameColumns":200,"magnitude":"abs","normalisation":"peak",)"
+                             R"("companding":"mu-law","muLaw":255.0})"));
+        QCOMPARE(compact(ModelConfig{}.toJson()),
+                 std::string(R"({"architecture":"attention-pooling-cnn","numClasses":4,"inputHeight":400,"inputWidth":200,)"
+                             R"("conv1aHeight":10,"conv1aWidth":2,"conv1bHeight":2,"conv1bWidth":8,"conv1Channels":8,)"
+                             R"("channels":[32,48,64,80],"pooling":"attention"})"));
+        // Equality walks the same list: any field differs, the configs differ.
+        FeatureConfig other;
+        other.evalHopSamples = 3200;
+        QVERIFY(!(other == FeatureConfig{}));
+        QVERIFY(FeatureConfig::fromJson(other.toJson()) == other);
+        // A fixed property of another value is refused, naming it.
+        try {
+            TrainingConfig::fromJson(R"({"optimizer": "adam"})");
+            QFAIL("another optimiser was accepted");
+        } catch (const Error &e) {
+            QVERIFY2(std::string(e.what()).find("optimizer 'adam'") != std::string::npos, e.what());
+        }
     }
 
     void validationSpeakersRotateAndNeverIncludeTheTestSpeaker()

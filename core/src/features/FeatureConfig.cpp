@@ -1,5 +1,6 @@
 #include "emolens/FeatureConfig.h"
 #include "emolens/Error.h"
+#include "io/ConfigFields.h"
 #include "io/Json.h"
 
 #include <cmath>
@@ -55,54 +56,34 @@ void FeatureConfig::requireValid(const std::string &context) const
     throwIfInvalid(context, "feature configuration", validate());
 }
 
+/// FeatureConfig's one field list (JSON order; configfields walks it for JSON, reading and ==).
+template <class C, class V> void visitFields(C &c, V &v)
+{
+    v.field("sampleRateHz", c.sampleRateHz);
+    v.field("segmentSamples", c.segmentSamples);
+    v.field("trainHopSamples", c.trainHopSamples);
+    v.field("evalHopSamples", c.evalHopSamples);
+    v.field("windowSamples", c.windowSamples);
+    v.fixed("window", kWindow);
+    v.field("shiftSamples", c.shiftSamples);
+    v.field("fftSize", c.fftSize);
+    v.field("freqBins", c.freqBins);
+    v.field("frameColumns", c.frameColumns);
+    v.fixed("magnitude", "abs");
+    v.fixed("normalisation", kNormalisation);
+    v.fixed("companding", kCompanding);
+    v.field("muLaw", c.muLaw);
+}
+
 nlohmann::ordered_json toJsonValue(const FeatureConfig &c)
 {
-    return {
-        {"sampleRateHz", c.sampleRateHz},
-        {"segmentSamples", c.segmentSamples},
-        {"trainHopSamples", c.trainHopSamples},
-        {"evalHopSamples", c.evalHopSamples},
-        {"windowSamples", c.windowSamples},
-        {"window", kWindow},
-        {"shiftSamples", c.shiftSamples},
-        {"fftSize", c.fftSize},
-        {"freqBins", c.freqBins},
-        {"frameColumns", c.frameColumns},
-        {"magnitude", "abs"},
-        {"normalisation", kNormalisation},
-        {"companding", kCompanding},
-        {"muLaw", c.muLaw},
-    };
+    return configfields::toJson(c);
 }
 
 FeatureConfig featureConfigFromJson(const nlohmann::ordered_json &j, const std::string &context)
 {
-    if (!j.is_object())
-        throwBadInput(context, "feature config must be a JSON object");
     FeatureConfig c;
-    try {
-        auto fixed = [&](const char *key, const char *expected) {
-            if (j.contains(key) && j.at(key).get<std::string>() != expected)
-                throwBadInput(context, std::string("unsupported ") + key + " '" + j.at(key).get<std::string>()
-                                           + "' (this version supports '" + expected + "')");
-        };
-        fixed("window", kWindow);
-        fixed("normalisation", kNormalisation);
-        fixed("companding", kCompanding);
-        fixed("magnitude", "abs");
-        c.sampleRateHz = j.value("sampleRateHz", c.sampleRateHz);
-        c.segmentSamples = j.value("segmentSamples", c.segmentSamples);
-        c.trainHopSamples = j.value("trainHopSamples", c.trainHopSamples);
-        c.evalHopSamples = j.value("evalHopSamples", c.evalHopSamples);
-        c.windowSamples = j.value("windowSamples", c.windowSamples);
-        c.shiftSamples = j.value("shiftSamples", c.shiftSamples);
-        c.fftSize = j.value("fftSize", c.fftSize);
-        c.freqBins = j.value("freqBins", c.freqBins);
-        c.frameColumns = j.value("frameColumns", c.frameColumns);
-        c.muLaw = j.value("muLaw", c.muLaw);
-    } catch (const nlohmann::json::exception &e) {
-        throwBadInput(context, std::string("malformed feature config: ") + e.what());
-    }
+    configfields::fromJson(j, c, context);
     c.requireValid(context);
     return c;
 }
@@ -119,10 +100,7 @@ FeatureConfig FeatureConfig::fromJson(const std::string &json)
 
 bool FeatureConfig::operator==(const FeatureConfig &o) const
 {
-    return sampleRateHz == o.sampleRateHz && segmentSamples == o.segmentSamples
-        && trainHopSamples == o.trainHopSamples && evalHopSamples == o.evalHopSamples
-        && windowSamples == o.windowSamples && shiftSamples == o.shiftSamples && fftSize == o.fftSize
-        && freqBins == o.freqBins && frameColumns == o.frameColumns && muLaw == o.muLaw;
+    return configfields::toJson(*this) == configfields::toJson(o); // every field, from the one list
 }
 
 } // namespace emolens

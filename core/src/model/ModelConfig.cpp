@@ -1,6 +1,7 @@
 // ModelConfig's checks and JSON, kept out of the torch translation units.
 #include "emolens/Error.h"
 #include "emolens/Model.h"
+#include "io/ConfigFields.h"
 #include "io/Json.h"
 
 namespace emolens {
@@ -44,42 +45,31 @@ std::vector<std::string> ModelConfig::validate() const
     return problems;
 }
 
+/// ModelConfig's one field list (JSON order).
+template <class C, class V> void visitFields(C &c, V &v)
+{
+    v.fixed("architecture", "attention-pooling-cnn");
+    v.field("numClasses", c.numClasses);
+    v.field("inputHeight", c.inputHeight);
+    v.field("inputWidth", c.inputWidth);
+    v.field("conv1aHeight", c.conv1aHeight);
+    v.field("conv1aWidth", c.conv1aWidth);
+    v.field("conv1bHeight", c.conv1bHeight);
+    v.field("conv1bWidth", c.conv1bWidth);
+    v.field("conv1Channels", c.conv1Channels);
+    v.field("channels", c.channels);
+    v.field("pooling", c.pooling);
+}
+
 std::string ModelConfig::toJson() const
 {
-    return nlohmann::ordered_json{{"architecture", "attention-pooling-cnn"},
-                                  {"numClasses", numClasses},
-                                  {"inputHeight", inputHeight},
-                                  {"inputWidth", inputWidth},
-                                  {"conv1aHeight", conv1aHeight},
-                                  {"conv1aWidth", conv1aWidth},
-                                  {"conv1bHeight", conv1bHeight},
-                                  {"conv1bWidth", conv1bWidth},
-                                  {"conv1Channels", conv1Channels},
-                                  {"channels", channels},
-                                  {"pooling", pooling}}
-        .dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+    return configfields::toJson(*this).dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 ModelConfig ModelConfig::fromJson(const std::string &json)
 {
-    const auto j = parseJson(json, "model config");
     ModelConfig c;
-    try {
-        if (j.value("architecture", std::string("attention-pooling-cnn")) != "attention-pooling-cnn")
-            throwBadInput("model config", "unknown architecture '" + j.at("architecture").get<std::string>() + "'");
-        c.numClasses = j.value("numClasses", c.numClasses);
-        c.inputHeight = j.value("inputHeight", c.inputHeight);
-        c.inputWidth = j.value("inputWidth", c.inputWidth);
-        c.conv1aHeight = j.value("conv1aHeight", c.conv1aHeight);
-        c.conv1aWidth = j.value("conv1aWidth", c.conv1aWidth);
-        c.conv1bHeight = j.value("conv1bHeight", c.conv1bHeight);
-        c.conv1bWidth = j.value("conv1bWidth", c.conv1bWidth);
-        c.conv1Channels = j.value("conv1Channels", c.conv1Channels);
-        c.channels = j.value("channels", c.channels);
-        c.pooling = j.value("pooling", c.pooling);
-    } catch (const nlohmann::json::exception &e) {
-        throwBadInput("model config", std::string("malformed model config: ") + e.what());
-    }
+    configfields::fromJson(parseJson(json, "model config"), c, "model config");
     throwIfInvalid("model config", "model configuration", c.validate());
     return c;
 }

@@ -1,6 +1,7 @@
 // TrainingConfig's schedule, checks and JSON (no torch here).
 #include "emolens/Error.h"
 #include "emolens/Training.h"
+#include "io/ConfigFields.h"
 #include "io/Json.h"
 
 #include <algorithm>
@@ -61,30 +62,32 @@ std::vector<std::string> TrainingConfig::validate() const
     return problems;
 }
 
+/// TrainingConfig's one field list (JSON order). The paper's schedule writes exactly what
+/// it always wrote (its results still pool and resume with older ones): the options added
+/// for small corpora appear only when set. Precision and validation follow it (toJson).
+template <class C, class V> void visitFields(C &c, V &v)
+{
+    v.fixed("optimizer", "sgd");
+    v.field("epochs", c.epochs);
+    v.optional("steps", c.steps, c.steps > 0);
+    v.field("batchSize", c.batchSize);
+    v.field("learningRate", c.learningRate);
+    v.optional("learningRateDrops", c.learningRateDrops, c.learningRateDropFractions.empty());
+    v.optional("learningRateDropFractions", c.learningRateDropFractions, !c.learningRateDropFractions.empty());
+    v.field("dropFactor", c.dropFactor);
+    v.field("momentum", c.momentum);
+    v.field("nesterov", c.nesterov);
+    v.field("weightDecay", c.weightDecay);
+    v.fixed("loss", "cross-entropy");
+    v.optional("classWeighting", c.classWeighting, c.classWeighting != "none");
+    v.optional("dropPartialBatch", c.dropPartialBatch, c.dropPartialBatch);
+    v.field("seed", c.seed);
+    v.field("channelsLast", c.channelsLast);
+}
+
 std::string TrainingConfig::toJson() const
 {
-    nlohmann::ordered_json j{{"optimizer", "sgd"}, {"epochs", epochs}};
-    // The paper's schedule writes exactly what it always wrote, so its results still
-    // match (resume, pooling) those of builds before these options.
-    if (steps > 0)
-        j["steps"] = steps;
-    j["batchSize"] = batchSize;
-    j["learningRate"] = learningRate;
-    if (learningRateDropFractions.empty())
-        j["learningRateDrops"] = learningRateDrops;
-    else
-        j["learningRateDropFractions"] = learningRateDropFractions;
-    j["dropFactor"] = dropFactor;
-    j["momentum"] = momentum;
-    j["nesterov"] = nesterov;
-    j["weightDecay"] = weightDecay;
-    j["loss"] = "cross-entropy";
-    if (classWeighting != "none")
-        j["classWeighting"] = classWeighting;
-    if (dropPartialBatch)
-        j["dropPartialBatch"] = true;
-    j["seed"] = seed;
-    j["channelsLast"] = channelsLast;
+    nlohmann::ordered_json j = configfields::toJson(*this);
     j["precision"] = precisionName(precision);
     if (validationSpeakers > 0)
         j["validation"] = {{"speakers", validationSpeakers},
@@ -98,30 +101,15 @@ TrainingConfig TrainingConfig::fromJson(const std::string &json)
 {
     const auto j = parseJson(json, "training config");
     TrainingConfig c;
+    configfields::fromJson(j, c, "training config");
     try {
-        if (j.value("optimizer", std::string("sgd")) != "sgd")
-            throwBadInput("training config", "unknown optimizer '" + j.at("optimizer").get<std::string>() + "'");
-        c.epochs = j.value("epochs", c.epochs);
-        c.steps = j.value("steps", c.steps);
-        c.classWeighting = j.value("classWeighting", c.classWeighting);
-        c.dropPartialBatch = j.value("dropPartialBatch", c.dropPartialBatch);
-        c.learningRateDropFractions = j.value("learningRateDropFractions", c.learningRateDropFractions);
+        c.precision = parsePrecision(j.value("precision", precisionName(c.precision)));
         if (j.contains("validation")) {
             const auto &v = j.at("validation");
             c.validationSpeakers = v.at("speakers").get<int>();
             if (v.value("choice", std::string("best-epoch")) != "best-epoch")
                 throwBadInput("training config", "unknown validation choice '" + v.at("choice").get<std::string>() + "'");
         }
-        c.batchSize = j.value("batchSize", c.batchSize);
-        c.learningRate = j.value("learningRate", c.learningRate);
-        c.learningRateDrops = j.value("learningRateDrops", c.learningRateDrops);
-        c.dropFactor = j.value("dropFactor", c.dropFactor);
-        c.momentum = j.value("momentum", c.momentum);
-        c.nesterov = j.value("nesterov", c.nesterov);
-        c.weightDecay = j.value("weightDecay", c.weightDecay);
-        c.seed = j.value("seed", c.seed);
-        c.channelsLast = j.value("channelsLast", c.channelsLast);
-        c.precision = parsePrecision(j.value("precision", precisionName(c.precision)));
     } catch (const nlohmann::json::exception &e) {
         throwBadInput("training config", std::string("malformed training config: ") + e.what());
     }
