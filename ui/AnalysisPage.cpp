@@ -2,6 +2,7 @@
 
 #include "emolens/Audio.h"
 #include "emolens/Error.h"
+#include "emolens/FeatureConfig.h"
 
 #include "AudioPlayer.h"
 #include "Plot.h"
@@ -271,7 +272,8 @@ void AnalysisPage::buildUi()
         cursor->setVisible(false);
         m_cursors << cursor;
     }
-    m_spec->yAxis->setRange(0, 4000);
+    const FeatureConfig features; // until an analysis says otherwise: the default front end's band
+    m_spec->yAxis->setRange(0, features.freqBins * features.binHz());
     // The spectrogram has a colour scale on its right; line the other time axes up with it.
     for (QCustomPlot *p : {m_wave, m_strip})
         p->axisRect()->setAutoMargins(QCP::msTop | QCP::msBottom);

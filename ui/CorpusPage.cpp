@@ -4,6 +4,7 @@
 
 #include "emolens/Audio.h"
 #include "emolens/Error.h"
+#include "emolens/FeatureConfig.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -563,16 +564,19 @@ void CorpusPage::drawDialog(const Utterance &u)
     }
     m_dialog->setVisible(true);
     // The dialog waveform (an envelope), each turn a labelled region; the current turn stands out.
-    static std::map<std::string, std::vector<float>> cache; // dialog path -> envelope at 100 Hz
+    static std::map<std::string, std::vector<float>> cache; // dialog path -> envelope, a peak per frame shift
     auto &env = cache[audio->second];
     if (env.empty()) {
         try {
+            // Decoded at the front end's rate; one peak per frame shift (100 a second).
+            const FeatureConfig features;
             AudioLoadOptions o;
-            o.targetRateHz = 16000;
+            o.targetRateHz = features.sampleRateHz;
             const AudioBuffer b = loadAudio(audio->second, o);
-            for (std::size_t i = 0; i < b.samples.size(); i += 160) {
+            const auto step = static_cast<std::size_t>(features.shiftSamples);
+            for (std::size_t i = 0; i < b.samples.size(); i += step) {
                 float peak = 0;
-                for (std::size_t j = i; j < std::min(b.samples.size(), i + 160); ++j)
+                for (std::size_t j = i; j < std::min(b.samples.size(), i + step); ++j)
                     peak = std::max(peak, std::abs(b.samples[j]));
                 env.push_back(peak);
             }
@@ -583,7 +587,7 @@ void CorpusPage::drawDialog(const Utterance &u)
     }
     QVector<double> t, hi, lo;
     for (std::size_t i = 0; i < env.size(); ++i) {
-        t << i / 100.0;
+        t << static_cast<double>(i) * FeatureConfig{}.shiftSamples / FeatureConfig{}.sampleRateHz;
         hi << env[i];
         lo << -env[i];
     }

@@ -118,9 +118,10 @@ void TrainingPage::buildUi()
     form->addRow(tr("Learning rate:"), m_lr);
     m_seed = spin(0, 1000000, static_cast<int>(paper.seed));
     form->addRow(tr("Seed:"), m_seed);
-    m_conv1a = spin(2, 400, model.conv1aHeight);
+    const FeatureConfig features; // the matrices the GUI trains on: kernels may span them, no more
+    m_conv1a = spin(2, features.freqBins, model.conv1aHeight);
     form->addRow(tr("conv1a height (x2):"), m_conv1a);
-    m_conv1b = spin(2, 200, model.conv1bWidth);
+    m_conv1b = spin(2, features.frameColumns, model.conv1bWidth);
     form->addRow(tr("conv1b width (2x):"), m_conv1b);
     m_pooling = new QComboBox(this);
     m_pooling->addItem(tr("Attention"), QStringLiteral("attention"));
