@@ -47,7 +47,7 @@ FoldOutcome trainFold(const ExperimentSetup &setup, const Selection &selection, 
     callbacks.train = consoleTrainOptions("[" + fold.heldOut + "]", threads);
     std::cerr << "fold " << fold.heldOut << ": " << fold.train.size() << " training utterances ("
               << fold.trainSpeakers.size() << " speakers), " << fold.test.size() << " test utterances\n";
-    callbacks.compareBfloat16 = true;
+    callbacks.compareBfloat16 = bfloat16IsNative();
     return trainAndSaveFold(setup, selection, fold, store, modelPath, model, callbacks);
 }
 

@@ -5,6 +5,7 @@
 #include "CliRun.h"
 #include "TestAudio.h"
 #include "emolens/Digest.h"
+#include "emolens/Model.h"
 #include "emolens/Npy.h"
 #include "emolens/FeatureStore.h"
 
@@ -302,12 +303,16 @@ private Q_SLOTS:
         const QJsonObject fold = jsonFile(path("cv2/fold-s3.json"));
         QCOMPARE(fold["model"].toString(), QString("../cv2-models/fold-s3.emolens"));
         QVERIFY(!fold["experiment"].toObject()["commit"].toString().isEmpty());
-        const QJsonObject bf16 = fold["bfloat16"].toObject();
-        QVERIFY(bf16["metrics"].toObject().contains("ua"));
-        QVERIFY(bf16["segmentAgreement"].toDouble() >= 0.0 && bf16["segmentAgreement"].toDouble() <= 1.0);
         const QJsonObject summary = jsonFile(path("cv2/summary.json"));
         QCOMPARE(summary["folds"].toArray().size(), 3); // the earlier folds' files count too
-        QCOMPARE(summary["bfloat16"].toObject()["folds"].toInt(), 3);
+        if (bfloat16IsNative()) { // the bfloat16 check runs where bfloat16 is native, not emulated
+            const QJsonObject bf16 = fold["bfloat16"].toObject();
+            QVERIFY(bf16["metrics"].toObject().contains("ua"));
+            QVERIFY(bf16["segmentAgreement"].toDouble() >= 0.0 && bf16["segmentAgreement"].toDouble() <= 1.0);
+            QCOMPARE(summary["bfloat16"].toObject()["folds"].toInt(), 3);
+        } else {
+            QVERIFY(!fold.contains("bfloat16") && !summary.contains("bfloat16"));
+        }
         QCOMPARE(summary["commits"].toArray().size(), 1);
         QVERIFY2(r.err.contains("batches") && r.err.contains("ETA"), qPrintable(r.err));
         QVERIFY(!r.err.contains("\r")); // plain lines, no terminal control in a log

@@ -26,7 +26,9 @@ struct CrossValRun {
     std::string dir;
     std::string modelsDir;          ///< where models and checkpoints go; empty: dir
     std::vector<std::string> folds; ///< held-out speakers; empty: all
-    bool compareBfloat16 = true;    ///< also score each fold with bfloat16 inference (FoldOutcome::bfloat16)
+    /// Also score each fold with bfloat16 inference (FoldOutcome::bfloat16), on CPUs
+    /// that run it natively (bfloat16IsNative).
+    bool compareBfloat16 = true;
     TrainOptions train;             ///< threads, cancel; progress and epochDone get the fold from foldStarted
     std::function<void(const Fold &)> foldStarted;
     std::function<void(const Fold &, const std::string &file)> foldSkipped;

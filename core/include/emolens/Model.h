@@ -25,6 +25,11 @@ struct ModelOutput {
     std::vector<AttentionMaps> maps;  ///< one per input when asked for, else empty
 };
 
+/// Whether this CPU runs bfloat16 arithmetic natively (AVX512-BF16). Elsewhere
+/// bfloat16 still works but through slow emulation, so checks that merely measure
+/// it (the cross-validation's bfloat16 scoring) are skipped.
+bool bfloat16IsNative();
+
 /// Sets the compute threads once for the process (Debian's LibTorch starts with one).
 /// \p threads <= 0 means one per core.
 void setComputeThreads(int threads);

@@ -105,7 +105,7 @@ CrossValSummary runCrossValidation(const ExperimentSetup &setup, const Selection
         const std::string modelPath = (fs::path(modelsDir) / ("fold-" + fold.heldOut + ".emolens")).string();
         FoldCallbacks callbacks;
         callbacks.train = run.train;
-        callbacks.compareBfloat16 = run.compareBfloat16;
+        callbacks.compareBfloat16 = run.compareBfloat16 && bfloat16IsNative(); // emulated, it would only cost time
         const FoldOutcome outcome = trainAndSaveFold(setup, selection, fold, store, modelPath, model, callbacks);
         // The model's path as seen from the results folder, so the two can live apart.
         writeFileAtomically(file, outcome.toJson(fs::path(modelPath).lexically_proximate(run.dir).string()) + "\n");

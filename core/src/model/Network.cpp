@@ -147,6 +147,15 @@ Forward NetworkImpl::forwardFolded(const torch::Tensor &input, const FoldedWeigh
 
 } // namespace model
 
+bool bfloat16IsNative()
+{
+#if defined(__x86_64__) || defined(__i386__)
+    return __builtin_cpu_supports("avx512bf16") != 0;
+#else
+    return false;
+#endif
+}
+
 void setComputeThreads(int threads)
 {
     const int n = threads > 0 ? threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
