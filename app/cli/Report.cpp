@@ -142,9 +142,11 @@ void printMarkdown(std::ostream &out, const CrossValSummary &s, const std::strin
             compared = true;
         }
     }
-    out << "| **mean ± sd (" << s.folds.size() << " folds)** | **" << fixed1(100 * s.waMean.mean) << " ± "
-        << fixed1(100 * s.waMean.sd) << "** | **" << fixed1(100 * s.uaMean.mean) << " ± " << fixed1(100 * s.uaMean.sd)
-        << "** | | " << utterances << " | " << minutes(totalSeconds(s)) << " | | " << (compared ? std::to_string(changed) : "-")
+    // A standard deviation needs two folds at least.
+    auto sd = [&](double v) { return s.folds.size() < 2 ? std::string("–") : fixed1(100 * v); };
+    out << "| **mean ± sd (" << s.folds.size() << (s.folds.size() == 1 ? " fold" : " folds") << ")** | **"
+        << fixed1(100 * s.waMean.mean) << " ± " << sd(s.waMean.sd) << "** | **" << fixed1(100 * s.uaMean.mean) << " ± "
+        << sd(s.uaMean.sd) << "** | | " << utterances << " | " << minutes(totalSeconds(s)) << " | | " << (compared ? std::to_string(changed) : "-")
         << " |\n\n";
     out << "Pooled over the " << s.pooled.total() << " test utterances: WA " << fixed1(100 * s.pooled.weightedAccuracy())
         << " %, UA " << fixed1(100 * s.pooled.unweightedAccuracy()) << " %. Recall:";
