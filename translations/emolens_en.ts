@@ -32,169 +32,169 @@
 <context>
     <name>emolens::ui::AnalysisPage</name>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="98"/>
+        <location filename="../ui/AnalysisPage.cpp" line="99"/>
         <source>No file open. Use File &gt; Open Audio, drop a file here, or File &gt; Open Demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="108"/>
+        <location filename="../ui/AnalysisPage.cpp" line="109"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="121"/>
+        <location filename="../ui/AnalysisPage.cpp" line="122"/>
         <source>Overlay:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="129"/>
+        <location filename="../ui/AnalysisPage.cpp" line="130"/>
         <source>Opacity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="138"/>
+        <location filename="../ui/AnalysisPage.cpp" line="139"/>
         <source>Colours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="141"/>
+        <location filename="../ui/AnalysisPage.cpp" line="142"/>
         <source>Jet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="141"/>
+        <location filename="../ui/AnalysisPage.cpp" line="142"/>
         <source>Thermal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="141"/>
+        <location filename="../ui/AnalysisPage.cpp" line="142"/>
         <source>Hot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="141"/>
+        <location filename="../ui/AnalysisPage.cpp" line="142"/>
         <source>Spectrum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="141"/>
+        <location filename="../ui/AnalysisPage.cpp" line="142"/>
         <source>Ion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="148"/>
+        <location filename="../ui/AnalysisPage.cpp" line="149"/>
         <source>Scale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="152"/>
+        <location filename="../ui/AnalysisPage.cpp" line="153"/>
         <source>x uniform (fixed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="153"/>
+        <location filename="../ui/AnalysisPage.cpp" line="154"/>
         <source>Autoscale (1-99 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="161"/>
-        <location filename="../ui/AnalysisPage.cpp" line="308"/>
+        <location filename="../ui/AnalysisPage.cpp" line="162"/>
+        <location filename="../ui/AnalysisPage.cpp" line="310"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="162"/>
+        <location filename="../ui/AnalysisPage.cpp" line="163"/>
         <source>Play the utterance, or the focused segment (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="166"/>
+        <location filename="../ui/AnalysisPage.cpp" line="167"/>
         <source>Whole utterance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="167"/>
+        <location filename="../ui/AnalysisPage.cpp" line="168"/>
         <source>Leave the focused segment and show the whole utterance (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="188"/>
+        <location filename="../ui/AnalysisPage.cpp" line="189"/>
         <source>Amplitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="201"/>
+        <location filename="../ui/AnalysisPage.cpp" line="202"/>
         <source>Time (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="202"/>
+        <location filename="../ui/AnalysisPage.cpp" line="203"/>
         <source>Frequency (Hz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="220"/>
-        <location filename="../ui/AnalysisPage.cpp" line="248"/>
+        <location filename="../ui/AnalysisPage.cpp" line="221"/>
+        <location filename="../ui/AnalysisPage.cpp" line="249"/>
         <source>P(class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="222"/>
+        <location filename="../ui/AnalysisPage.cpp" line="223"/>
         <source>Segment centre (s), classes coloured as in the bars - click a segment to focus it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="311"/>
+        <location filename="../ui/AnalysisPage.cpp" line="313"/>
         <source>Hover over the spectrogram for time, frequency and values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="330"/>
+        <location filename="../ui/AnalysisPage.cpp" line="332"/>
         <source>No model loaded: open one with File &gt; Open Model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="337"/>
+        <location filename="../ui/AnalysisPage.cpp" line="339"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; %1 &amp;mdash; %2 pooling, classes: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="340"/>
+        <location filename="../ui/AnalysisPage.cpp" line="342"/>
         <source>; trained on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="342"/>
+        <location filename="../ui/AnalysisPage.cpp" line="344"/>
         <source>, speaker %1 held out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="345"/>
+        <location filename="../ui/AnalysisPage.cpp" line="347"/>
         <source> (held-out WA %1 %, UA %2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="354"/>
+        <location filename="../ui/AnalysisPage.cpp" line="356"/>
         <source>No model is loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="364"/>
+        <location filename="../ui/AnalysisPage.cpp" line="366"/>
         <source>Analysing %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="396"/>
+        <location filename="../ui/AnalysisPage.cpp" line="398"/>
         <source>Analysis of %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="397"/>
+        <location filename="../ui/AnalysisPage.cpp" line="399"/>
         <source>Could not analyse %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AnalysisPage.cpp" line="411"/>
+        <location filename="../ui/AnalysisPage.cpp" line="413"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segment(s) of %3 s every %4 s</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segment of %3 s every %4 s</numerusform>
@@ -202,42 +202,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="564"/>
+        <location filename="../ui/AnalysisPage.cpp" line="566"/>
         <source>&lt;b&gt;Segment %1 of %2&lt;/b&gt;, %3-%4 s: the network&apos;s exact input and its own maps. This segment: &lt;b&gt;%5&lt;/b&gt; (%6 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="573"/>
+        <location filename="../ui/AnalysisPage.cpp" line="575"/>
         <source> The last %1 s are zero padding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="574"/>
+        <location filename="../ui/AnalysisPage.cpp" line="576"/>
         <source> Left/Right: previous/next segment; &lt;b&gt;Esc&lt;/b&gt; or &lt;i&gt;Whole utterance&lt;/i&gt;: back to the whole file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="447"/>
+        <location filename="../ui/AnalysisPage.cpp" line="449"/>
         <source>None (spectrogram only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="154"/>
+        <location filename="../ui/AnalysisPage.cpp" line="155"/>
         <source>x uniform: bottom-up attention as a multiple of 1/(H*W), the value of a model that attends everywhere alike, on a fixed logarithmic scale from 0.1x to 100x. Autoscale stretches every map over its own 1-99 % range, so even a flat map looks structured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="449"/>
+        <location filename="../ui/AnalysisPage.cpp" line="451"/>
         <source>Bottom-up attention softmax(B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="451"/>
+        <location filename="../ui/AnalysisPage.cpp" line="453"/>
         <source>Top-down map T: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="453"/>
+        <location filename="../ui/AnalysisPage.cpp" line="455"/>
         <source>Contribution T*softmax(B): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,17 +274,17 @@ values %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="609"/>
+        <location filename="../ui/AnalysisPage.cpp" line="611"/>
         <source>t = %1 s, f = %2 Hz, spectrogram %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="612"/>
+        <location filename="../ui/AnalysisPage.cpp" line="614"/>
         <source>, %1 = %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="308"/>
+        <location filename="../ui/AnalysisPage.cpp" line="310"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -320,7 +320,7 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::CorpusPage</name>
     <message numerus="yes">
-        <location filename="../ui/CorpusPage.cpp" line="72"/>
+        <location filename="../ui/CorpusPage.cpp" line="73"/>
         <source>%n second(s) ago</source>
         <translation>
             <numerusform>%n second ago</numerusform>
@@ -328,7 +328,7 @@ values %1 to %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CorpusPage.cpp" line="73"/>
+        <location filename="../ui/CorpusPage.cpp" line="74"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -336,7 +336,7 @@ values %1 to %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CorpusPage.cpp" line="74"/>
+        <location filename="../ui/CorpusPage.cpp" line="75"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>
@@ -344,127 +344,127 @@ values %1 to %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="75"/>
+        <location filename="../ui/CorpusPage.cpp" line="76"/>
         <source>%1 (process %2 on %3, locked %4)%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="80"/>
+        <location filename="../ui/CorpusPage.cpp" line="81"/>
         <source>; that process is no longer running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="104"/>
+        <location filename="../ui/CorpusPage.cpp" line="105"/>
         <source>No corpus open. Use File &gt; Open Corpus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="112"/>
+        <location filename="../ui/CorpusPage.cpp" line="113"/>
         <source>Search id, speaker, label, note...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="116"/>
+        <location filename="../ui/CorpusPage.cpp" line="117"/>
         <source>Review order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="119"/>
+        <location filename="../ui/CorpusPage.cpp" line="120"/>
         <source>Corpus order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="120"/>
+        <location filename="../ui/CorpusPage.cpp" line="121"/>
         <source>Model disagrees with label first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="121"/>
+        <location filename="../ui/CorpusPage.cpp" line="122"/>
         <source>Least confident first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="122"/>
+        <location filename="../ui/CorpusPage.cpp" line="123"/>
         <source>The review orders by prediction need the model&apos;s predictions (Edit &gt; Predict Corpus); choosing one offers to run it. The list re-sorts only when you choose an order, never under the row you are labelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="172"/>
+        <location filename="../ui/CorpusPage.cpp" line="173"/>
         <source>Dialog time (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="190"/>
+        <location filename="../ui/CorpusPage.cpp" line="191"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="193"/>
+        <location filename="../ui/CorpusPage.cpp" line="194"/>
         <source>Free-text note for this utterance (Enter to keep)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="220"/>
+        <location filename="../ui/CorpusPage.cpp" line="221"/>
         <source>Keys:%1  &lt;b&gt;0&lt;/b&gt; clear correction  &lt;b&gt;Up/Down&lt;/b&gt; move  &lt;b&gt;Enter&lt;/b&gt; open in Analysis  &lt;b&gt;Ctrl+Z&lt;/b&gt; undo  &lt;b&gt;Ctrl+Y&lt;/b&gt; redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="226"/>
+        <location filename="../ui/CorpusPage.cpp" line="227"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 utterances kept by the protocol, %3 excluded, %4 skipped while reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="258"/>
+        <location filename="../ui/CorpusPage.cpp" line="259"/>
         <source>%1 is open in another EmoLens: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="294"/>
+        <location filename="../ui/CorpusPage.cpp" line="295"/>
         <source>Could not remove the lock %1.lock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="304"/>
+        <location filename="../ui/CorpusPage.cpp" line="305"/>
         <source>%1 is open read-only: labels and notes cannot change. Open it again without another EmoLens holding it to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="360"/>
+        <location filename="../ui/CorpusPage.cpp" line="361"/>
         <source>%1 is open read-only; use File &gt; Save Annotations As to keep a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="365"/>
+        <location filename="../ui/CorpusPage.cpp" line="366"/>
         <source>Choose an annotation file first (File &gt; Save Annotations As).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="372"/>
+        <location filename="../ui/CorpusPage.cpp" line="373"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="419"/>
+        <location filename="../ui/CorpusPage.cpp" line="420"/>
         <source>Restore unsaved annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="426"/>
+        <location filename="../ui/CorpusPage.cpp" line="427"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="472"/>
+        <location filename="../ui/CorpusPage.cpp" line="473"/>
         <source>Clear label of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="473"/>
+        <location filename="../ui/CorpusPage.cpp" line="474"/>
         <source>Label %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="500"/>
+        <location filename="../ui/CorpusPage.cpp" line="501"/>
         <source>Note on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -895,7 +895,7 @@ values %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="658"/>
+        <location filename="../ui/MainWindow.cpp" line="657"/>
         <source>Predicting %n utterance(s)...</source>
         <translation>
             <numerusform>Predicting %n utterance...</numerusform>
@@ -903,17 +903,17 @@ values %1 to %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="695"/>
+        <location filename="../ui/MainWindow.cpp" line="696"/>
         <source>Prediction failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="696"/>
+        <location filename="../ui/MainWindow.cpp" line="697"/>
         <source>Prediction failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="698"/>
+        <location filename="../ui/MainWindow.cpp" line="699"/>
         <source>Prediction cancelled after %n utterance(s).</source>
         <translation>
             <numerusform>Prediction cancelled after %n utterance.</numerusform>
@@ -921,12 +921,12 @@ values %1 to %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="700"/>
+        <location filename="../ui/MainWindow.cpp" line="701"/>
         <source>Predicted %1 utterances; %2 could not be read (their rows say why).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="702"/>
+        <location filename="../ui/MainWindow.cpp" line="703"/>
         <source>Predicted %n utterance(s).</source>
         <translation>
             <numerusform>Predicted %n utterance.</numerusform>
@@ -934,7 +934,7 @@ values %1 to %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="718"/>
+        <location filename="../ui/MainWindow.cpp" line="719"/>
         <source>&lt;h3&gt;EmoLens %1&lt;/h3&gt;&lt;p&gt;A workbench for speech emotion recognition research, implementing Li, Song, McLoughlin, Guo &amp;amp; Dai, &lt;i&gt;An Attention Pooling based Representation Learning Method for Speech Emotion Recognition&lt;/i&gt; (Interspeech 2018).&lt;/p&gt;&lt;p&gt;The bundled model and demo clip derive from the Berlin Database of Emotional Speech (Burkhardt et al., Interspeech 2005).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,7 +955,7 @@ values %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="717"/>
+        <location filename="../ui/MainWindow.cpp" line="718"/>
         <source>About EmoLens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,6 +1054,104 @@ values %1 to %2</source>
     </message>
 </context>
 <context>
+    <name>emolens::ui::ScheduleForm</name>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="32"/>
+        <source>epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="33"/>
+        <source>SGD steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="34"/>
+        <source>Epochs: the rate drops at epochs 21, 31 and 41 (the paper). SGD steps: as many epochs as the fold&apos;s training set needs for that many batches, the rate dropping at 40, 60 and 80 % of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="39"/>
+        <source>Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="42"/>
+        <source>Training speakers held out to choose the epoch (the ones after the held-out speaker, never it). The model keeps the epoch with the best validation UA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="44"/>
+        <source>Validation speakers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="47"/>
+        <source>None (the paper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="48"/>
+        <source>Balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="49"/>
+        <source>Class weights:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="50"/>
+        <source>Drop a partial last batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="54"/>
+        <source>Batch size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="60"/>
+        <source>Learning rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="62"/>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="65"/>
+        <source>conv1a height (x2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="67"/>
+        <source>conv1b width (2x):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="69"/>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="70"/>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="71"/>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="72"/>
+        <source>Pooling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>emolens::ui::TrainingJob</name>
     <message>
         <location filename="../ui/TrainingJob.cpp" line="28"/>
@@ -1069,271 +1167,176 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="542"/>
+        <location filename="../ui/TrainingPage.cpp" line="475"/>
         <source>Epoch %1/%2, batch %3/%4: loss %5, accuracy %6 %, learning rate %7, about %8 min left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="68"/>
+        <location filename="../ui/TrainingPage.cpp" line="69"/>
         <source>Open a corpus in the Corpus page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="71"/>
+        <location filename="../ui/TrainingPage.cpp" line="72"/>
         <source>Corpus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="74"/>
+        <location filename="../ui/TrainingPage.cpp" line="75"/>
         <source>Held-out speaker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="90"/>
-        <source>epochs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="91"/>
-        <source>SGD steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="92"/>
-        <source>Epochs: the rate drops at epochs 21, 31 and 41 (the paper). SGD steps: as many epochs as the fold&apos;s training set needs for that many batches, the rate dropping at 40, 60 and 80 % of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="97"/>
-        <source>Length:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="100"/>
-        <source>Training speakers held out to choose the epoch (the ones after the held-out speaker, never it). The model keeps the epoch with the best validation UA.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="102"/>
-        <source>Validation speakers:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="105"/>
-        <source>None (the paper)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="106"/>
-        <source>Balanced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="107"/>
-        <source>Class weights:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="108"/>
-        <source>Drop a partial last batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="112"/>
-        <source>Batch size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="118"/>
-        <source>Learning rate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="120"/>
-        <source>Seed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="122"/>
-        <source>conv1a height (x2):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="124"/>
-        <source>conv1b width (2x):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="126"/>
-        <source>Attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="127"/>
-        <source>Average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="128"/>
-        <source>Max</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="129"/>
-        <source>Pooling:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="133"/>
+        <location filename="../ui/TrainingPage.cpp" line="80"/>
         <source>...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="135"/>
-        <location filename="../ui/TrainingPage.cpp" line="170"/>
+        <location filename="../ui/TrainingPage.cpp" line="82"/>
+        <location filename="../ui/TrainingPage.cpp" line="117"/>
         <source>Results Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="144"/>
+        <location filename="../ui/TrainingPage.cpp" line="91"/>
         <source>Results folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="145"/>
+        <location filename="../ui/TrainingPage.cpp" line="92"/>
         <source>Defaults are the paper&apos;s schedule: SGD, Nesterov 0.9, weight decay 1e-4, the rate divided by 10 at epochs 21, 31 and 41. Nothing is chosen on the held-out speaker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="152"/>
+        <location filename="../ui/TrainingPage.cpp" line="99"/>
         <source>Train fold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="155"/>
+        <location filename="../ui/TrainingPage.cpp" line="102"/>
         <source>Run all folds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="157"/>
+        <location filename="../ui/TrainingPage.cpp" line="104"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="165"/>
+        <location filename="../ui/TrainingPage.cpp" line="112"/>
         <source>Use this model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="168"/>
+        <location filename="../ui/TrainingPage.cpp" line="115"/>
         <source>Open results...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="198"/>
+        <location filename="../ui/TrainingPage.cpp" line="145"/>
         <source>Epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="199"/>
+        <location filename="../ui/TrainingPage.cpp" line="146"/>
         <source>Loss / accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="202"/>
+        <location filename="../ui/TrainingPage.cpp" line="149"/>
         <source>loss (running, per batch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="204"/>
+        <location filename="../ui/TrainingPage.cpp" line="151"/>
         <source>loss per epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="207"/>
+        <location filename="../ui/TrainingPage.cpp" line="154"/>
         <source>training accuracy per epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="211"/>
+        <location filename="../ui/TrainingPage.cpp" line="158"/>
         <source>validation UA per epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="235"/>
+        <location filename="../ui/TrainingPage.cpp" line="182"/>
         <source>Folds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="241"/>
+        <location filename="../ui/TrainingPage.cpp" line="188"/>
         <source>conv1a height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="242"/>
+        <location filename="../ui/TrainingPage.cpp" line="189"/>
         <source>conv1b width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="243"/>
-        <location filename="../ui/TrainingPage.cpp" line="650"/>
+        <location filename="../ui/TrainingPage.cpp" line="190"/>
+        <location filename="../ui/TrainingPage.cpp" line="583"/>
         <source>Pooling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="251"/>
+        <location filename="../ui/TrainingPage.cpp" line="198"/>
         <source>Run sweep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="266"/>
+        <location filename="../ui/TrainingPage.cpp" line="213"/>
         <source>Receptive-field sweep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="269"/>
+        <location filename="../ui/TrainingPage.cpp" line="216"/>
         <source>Fold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="269"/>
-        <location filename="../ui/TrainingPage.cpp" line="638"/>
+        <location filename="../ui/TrainingPage.cpp" line="216"/>
+        <location filename="../ui/TrainingPage.cpp" line="571"/>
         <source>WA %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="269"/>
-        <location filename="../ui/TrainingPage.cpp" line="643"/>
+        <location filename="../ui/TrainingPage.cpp" line="216"/>
+        <location filename="../ui/TrainingPage.cpp" line="576"/>
         <source>UA %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="269"/>
+        <location filename="../ui/TrainingPage.cpp" line="216"/>
         <source>Utterances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="299"/>
+        <location filename="../ui/TrainingPage.cpp" line="246"/>
         <source>%1, %2 utterances, %3 corrected labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="411"/>
+        <location filename="../ui/TrainingPage.cpp" line="344"/>
         <source>Preparing features...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="428"/>
+        <location filename="../ui/TrainingPage.cpp" line="361"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="448"/>
+        <location filename="../ui/TrainingPage.cpp" line="381"/>
         <source>Cancelled before the first epoch finished: nothing was kept, and the next run starts afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrainingPage.cpp" line="449"/>
+        <location filename="../ui/TrainingPage.cpp" line="382"/>
         <source>Cancelled during epoch %1. The %n finished epoch(s) before it are kept in %2; Train fold with the same settings resumes from there.</source>
         <translation>
             <numerusform>Cancelled during epoch %1. The %n finished epoch before it is kept in %2; Train fold with the same settings resumes from there.</numerusform>
@@ -1341,72 +1344,72 @@ values %1 to %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="464"/>
+        <location filename="../ui/TrainingPage.cpp" line="397"/>
         <source>Sweep finished. Results are in %1 (sweep-%2.tsv).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="478"/>
+        <location filename="../ui/TrainingPage.cpp" line="411"/>
         <source>mean +- sd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="483"/>
+        <location filename="../ui/TrainingPage.cpp" line="416"/>
         <source>&lt;b&gt;Held-out speaker %1: WA %2 %, UA %3 %&lt;/b&gt; (%4 utterances). Click a confusion cell to list its utterances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="488"/>
+        <location filename="../ui/TrainingPage.cpp" line="421"/>
         <source>&lt;b&gt;%1 folds: WA %2 +- %3 %, UA %4 +- %5 %&lt;/b&gt;; pooled WA %6 %, UA %7 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="495"/>
+        <location filename="../ui/TrainingPage.cpp" line="428"/>
         <source>These folds had finished earlier in %1; their results are shown. Choose another results folder to train again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="497"/>
+        <location filename="../ui/TrainingPage.cpp" line="430"/>
         <source>Finished. Results and models are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="530"/>
+        <location filename="../ui/TrainingPage.cpp" line="463"/>
         <source>Predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="531"/>
+        <location filename="../ui/TrainingPage.cpp" line="464"/>
         <source>True (row-normalised colour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="597"/>
+        <location filename="../ui/TrainingPage.cpp" line="530"/>
         <source>Preparing features: %1 % of the training utterances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="606"/>
+        <location filename="../ui/TrainingPage.cpp" line="539"/>
         <source>Resumed after epoch %1 from the checkpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="648"/>
+        <location filename="../ui/TrainingPage.cpp" line="581"/>
         <source>conv1a height (frequency extent of the x2 kernel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="649"/>
+        <location filename="../ui/TrainingPage.cpp" line="582"/>
         <source>conv1b width (time extent of the 2x kernel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="651"/>
+        <location filename="../ui/TrainingPage.cpp" line="584"/>
         <source>Held-out accuracy (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="673"/>
+        <location filename="../ui/TrainingPage.cpp" line="606"/>
         <source>%1: %2 taken for %3 (%4 %)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -32,211 +32,211 @@
 <context>
     <name>emolens::ui::AnalysisPage</name>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="98"/>
+        <location filename="../ui/AnalysisPage.cpp" line="99"/>
         <source>No file open. Use File &gt; Open Audio, drop a file here, or File &gt; Open Demo.</source>
         <translation>未打开文件。请使用“文件 &gt; 打开音频”，或将文件拖放到此处，或使用“文件 &gt; 打开演示”。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="108"/>
+        <location filename="../ui/AnalysisPage.cpp" line="109"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="121"/>
+        <location filename="../ui/AnalysisPage.cpp" line="122"/>
         <source>Overlay:</source>
         <translation>叠加层：</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="129"/>
+        <location filename="../ui/AnalysisPage.cpp" line="130"/>
         <source>Opacity:</source>
         <translation>不透明度：</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="138"/>
+        <location filename="../ui/AnalysisPage.cpp" line="139"/>
         <source>Colours:</source>
         <translation>配色：</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="141"/>
+        <location filename="../ui/AnalysisPage.cpp" line="142"/>
         <source>Jet</source>
         <translation>Jet 彩虹</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="141"/>
+        <location filename="../ui/AnalysisPage.cpp" line="142"/>
         <source>Thermal</source>
         <translation>热力</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="141"/>
+        <location filename="../ui/AnalysisPage.cpp" line="142"/>
         <source>Hot</source>
         <translation>炽热</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="141"/>
+        <location filename="../ui/AnalysisPage.cpp" line="142"/>
         <source>Spectrum</source>
         <translation>光谱</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="141"/>
+        <location filename="../ui/AnalysisPage.cpp" line="142"/>
         <source>Ion</source>
         <translation>离子</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="148"/>
+        <location filename="../ui/AnalysisPage.cpp" line="149"/>
         <source>Scale:</source>
         <translation>刻度：</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="152"/>
+        <location filename="../ui/AnalysisPage.cpp" line="153"/>
         <source>x uniform (fixed)</source>
         <translation>× 均匀值（固定）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="153"/>
+        <location filename="../ui/AnalysisPage.cpp" line="154"/>
         <source>Autoscale (1-99 %)</source>
         <translation>自动缩放（1-99 %）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="161"/>
-        <location filename="../ui/AnalysisPage.cpp" line="308"/>
+        <location filename="../ui/AnalysisPage.cpp" line="162"/>
+        <location filename="../ui/AnalysisPage.cpp" line="310"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="162"/>
+        <location filename="../ui/AnalysisPage.cpp" line="163"/>
         <source>Play the utterance, or the focused segment (Space)</source>
         <translation>播放整句语音或当前选中的片段（空格键）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="166"/>
+        <location filename="../ui/AnalysisPage.cpp" line="167"/>
         <source>Whole utterance</source>
         <translation>整句语音</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="167"/>
+        <location filename="../ui/AnalysisPage.cpp" line="168"/>
         <source>Leave the focused segment and show the whole utterance (Esc)</source>
         <translation>退出选中片段，显示整句语音（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="188"/>
+        <location filename="../ui/AnalysisPage.cpp" line="189"/>
         <source>Amplitude</source>
         <translation>幅度</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="201"/>
+        <location filename="../ui/AnalysisPage.cpp" line="202"/>
         <source>Time (s)</source>
         <translation>时间（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="202"/>
+        <location filename="../ui/AnalysisPage.cpp" line="203"/>
         <source>Frequency (Hz)</source>
         <translation>频率（Hz）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="220"/>
-        <location filename="../ui/AnalysisPage.cpp" line="248"/>
+        <location filename="../ui/AnalysisPage.cpp" line="221"/>
+        <location filename="../ui/AnalysisPage.cpp" line="249"/>
         <source>P(class)</source>
         <translation>P(类别)</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="222"/>
+        <location filename="../ui/AnalysisPage.cpp" line="223"/>
         <source>Segment centre (s), classes coloured as in the bars - click a segment to focus it</source>
         <translation>片段中心（秒），类别颜色与柱状图一致 - 单击片段以选中</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="311"/>
+        <location filename="../ui/AnalysisPage.cpp" line="313"/>
         <source>Hover over the spectrogram for time, frequency and values.</source>
         <translation>将鼠标悬停在语谱图上可查看时间、频率和数值。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="330"/>
+        <location filename="../ui/AnalysisPage.cpp" line="332"/>
         <source>No model loaded: open one with File &gt; Open Model.</source>
         <translation>未加载模型：请通过“文件 &gt; 打开模型”打开。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="337"/>
+        <location filename="../ui/AnalysisPage.cpp" line="339"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; %1 &amp;mdash; %2 pooling, classes: %3</source>
         <translation>&lt;b&gt;模型：&lt;/b&gt;%1 &amp;mdash; %2 池化，类别：%3</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="340"/>
+        <location filename="../ui/AnalysisPage.cpp" line="342"/>
         <source>; trained on %1</source>
         <translation>；训练语料 %1</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="342"/>
+        <location filename="../ui/AnalysisPage.cpp" line="344"/>
         <source>, speaker %1 held out</source>
         <translation>，留出说话人 %1</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="345"/>
+        <location filename="../ui/AnalysisPage.cpp" line="347"/>
         <source> (held-out WA %1 %, UA %2 %)</source>
         <translation>（留出集 WA %1 %，UA %2 %）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="354"/>
+        <location filename="../ui/AnalysisPage.cpp" line="356"/>
         <source>No model is loaded.</source>
         <translation>未加载模型。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="364"/>
+        <location filename="../ui/AnalysisPage.cpp" line="366"/>
         <source>Analysing %1...</source>
         <translation>正在分析 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="396"/>
+        <location filename="../ui/AnalysisPage.cpp" line="398"/>
         <source>Analysis of %1 cancelled.</source>
         <translation>已取消对 %1 的分析。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="397"/>
+        <location filename="../ui/AnalysisPage.cpp" line="399"/>
         <source>Could not analyse %1.</source>
         <translation>无法分析 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AnalysisPage.cpp" line="411"/>
+        <location filename="../ui/AnalysisPage.cpp" line="413"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segment(s) of %3 s every %4 s</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 秒，%n 个 %3 秒片段，每 %4 秒一个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="564"/>
+        <location filename="../ui/AnalysisPage.cpp" line="566"/>
         <source>&lt;b&gt;Segment %1 of %2&lt;/b&gt;, %3-%4 s: the network&apos;s exact input and its own maps. This segment: &lt;b&gt;%5&lt;/b&gt; (%6 %).</source>
         <translation>&lt;b&gt;第 %1 个片段（共 %2 个）&lt;/b&gt;，%3-%4 秒：网络的确切输入及其自身的注意力图。本片段：&lt;b&gt;%5&lt;/b&gt;（%6 %）。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="573"/>
+        <location filename="../ui/AnalysisPage.cpp" line="575"/>
         <source> The last %1 s are zero padding.</source>
         <translation> 最后 %1 秒为补零。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="574"/>
+        <location filename="../ui/AnalysisPage.cpp" line="576"/>
         <source> Left/Right: previous/next segment; &lt;b&gt;Esc&lt;/b&gt; or &lt;i&gt;Whole utterance&lt;/i&gt;: back to the whole file.</source>
         <translation> 左/右：上一个/下一个片段；&lt;b&gt;Esc&lt;/b&gt; 或 &lt;i&gt;整句语音&lt;/i&gt;：返回整个文件。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="447"/>
+        <location filename="../ui/AnalysisPage.cpp" line="449"/>
         <source>None (spectrogram only)</source>
         <translation>无（仅语谱图）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="154"/>
+        <location filename="../ui/AnalysisPage.cpp" line="155"/>
         <source>x uniform: bottom-up attention as a multiple of 1/(H*W), the value of a model that attends everywhere alike, on a fixed logarithmic scale from 0.1x to 100x. Autoscale stretches every map over its own 1-99 % range, so even a flat map looks structured.</source>
         <translation>× 均匀值：自底向上注意力以 1/(H*W) 的倍数显示（即处处同等关注的模型的取值），采用固定的对数刻度 0.1× 至 100×。自动缩放会把每张图拉伸到其自身 1-99 % 的范围，因此即使平坦的图也会显得有结构。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="449"/>
+        <location filename="../ui/AnalysisPage.cpp" line="451"/>
         <source>Bottom-up attention softmax(B)</source>
         <translation>自底向上注意力 softmax(B)</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="451"/>
+        <location filename="../ui/AnalysisPage.cpp" line="453"/>
         <source>Top-down map T: %1</source>
         <translation>自顶向下图 T：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="453"/>
+        <location filename="../ui/AnalysisPage.cpp" line="455"/>
         <source>Contribution T*softmax(B): %1</source>
         <translation>贡献 T*softmax(B)：%1</translation>
     </message>
@@ -275,17 +275,17 @@ values %1 to %2</source>
         <translation>整句（片段平均）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="609"/>
+        <location filename="../ui/AnalysisPage.cpp" line="611"/>
         <source>t = %1 s, f = %2 Hz, spectrogram %3</source>
         <translation>t = %1 秒，f = %2 Hz，语谱图 %3</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="612"/>
+        <location filename="../ui/AnalysisPage.cpp" line="614"/>
         <source>, %1 = %2</source>
         <translation>，%1 = %2</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="308"/>
+        <location filename="../ui/AnalysisPage.cpp" line="310"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -321,148 +321,148 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::CorpusPage</name>
     <message numerus="yes">
-        <location filename="../ui/CorpusPage.cpp" line="72"/>
+        <location filename="../ui/CorpusPage.cpp" line="73"/>
         <source>%n second(s) ago</source>
         <translation>
             <numerusform>%n 秒前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CorpusPage.cpp" line="73"/>
+        <location filename="../ui/CorpusPage.cpp" line="74"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CorpusPage.cpp" line="74"/>
+        <location filename="../ui/CorpusPage.cpp" line="75"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n 小时前</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="75"/>
+        <location filename="../ui/CorpusPage.cpp" line="76"/>
         <source>%1 (process %2 on %3, locked %4)%5</source>
         <translation>%1（主机 %3 上的进程 %2，%4锁定）%5</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="80"/>
+        <location filename="../ui/CorpusPage.cpp" line="81"/>
         <source>; that process is no longer running</source>
         <translation>；该进程已不再运行</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="104"/>
+        <location filename="../ui/CorpusPage.cpp" line="105"/>
         <source>No corpus open. Use File &gt; Open Corpus.</source>
         <translation>未打开语料库。请使用“文件 &gt; 打开语料库”。</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="112"/>
+        <location filename="../ui/CorpusPage.cpp" line="113"/>
         <source>Search id, speaker, label, note...</source>
         <translation>搜索编号、说话人、标签、备注...</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="116"/>
+        <location filename="../ui/CorpusPage.cpp" line="117"/>
         <source>Review order:</source>
         <translation>审阅顺序：</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="119"/>
+        <location filename="../ui/CorpusPage.cpp" line="120"/>
         <source>Corpus order</source>
         <translation>语料库顺序</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="120"/>
+        <location filename="../ui/CorpusPage.cpp" line="121"/>
         <source>Model disagrees with label first</source>
         <translation>模型与标签不一致者优先</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="121"/>
+        <location filename="../ui/CorpusPage.cpp" line="122"/>
         <source>Least confident first</source>
         <translation>置信度最低者优先</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="122"/>
+        <location filename="../ui/CorpusPage.cpp" line="123"/>
         <source>The review orders by prediction need the model&apos;s predictions (Edit &gt; Predict Corpus); choosing one offers to run it. The list re-sorts only when you choose an order, never under the row you are labelling.</source>
         <translation>按预测排序的审阅顺序需要模型的预测结果（编辑 &gt; 预测语料库）；选择时会提示运行预测。列表只在您选择顺序时重新排序，绝不会在您正在标注的行下方变动。</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="172"/>
+        <location filename="../ui/CorpusPage.cpp" line="173"/>
         <source>Dialog time (s)</source>
         <translation>对话时间（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="190"/>
+        <location filename="../ui/CorpusPage.cpp" line="191"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="193"/>
+        <location filename="../ui/CorpusPage.cpp" line="194"/>
         <source>Free-text note for this utterance (Enter to keep)</source>
         <translation>此语句的自由文本备注（按 Enter 保存）</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="220"/>
+        <location filename="../ui/CorpusPage.cpp" line="221"/>
         <source>Keys:%1  &lt;b&gt;0&lt;/b&gt; clear correction  &lt;b&gt;Up/Down&lt;/b&gt; move  &lt;b&gt;Enter&lt;/b&gt; open in Analysis  &lt;b&gt;Ctrl+Z&lt;/b&gt; undo  &lt;b&gt;Ctrl+Y&lt;/b&gt; redo</source>
         <translation>按键：%1  &lt;b&gt;0&lt;/b&gt; 清除更正  &lt;b&gt;上/下&lt;/b&gt; 移动  &lt;b&gt;Enter&lt;/b&gt; 在分析页打开  &lt;b&gt;Ctrl+Z&lt;/b&gt; 撤销  &lt;b&gt;Ctrl+Y&lt;/b&gt; 重做</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="226"/>
+        <location filename="../ui/CorpusPage.cpp" line="227"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 utterances kept by the protocol, %3 excluded, %4 skipped while reading</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：协议保留 %2 条语句，排除 %3 条，读取时跳过 %4 条</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="258"/>
+        <location filename="../ui/CorpusPage.cpp" line="259"/>
         <source>%1 is open in another EmoLens: %2.</source>
         <translation>%1 已在另一个 EmoLens 中打开：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="294"/>
+        <location filename="../ui/CorpusPage.cpp" line="295"/>
         <source>Could not remove the lock %1.lock.</source>
         <translation>无法删除锁文件 %1.lock。</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="304"/>
+        <location filename="../ui/CorpusPage.cpp" line="305"/>
         <source>%1 is open read-only: labels and notes cannot change. Open it again without another EmoLens holding it to edit.</source>
         <translation>%1 以只读方式打开：标签和备注无法更改。请在没有其他 EmoLens 占用时重新打开以进行编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="360"/>
+        <location filename="../ui/CorpusPage.cpp" line="361"/>
         <source>%1 is open read-only; use File &gt; Save Annotations As to keep a copy.</source>
         <translation>%1 以只读方式打开；请使用“文件 &gt; 标注另存为”保存副本。</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="365"/>
+        <location filename="../ui/CorpusPage.cpp" line="366"/>
         <source>Choose an annotation file first (File &gt; Save Annotations As).</source>
         <translation>请先选择标注文件（文件 &gt; 标注另存为）。</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="372"/>
+        <location filename="../ui/CorpusPage.cpp" line="373"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="419"/>
+        <location filename="../ui/CorpusPage.cpp" line="420"/>
         <source>Restore unsaved annotations</source>
         <translation>恢复未保存的标注</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="426"/>
+        <location filename="../ui/CorpusPage.cpp" line="427"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="472"/>
+        <location filename="../ui/CorpusPage.cpp" line="473"/>
         <source>Clear label of %1</source>
         <translation>清除 %1 的标签</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="473"/>
+        <location filename="../ui/CorpusPage.cpp" line="474"/>
         <source>Label %1 as %2</source>
         <translation>将 %1 标为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="500"/>
+        <location filename="../ui/CorpusPage.cpp" line="501"/>
         <source>Note on %1</source>
         <translation>%1 的备注</translation>
     </message>
@@ -892,43 +892,43 @@ values %1 to %2</source>
         <translation>此审阅顺序按模型的预测排序，而该语料库尚无预测结果。现在用 %2 预测全部 %1 条语句吗？完成后表格将重新排序一次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="658"/>
+        <location filename="../ui/MainWindow.cpp" line="657"/>
         <source>Predicting %n utterance(s)...</source>
         <translation>
             <numerusform>正在预测 %n 条语句...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="695"/>
+        <location filename="../ui/MainWindow.cpp" line="696"/>
         <source>Prediction failed.</source>
         <translation>预测失败。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="696"/>
+        <location filename="../ui/MainWindow.cpp" line="697"/>
         <source>Prediction failed</source>
         <translation>预测失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="698"/>
+        <location filename="../ui/MainWindow.cpp" line="699"/>
         <source>Prediction cancelled after %n utterance(s).</source>
         <translation>
             <numerusform>已预测 %n 条语句后取消。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="700"/>
+        <location filename="../ui/MainWindow.cpp" line="701"/>
         <source>Predicted %1 utterances; %2 could not be read (their rows say why).</source>
         <translation>已预测 %1 条语句；%2 条无法读取（原因见对应行）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="702"/>
+        <location filename="../ui/MainWindow.cpp" line="703"/>
         <source>Predicted %n utterance(s).</source>
         <translation>
             <numerusform>已预测 %n 条语句。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="718"/>
+        <location filename="../ui/MainWindow.cpp" line="719"/>
         <source>&lt;h3&gt;EmoLens %1&lt;/h3&gt;&lt;p&gt;A workbench for speech emotion recognition research, implementing Li, Song, McLoughlin, Guo &amp;amp; Dai, &lt;i&gt;An Attention Pooling based Representation Learning Method for Speech Emotion Recognition&lt;/i&gt; (Interspeech 2018).&lt;/p&gt;&lt;p&gt;The bundled model and demo clip derive from the Berlin Database of Emotional Speech (Burkhardt et al., Interspeech 2005).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EmoLens %1&lt;/h3&gt;&lt;p&gt;语音情感识别研究工作台，实现了 Li、Song、McLoughlin、Guo 与 Dai 的论文 &lt;i&gt;An Attention Pooling based Representation Learning Method for Speech Emotion Recognition&lt;/i&gt;（Interspeech 2018）。&lt;/p&gt;&lt;p&gt;内置模型与演示音频来自柏林情感语音数据库（Burkhardt 等，Interspeech 2005）。&lt;/p&gt;</translation>
     </message>
@@ -949,7 +949,7 @@ values %1 to %2</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="717"/>
+        <location filename="../ui/MainWindow.cpp" line="718"/>
         <source>About EmoLens</source>
         <translation>关于 EmoLens</translation>
     </message>
@@ -1048,6 +1048,104 @@ values %1 to %2</source>
     </message>
 </context>
 <context>
+    <name>emolens::ui::ScheduleForm</name>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="32"/>
+        <source>epochs</source>
+        <translation>轮（epoch）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="33"/>
+        <source>SGD steps</source>
+        <translation>SGD 步</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="34"/>
+        <source>Epochs: the rate drops at epochs 21, 31 and 41 (the paper). SGD steps: as many epochs as the fold&apos;s training set needs for that many batches, the rate dropping at 40, 60 and 80 % of them.</source>
+        <translation>轮：学习率在第 21、31、41 轮下降（论文设置）。SGD 步：按该折训练集达到这么多批次所需的轮数训练，学习率在其 40%、60%、80% 处下降。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="39"/>
+        <source>Length:</source>
+        <translation>训练长度：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="42"/>
+        <source>Training speakers held out to choose the epoch (the ones after the held-out speaker, never it). The model keeps the epoch with the best validation UA.</source>
+        <translation>从训练说话人中留出用于选择轮次的说话人（紧随留出测试说话人之后的说话人，绝不是测试说话人本身）。模型保留验证 UA 最高的那一轮。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="44"/>
+        <source>Validation speakers:</source>
+        <translation>验证说话人：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="47"/>
+        <source>None (the paper)</source>
+        <translation>无（论文设置）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="48"/>
+        <source>Balanced</source>
+        <translation>均衡</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="49"/>
+        <source>Class weights:</source>
+        <translation>类别权重：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="50"/>
+        <source>Drop a partial last batch</source>
+        <translation>丢弃不完整的最后一批</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="54"/>
+        <source>Batch size:</source>
+        <translation>批大小：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="60"/>
+        <source>Learning rate:</source>
+        <translation>学习率：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="62"/>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="65"/>
+        <source>conv1a height (x2):</source>
+        <translation>conv1a 高度（×2）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="67"/>
+        <source>conv1b width (2x):</source>
+        <translation>conv1b 宽度（2×）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="69"/>
+        <source>Attention</source>
+        <translation>注意力</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="70"/>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="71"/>
+        <source>Max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ScheduleForm.cpp" line="72"/>
+        <source>Pooling:</source>
+        <translation>池化：</translation>
+    </message>
+</context>
+<context>
     <name>emolens::ui::TrainingJob</name>
     <message>
         <location filename="../ui/TrainingJob.cpp" line="28"/>
@@ -1063,343 +1161,248 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="542"/>
+        <location filename="../ui/TrainingPage.cpp" line="475"/>
         <source>Epoch %1/%2, batch %3/%4: loss %5, accuracy %6 %, learning rate %7, about %8 min left</source>
         <translation>第 %1/%2 轮，第 %3/%4 批：损失 %5，准确率 %6 %，学习率 %7，约剩 %8 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="68"/>
+        <location filename="../ui/TrainingPage.cpp" line="69"/>
         <source>Open a corpus in the Corpus page first.</source>
         <translation>请先在“语料库”页打开语料库。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="71"/>
+        <location filename="../ui/TrainingPage.cpp" line="72"/>
         <source>Corpus:</source>
         <translation>语料库：</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="74"/>
+        <location filename="../ui/TrainingPage.cpp" line="75"/>
         <source>Held-out speaker:</source>
         <translation>留出说话人：</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="90"/>
-        <source>epochs</source>
-        <translation>轮（epoch）</translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="91"/>
-        <source>SGD steps</source>
-        <translation>SGD 步</translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="92"/>
-        <source>Epochs: the rate drops at epochs 21, 31 and 41 (the paper). SGD steps: as many epochs as the fold&apos;s training set needs for that many batches, the rate dropping at 40, 60 and 80 % of them.</source>
-        <translation>轮：学习率在第 21、31、41 轮下降（论文设置）。SGD 步：按该折训练集达到这么多批次所需的轮数训练，学习率在其 40%、60%、80% 处下降。</translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="97"/>
-        <source>Length:</source>
-        <translation>训练长度：</translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="100"/>
-        <source>Training speakers held out to choose the epoch (the ones after the held-out speaker, never it). The model keeps the epoch with the best validation UA.</source>
-        <translation>从训练说话人中留出用于选择轮次的说话人（紧随留出测试说话人之后的说话人，绝不是测试说话人本身）。模型保留验证 UA 最高的那一轮。</translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="102"/>
-        <source>Validation speakers:</source>
-        <translation>验证说话人：</translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="105"/>
-        <source>None (the paper)</source>
-        <translation>无（论文设置）</translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="106"/>
-        <source>Balanced</source>
-        <translation>均衡</translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="107"/>
-        <source>Class weights:</source>
-        <translation>类别权重：</translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="108"/>
-        <source>Drop a partial last batch</source>
-        <translation>丢弃不完整的最后一批</translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="112"/>
-        <source>Batch size:</source>
-        <translation>批大小：</translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="118"/>
-        <source>Learning rate:</source>
-        <translation>学习率：</translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="120"/>
-        <source>Seed:</source>
-        <translation>随机种子：</translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="122"/>
-        <source>conv1a height (x2):</source>
-        <translation>conv1a 高度（×2）：</translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="124"/>
-        <source>conv1b width (2x):</source>
-        <translation>conv1b 宽度（2×）：</translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="126"/>
-        <source>Attention</source>
-        <translation>注意力</translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="127"/>
-        <source>Average</source>
-        <translation>平均</translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="128"/>
-        <source>Max</source>
-        <translation>最大</translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="129"/>
-        <source>Pooling:</source>
-        <translation>池化：</translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="133"/>
+        <location filename="../ui/TrainingPage.cpp" line="80"/>
         <source>...</source>
         <translation>...</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="135"/>
-        <location filename="../ui/TrainingPage.cpp" line="170"/>
+        <location filename="../ui/TrainingPage.cpp" line="82"/>
+        <location filename="../ui/TrainingPage.cpp" line="117"/>
         <source>Results Folder</source>
         <translation>结果文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="144"/>
+        <location filename="../ui/TrainingPage.cpp" line="91"/>
         <source>Results folder:</source>
         <translation>结果文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="145"/>
+        <location filename="../ui/TrainingPage.cpp" line="92"/>
         <source>Defaults are the paper&apos;s schedule: SGD, Nesterov 0.9, weight decay 1e-4, the rate divided by 10 at epochs 21, 31 and 41. Nothing is chosen on the held-out speaker.</source>
         <translation>默认值即论文的训练方案：SGD、Nesterov 动量 0.9、权重衰减 1e-4，学习率在第 21、31、41 轮各除以 10。不依据留出说话人选择任何参数。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="152"/>
+        <location filename="../ui/TrainingPage.cpp" line="99"/>
         <source>Train fold</source>
         <translation>训练一折</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="155"/>
+        <location filename="../ui/TrainingPage.cpp" line="102"/>
         <source>Run all folds</source>
         <translation>运行全部折</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="157"/>
+        <location filename="../ui/TrainingPage.cpp" line="104"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="165"/>
+        <location filename="../ui/TrainingPage.cpp" line="112"/>
         <source>Use this model</source>
         <translation>使用此模型</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="168"/>
+        <location filename="../ui/TrainingPage.cpp" line="115"/>
         <source>Open results...</source>
         <translation>打开结果...</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="198"/>
+        <location filename="../ui/TrainingPage.cpp" line="145"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="199"/>
+        <location filename="../ui/TrainingPage.cpp" line="146"/>
         <source>Loss / accuracy</source>
         <translation>损失 / 准确率</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="202"/>
+        <location filename="../ui/TrainingPage.cpp" line="149"/>
         <source>loss (running, per batch)</source>
         <translation>损失（滑动，每批）</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="204"/>
+        <location filename="../ui/TrainingPage.cpp" line="151"/>
         <source>loss per epoch</source>
         <translation>每轮损失</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="207"/>
+        <location filename="../ui/TrainingPage.cpp" line="154"/>
         <source>training accuracy per epoch</source>
         <translation>每轮训练准确率</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="211"/>
+        <location filename="../ui/TrainingPage.cpp" line="158"/>
         <source>validation UA per epoch</source>
         <translation>每轮验证 UA</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="235"/>
+        <location filename="../ui/TrainingPage.cpp" line="182"/>
         <source>Folds</source>
         <translation>各折</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="241"/>
+        <location filename="../ui/TrainingPage.cpp" line="188"/>
         <source>conv1a height</source>
         <translation>conv1a 高度</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="242"/>
+        <location filename="../ui/TrainingPage.cpp" line="189"/>
         <source>conv1b width</source>
         <translation>conv1b 宽度</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="243"/>
-        <location filename="../ui/TrainingPage.cpp" line="650"/>
+        <location filename="../ui/TrainingPage.cpp" line="190"/>
+        <location filename="../ui/TrainingPage.cpp" line="583"/>
         <source>Pooling</source>
         <translation>池化</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="251"/>
+        <location filename="../ui/TrainingPage.cpp" line="198"/>
         <source>Run sweep</source>
         <translation>运行扫描</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="266"/>
+        <location filename="../ui/TrainingPage.cpp" line="213"/>
         <source>Receptive-field sweep</source>
         <translation>感受野扫描</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="269"/>
+        <location filename="../ui/TrainingPage.cpp" line="216"/>
         <source>Fold</source>
         <translation>折</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="269"/>
-        <location filename="../ui/TrainingPage.cpp" line="638"/>
+        <location filename="../ui/TrainingPage.cpp" line="216"/>
+        <location filename="../ui/TrainingPage.cpp" line="571"/>
         <source>WA %</source>
         <translation>WA %</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="269"/>
-        <location filename="../ui/TrainingPage.cpp" line="643"/>
+        <location filename="../ui/TrainingPage.cpp" line="216"/>
+        <location filename="../ui/TrainingPage.cpp" line="576"/>
         <source>UA %</source>
         <translation>UA %</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="269"/>
+        <location filename="../ui/TrainingPage.cpp" line="216"/>
         <source>Utterances</source>
         <translation>语句数</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="299"/>
+        <location filename="../ui/TrainingPage.cpp" line="246"/>
         <source>%1, %2 utterances, %3 corrected labels</source>
         <translation>%1，%2 条语句，%3 个更正标签</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="411"/>
+        <location filename="../ui/TrainingPage.cpp" line="344"/>
         <source>Preparing features...</source>
         <translation>正在准备特征...</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="428"/>
+        <location filename="../ui/TrainingPage.cpp" line="361"/>
         <source>Cancelling...</source>
         <translation>正在取消...</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="448"/>
+        <location filename="../ui/TrainingPage.cpp" line="381"/>
         <source>Cancelled before the first epoch finished: nothing was kept, and the next run starts afresh.</source>
         <translation>在第一轮完成前已取消：未保留任何内容，下次运行将重新开始。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrainingPage.cpp" line="449"/>
+        <location filename="../ui/TrainingPage.cpp" line="382"/>
         <source>Cancelled during epoch %1. The %n finished epoch(s) before it are kept in %2; Train fold with the same settings resumes from there.</source>
         <translation>
             <numerusform>在第 %1 轮中取消。此前已完成的 %n 轮保存在 %2 中；以相同设置点击“训练一折”将从那里继续。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="464"/>
+        <location filename="../ui/TrainingPage.cpp" line="397"/>
         <source>Sweep finished. Results are in %1 (sweep-%2.tsv).</source>
         <translation>扫描完成。结果位于 %1（sweep-%2.tsv）。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="478"/>
+        <location filename="../ui/TrainingPage.cpp" line="411"/>
         <source>mean +- sd</source>
         <translation>均值 ± 标准差</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="483"/>
+        <location filename="../ui/TrainingPage.cpp" line="416"/>
         <source>&lt;b&gt;Held-out speaker %1: WA %2 %, UA %3 %&lt;/b&gt; (%4 utterances). Click a confusion cell to list its utterances.</source>
         <translation>&lt;b&gt;留出说话人 %1：WA %2 %，UA %3 %&lt;/b&gt;（%4 条语句）。单击混淆矩阵单元格可列出其语句。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="488"/>
+        <location filename="../ui/TrainingPage.cpp" line="421"/>
         <source>&lt;b&gt;%1 folds: WA %2 +- %3 %, UA %4 +- %5 %&lt;/b&gt;; pooled WA %6 %, UA %7 %.</source>
         <translation>&lt;b&gt;%1 折：WA %2 ± %3 %，UA %4 ± %5 %&lt;/b&gt;；合并 WA %6 %，UA %7 %。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="495"/>
+        <location filename="../ui/TrainingPage.cpp" line="428"/>
         <source>These folds had finished earlier in %1; their results are shown. Choose another results folder to train again.</source>
         <translation>这些折此前已在 %1 中完成，现显示其结果。如需重新训练，请选择其他结果文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="497"/>
+        <location filename="../ui/TrainingPage.cpp" line="430"/>
         <source>Finished. Results and models are in %1.</source>
         <translation>完成。结果和模型位于 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="530"/>
+        <location filename="../ui/TrainingPage.cpp" line="463"/>
         <source>Predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="531"/>
+        <location filename="../ui/TrainingPage.cpp" line="464"/>
         <source>True (row-normalised colour)</source>
         <translation>真实（颜色按行归一化）</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="597"/>
+        <location filename="../ui/TrainingPage.cpp" line="530"/>
         <source>Preparing features: %1 % of the training utterances</source>
         <translation>正在准备特征：已完成训练语句的 %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="606"/>
+        <location filename="../ui/TrainingPage.cpp" line="539"/>
         <source>Resumed after epoch %1 from the checkpoint.</source>
         <translation>已从检查点在第 %1 轮之后继续训练。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="648"/>
+        <location filename="../ui/TrainingPage.cpp" line="581"/>
         <source>conv1a height (frequency extent of the x2 kernel)</source>
         <translation>conv1a 高度（×2 卷积核的频率跨度）</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="649"/>
+        <location filename="../ui/TrainingPage.cpp" line="582"/>
         <source>conv1b width (time extent of the 2x kernel)</source>
         <translation>conv1b 宽度（2× 卷积核的时间跨度）</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="651"/>
+        <location filename="../ui/TrainingPage.cpp" line="584"/>
         <source>Held-out accuracy (%)</source>
         <translation>留出集准确率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="673"/>
+        <location filename="../ui/TrainingPage.cpp" line="606"/>
         <source>%1: %2 taken for %3 (%4 %)</source>
         <translation>%1：%2 被判为 %3（%4 %）</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "TrainingPage.h"
+#include "training/ScheduleForm.h"
 #include "TrainingJob.h"
 #include "Plot.h"
 #include "PlotExport.h"
@@ -72,62 +73,7 @@ void TrainingPage::buildUi()
     m_speaker = new QComboBox(this);
     m_speaker->setObjectName(QStringLiteral("heldOutSpeaker"));
     form->addRow(tr("Held-out speaker:"), m_speaker);
-    auto spin = [this](int lo, int hi, int value) {
-        auto *s = new QSpinBox(this);
-        s->setRange(lo, hi);
-        s->setValue(value);
-        return s;
-    };
-    const TrainingConfig paper;
-    const ModelConfig model;
-    // The length in epochs (drops at epochs 21, 31, 41, the paper's) or in SGD steps (drops at
-    // the paper's fractions of it, for corpora smaller or larger than IEMOCAP).
-    auto *lengthRow = new QHBoxLayout;
-    m_epochs = spin(1, 1000000, paper.epochs);
-    m_epochs->setObjectName(QStringLiteral("length"));
-    m_lengthUnit = new QComboBox(this);
-    m_lengthUnit->setObjectName(QStringLiteral("lengthUnit"));
-    m_lengthUnit->addItem(tr("epochs"), QStringLiteral("epochs"));
-    m_lengthUnit->addItem(tr("SGD steps"), QStringLiteral("steps"));
-    m_lengthUnit->setToolTip(tr("Epochs: the rate drops at epochs 21, 31 and 41 (the paper). SGD steps: as many epochs "
-                                "as the fold's training set needs for that many batches, the rate dropping at 40, 60 "
-                                "and 80 % of them."));
-    lengthRow->addWidget(m_epochs, 1);
-    lengthRow->addWidget(m_lengthUnit);
-    form->addRow(tr("Length:"), lengthRow);
-    m_validationSpeakers = spin(0, 100, paper.validationSpeakers);
-    m_validationSpeakers->setObjectName(QStringLiteral("validationSpeakers"));
-    m_validationSpeakers->setToolTip(tr("Training speakers held out to choose the epoch (the ones after the held-out "
-                                        "speaker, never it). The model keeps the epoch with the best validation UA."));
-    form->addRow(tr("Validation speakers:"), m_validationSpeakers);
-    m_classWeights = new QComboBox(this);
-    m_classWeights->setObjectName(QStringLiteral("classWeights"));
-    m_classWeights->addItem(tr("None (the paper)"), QStringLiteral("none"));
-    m_classWeights->addItem(tr("Balanced"), QStringLiteral("balanced"));
-    form->addRow(tr("Class weights:"), m_classWeights);
-    m_dropPartial = new QCheckBox(tr("Drop a partial last batch"), this);
-    m_dropPartial->setObjectName(QStringLiteral("dropPartialBatch"));
-    form->addRow(QString(), m_dropPartial);
-    m_batch = spin(1, 4096, paper.batchSize);
-    form->addRow(tr("Batch size:"), m_batch);
-    m_lr = new QDoubleSpinBox(this);
-    m_lr->setDecimals(4);
-    m_lr->setRange(0.0001, 1.0);
-    m_lr->setSingleStep(0.005);
-    m_lr->setValue(paper.learningRate);
-    form->addRow(tr("Learning rate:"), m_lr);
-    m_seed = spin(0, 1000000, static_cast<int>(paper.seed));
-    form->addRow(tr("Seed:"), m_seed);
-    const FeatureConfig features; // the matrices the GUI trains on: kernels may span them, no more
-    m_conv1a = spin(2, features.freqBins, model.conv1aHeight);
-    form->addRow(tr("conv1a height (x2):"), m_conv1a);
-    m_conv1b = spin(2, features.frameColumns, model.conv1bWidth);
-    form->addRow(tr("conv1b width (2x):"), m_conv1b);
-    m_pooling = new QComboBox(this);
-    m_pooling->addItem(tr("Attention"), QStringLiteral("attention"));
-    m_pooling->addItem(tr("Average"), QStringLiteral("average"));
-    m_pooling->addItem(tr("Max"), QStringLiteral("max"));
-    form->addRow(tr("Pooling:"), m_pooling);
+    m_schedule = new ScheduleForm(this, form);
     auto *dirRow = new QHBoxLayout;
     m_dir = new QLineEdit(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("runs/latest")), this);
     m_dir->setObjectName(QStringLiteral("outputDir"));
@@ -325,12 +271,12 @@ QString TrainingPage::outputDir() const
 
 void TrainingPage::setEpochs(int epochs)
 {
-    m_epochs->setValue(epochs);
+    m_schedule->setLength(epochs);
 }
 
 void TrainingPage::setBatchSize(int batch)
 {
-    m_batch->setValue(batch);
+    m_schedule->setBatchSize(batch);
 }
 
 ExperimentSetup TrainingPage::setup() const
@@ -338,21 +284,7 @@ ExperimentSetup TrainingPage::setup() const
     ExperimentSetup s;
     s.corpusSpec = m_spec.toStdString();
     s.protocol = m_protocol;
-    if (m_lengthUnit->currentData().toString() == QLatin1String("steps")) {
-        s.training.steps = m_epochs->value();
-        s.training.learningRateDropFractions = TrainingConfig::paperDropFractions();
-    } else {
-        s.training.epochs = m_epochs->value();
-    }
-    s.training.validationSpeakers = m_validationSpeakers->value();
-    s.training.classWeighting = m_classWeights->currentData().toString().toStdString();
-    s.training.dropPartialBatch = m_dropPartial->isChecked();
-    s.training.batchSize = m_batch->value();
-    s.training.learningRate = m_lr->value();
-    s.training.seed = static_cast<std::uint64_t>(m_seed->value());
-    s.model.conv1aHeight = m_conv1a->value();
-    s.model.conv1bWidth = m_conv1b->value();
-    s.model.pooling = m_pooling->currentData().toString().toStdString();
+    m_schedule->apply(s);
     s.model.numClasses = static_cast<int>(m_protocol.classes.size());
     return s;
 }

@@ -30,6 +30,8 @@ class QTableWidget;
 
 namespace emolens::ui {
 
+class ScheduleForm;
+
 class TrainingPage : public QWidget {
     Q_OBJECT
 public:
@@ -110,12 +112,7 @@ private:
 
     QLabel *m_corpusLabel = nullptr;
     QComboBox *m_speaker = nullptr;
-    QSpinBox *m_epochs = nullptr, *m_batch = nullptr, *m_seed = nullptr, *m_conv1a = nullptr, *m_conv1b = nullptr;
-    QComboBox *m_lengthUnit = nullptr, *m_classWeights = nullptr; ///< epochs | steps; none | balanced
-    QSpinBox *m_validationSpeakers = nullptr;
-    QCheckBox *m_dropPartial = nullptr;
-    QDoubleSpinBox *m_lr = nullptr;
-    QComboBox *m_pooling = nullptr;
+    ScheduleForm *m_schedule = nullptr; ///< the schedule and model settings (training/ScheduleForm.h)
     QLineEdit *m_dir = nullptr;
     QPushButton *m_trainButton = nullptr, *m_allButton = nullptr, *m_cancelButton = nullptr, *m_useButton = nullptr;
     QProgressBar *m_progress = nullptr;
