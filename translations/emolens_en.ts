@@ -1152,6 +1152,39 @@ values %1 to %2</source>
     </message>
 </context>
 <context>
+    <name>emolens::ui::TrainingCurves</name>
+    <message>
+        <location filename="../ui/training/TrainingCurves.cpp" line="16"/>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingCurves.cpp" line="17"/>
+        <source>Loss / accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingCurves.cpp" line="20"/>
+        <source>loss (running, per batch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingCurves.cpp" line="22"/>
+        <source>loss per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingCurves.cpp" line="25"/>
+        <source>training accuracy per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingCurves.cpp" line="29"/>
+        <source>validation UA per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>emolens::ui::TrainingJob</name>
     <message>
         <location filename="../ui/TrainingJob.cpp" line="28"/>
@@ -1167,176 +1200,146 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="475"/>
+        <location filename="../ui/TrainingPage.cpp" line="466"/>
         <source>Epoch %1/%2, batch %3/%4: loss %5, accuracy %6 %, learning rate %7, about %8 min left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="69"/>
+        <location filename="../ui/TrainingPage.cpp" line="80"/>
         <source>Open a corpus in the Corpus page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="72"/>
+        <location filename="../ui/TrainingPage.cpp" line="83"/>
         <source>Corpus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="75"/>
+        <location filename="../ui/TrainingPage.cpp" line="86"/>
         <source>Held-out speaker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="80"/>
+        <location filename="../ui/TrainingPage.cpp" line="91"/>
         <source>...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="82"/>
-        <location filename="../ui/TrainingPage.cpp" line="117"/>
+        <location filename="../ui/TrainingPage.cpp" line="93"/>
+        <location filename="../ui/TrainingPage.cpp" line="128"/>
         <source>Results Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="91"/>
+        <location filename="../ui/TrainingPage.cpp" line="102"/>
         <source>Results folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="92"/>
+        <location filename="../ui/TrainingPage.cpp" line="103"/>
         <source>Defaults are the paper&apos;s schedule: SGD, Nesterov 0.9, weight decay 1e-4, the rate divided by 10 at epochs 21, 31 and 41. Nothing is chosen on the held-out speaker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="99"/>
+        <location filename="../ui/TrainingPage.cpp" line="110"/>
         <source>Train fold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="102"/>
+        <location filename="../ui/TrainingPage.cpp" line="113"/>
         <source>Run all folds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="104"/>
+        <location filename="../ui/TrainingPage.cpp" line="115"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="112"/>
+        <location filename="../ui/TrainingPage.cpp" line="123"/>
         <source>Use this model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="115"/>
+        <location filename="../ui/TrainingPage.cpp" line="126"/>
         <source>Open results...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="145"/>
-        <source>Epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="146"/>
-        <source>Loss / accuracy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="149"/>
-        <source>loss (running, per batch)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="151"/>
-        <source>loss per epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="154"/>
-        <source>training accuracy per epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="158"/>
-        <source>validation UA per epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TrainingPage.cpp" line="182"/>
+        <location filename="../ui/TrainingPage.cpp" line="175"/>
         <source>Folds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="188"/>
+        <location filename="../ui/TrainingPage.cpp" line="181"/>
         <source>conv1a height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="189"/>
+        <location filename="../ui/TrainingPage.cpp" line="182"/>
         <source>conv1b width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="190"/>
-        <location filename="../ui/TrainingPage.cpp" line="583"/>
+        <location filename="../ui/TrainingPage.cpp" line="183"/>
+        <location filename="../ui/TrainingPage.cpp" line="535"/>
         <source>Pooling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="198"/>
+        <location filename="../ui/TrainingPage.cpp" line="191"/>
         <source>Run sweep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="213"/>
+        <location filename="../ui/TrainingPage.cpp" line="206"/>
         <source>Receptive-field sweep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="216"/>
+        <location filename="../ui/TrainingPage.cpp" line="209"/>
         <source>Fold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="216"/>
-        <location filename="../ui/TrainingPage.cpp" line="571"/>
+        <location filename="../ui/TrainingPage.cpp" line="209"/>
+        <location filename="../ui/TrainingPage.cpp" line="523"/>
         <source>WA %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="216"/>
-        <location filename="../ui/TrainingPage.cpp" line="576"/>
+        <location filename="../ui/TrainingPage.cpp" line="209"/>
+        <location filename="../ui/TrainingPage.cpp" line="528"/>
         <source>UA %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="216"/>
+        <location filename="../ui/TrainingPage.cpp" line="209"/>
         <source>Utterances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="246"/>
+        <location filename="../ui/TrainingPage.cpp" line="239"/>
         <source>%1, %2 utterances, %3 corrected labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="344"/>
+        <location filename="../ui/TrainingPage.cpp" line="335"/>
         <source>Preparing features...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="361"/>
+        <location filename="../ui/TrainingPage.cpp" line="352"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="381"/>
+        <location filename="../ui/TrainingPage.cpp" line="372"/>
         <source>Cancelled before the first epoch finished: nothing was kept, and the next run starts afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrainingPage.cpp" line="382"/>
+        <location filename="../ui/TrainingPage.cpp" line="373"/>
         <source>Cancelled during epoch %1. The %n finished epoch(s) before it are kept in %2; Train fold with the same settings resumes from there.</source>
         <translation>
             <numerusform>Cancelled during epoch %1. The %n finished epoch before it is kept in %2; Train fold with the same settings resumes from there.</numerusform>
@@ -1344,72 +1347,72 @@ values %1 to %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="397"/>
+        <location filename="../ui/TrainingPage.cpp" line="388"/>
         <source>Sweep finished. Results are in %1 (sweep-%2.tsv).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="411"/>
+        <location filename="../ui/TrainingPage.cpp" line="402"/>
         <source>mean +- sd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="416"/>
+        <location filename="../ui/TrainingPage.cpp" line="407"/>
         <source>&lt;b&gt;Held-out speaker %1: WA %2 %, UA %3 %&lt;/b&gt; (%4 utterances). Click a confusion cell to list its utterances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="421"/>
+        <location filename="../ui/TrainingPage.cpp" line="412"/>
         <source>&lt;b&gt;%1 folds: WA %2 +- %3 %, UA %4 +- %5 %&lt;/b&gt;; pooled WA %6 %, UA %7 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="428"/>
+        <location filename="../ui/TrainingPage.cpp" line="419"/>
         <source>These folds had finished earlier in %1; their results are shown. Choose another results folder to train again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="430"/>
+        <location filename="../ui/TrainingPage.cpp" line="421"/>
         <source>Finished. Results and models are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="463"/>
+        <location filename="../ui/TrainingPage.cpp" line="454"/>
         <source>Predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="464"/>
+        <location filename="../ui/TrainingPage.cpp" line="455"/>
         <source>True (row-normalised colour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="530"/>
+        <location filename="../ui/TrainingPage.cpp" line="488"/>
         <source>Preparing features: %1 % of the training utterances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="539"/>
+        <location filename="../ui/TrainingPage.cpp" line="497"/>
         <source>Resumed after epoch %1 from the checkpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="581"/>
+        <location filename="../ui/TrainingPage.cpp" line="533"/>
         <source>conv1a height (frequency extent of the x2 kernel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="582"/>
+        <location filename="../ui/TrainingPage.cpp" line="534"/>
         <source>conv1b width (time extent of the 2x kernel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="584"/>
+        <location filename="../ui/TrainingPage.cpp" line="536"/>
         <source>Held-out accuracy (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="606"/>
+        <location filename="../ui/TrainingPage.cpp" line="558"/>
         <source>%1: %2 taken for %3 (%4 %)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,5 +1,6 @@
 #include "TrainingPage.h"
 #include "training/ScheduleForm.h"
+#include "training/TrainingCurves.h"
 #include "TrainingJob.h"
 #include "Plot.h"
 #include "PlotExport.h"
@@ -57,6 +58,16 @@ TrainingPage::~TrainingPage()
 {
     cancel();
     m_watcher.waitForFinished();
+}
+
+QList<QCustomPlot *> TrainingPage::plots() const
+{
+    return {m_curves, m_confusion, m_sweepPlot};
+}
+
+QCustomPlot *TrainingPage::curves() const
+{
+    return m_curves;
 }
 
 void TrainingPage::buildUi()
@@ -140,25 +151,7 @@ void TrainingPage::buildUi()
 
     auto *right = new QSplitter(Qt::Vertical, this);
     layout->addWidget(right, 1);
-    m_curves = new QCustomPlot(right);
-    m_curves->setObjectName(QStringLiteral("trainingCurves"));
-    m_curves->xAxis->setLabel(tr("Epoch"));
-    m_curves->yAxis->setLabel(tr("Loss / accuracy"));
-    m_curves->legend->setVisible(true);
-    m_curves->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
-    m_curves->addGraph()->setName(tr("loss (running, per batch)"));
-    m_curves->graph(0)->setPen(QPen(QColor(150, 150, 150)));
-    m_curves->addGraph()->setName(tr("loss per epoch"));
-    m_curves->graph(1)->setPen(QPen(QColor(213, 94, 0), 2));
-    m_curves->graph(1)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 6)); // one epoch is still a visible point
-    m_curves->addGraph()->setName(tr("training accuracy per epoch"));
-    m_curves->graph(2)->setPen(QPen(QColor(0, 114, 178), 2));
-    m_curves->graph(2)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 6));
-    // With validation speakers: their UA after every epoch (the curve the kept epoch is chosen on).
-    m_curves->addGraph()->setName(tr("validation UA per epoch"));
-    m_curves->graph(3)->setPen(QPen(QColor(0, 158, 115), 2));
-    m_curves->graph(3)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssTriangle, 6));
-    m_curves->graph(3)->removeFromLegend();
+    m_curves = new TrainingCurves(right);
     right->addWidget(m_curves);
     auto *results = new QSplitter(Qt::Horizontal, right);
     m_confusion = new QCustomPlot(results);
@@ -207,7 +200,7 @@ void TrainingPage::buildUi()
     m_sweepPlot = new QCustomPlot(sweepPage);
     m_sweepPlot->setObjectName(QStringLiteral("sweepPlot"));
     m_sweepPlot->legend->setVisible(true);
-    for (QCustomPlot *plot : {m_curves, m_confusion, m_sweepPlot})
+    for (QCustomPlot *plot : plots())
         enableExportMenu(plot);
     sweepLayout->addWidget(m_sweepPlot, 1);
     tabs->addTab(sweepPage, tr("Receptive-field sweep"));
@@ -335,9 +328,7 @@ bool TrainingPage::start(const QStringList &folds, const QString &sweepParam, co
     }
     in.store = m_store;
     m_cancel = std::make_shared<CancelToken>(false);
-    for (int g = 0; g < m_curves->graphCount(); ++g)
-        m_curves->graph(g)->data()->clear();
-    m_curves->graph(3)->removeFromLegend();
+    m_curves->clearRun();
     m_keptEpochs = 0;
     m_currentFold = folds.value(0);
     m_progress->setValue(0);
@@ -409,8 +400,12 @@ void TrainingPage::showResult(const TrainingJobResult &r)
     }
     const int last = static_cast<int>(s.folds.size());
     m_folds->setItem(last, 0, new QTableWidgetItem(tr("mean +- sd")));
-    m_folds->setItem(last, 1, new QTableWidgetItem(QStringLiteral("%1 ± %2").arg(100 * s.waMean.mean, 0, 'f', 1).arg(100 * s.waMean.sd, 0, 'f', 1)));
-    m_folds->setItem(last, 2, new QTableWidgetItem(QStringLiteral("%1 ± %2").arg(100 * s.uaMean.mean, 0, 'f', 1).arg(100 * s.uaMean.sd, 0, 'f', 1)));
+    // A standard deviation needs two folds at least.
+    auto meanSd = [&s](const MeanSd &m) {
+        return QStringLiteral("%1 ± %2").arg(100 * m.mean, 0, 'f', 1).arg(s.folds.size() < 2 ? QStringLiteral("–") : QString::number(100 * m.sd, 'f', 1));
+    };
+    m_folds->setItem(last, 1, new QTableWidgetItem(meanSd(s.waMean)));
+    m_folds->setItem(last, 2, new QTableWidgetItem(meanSd(s.uaMean)));
     m_folds->resizeColumnsToContents();
     const ConfusionMatrix &m = r.fold ? r.fold->evaluation.confusion : s.pooled;
     m_metrics->setText(r.fold ? tr("<b>Held-out speaker %1: WA %2 %, UA %3 %</b> (%4 utterances). Click a confusion cell to list its utterances.")
@@ -476,47 +471,14 @@ void TrainingPage::showProgress(const TrainProgress &p, const QList<QPointF> &lo
                           .arg(p.epoch).arg(p.epochs).arg(p.batch).arg(p.batches)
                           .arg(p.loss, 0, 'f', 4).arg(100 * p.accuracy, 0, 'f', 1).arg(p.learningRate, 0, 'g', 2)
                           .arg(p.etaSeconds / 60.0, 0, 'f', 1));
-    if (lossCurve.isEmpty())
-        m_curves->graph(0)->addData(epochs, p.loss);
-    for (const QPointF &point : lossCurve)
-        m_curves->graph(0)->addData(point.x(), point.y());
-    m_curves->xAxis->setRange(0, std::max<double>(p.epochs, 1) + 0.5);
-    if (p.batch == 1 || lossCurve.size() > 1)
-        rescaleCurves();
-    m_curves->replot(QCustomPlot::rpQueuedReplot);
+    m_curves->addBatches(p, lossCurve);
 }
 
 void TrainingPage::showEpoch(const EpochStats &e)
 {
     m_keptEpochs = e.epoch;
-    addEpochPoints(e);
-    rescaleCurves();
-    m_curves->replot(QCustomPlot::rpQueuedReplot);
+    m_curves->addEpoch(e);
     Q_EMIT epochFinished(e.epoch);
-}
-
-void TrainingPage::addEpochPoints(const EpochStats &e)
-{
-    m_curves->graph(1)->addData(e.epoch, e.loss);
-    m_curves->graph(2)->addData(e.epoch, e.accuracy);
-    if (!std::isnan(e.validationUa)) {
-        if (m_curves->graph(3)->data()->isEmpty())
-            m_curves->graph(3)->addToLegend();
-        m_curves->graph(3)->addData(e.epoch, e.validationUa);
-    }
-}
-
-void TrainingPage::rescaleCurves()
-{
-    // Headroom above the highest point, so no line runs along the plot's top edge.
-    bool found = false;
-    double top = 0;
-    for (int g = 0; g < m_curves->graphCount(); ++g) {
-        const QCPRange r = m_curves->graph(g)->getValueRange(found);
-        if (found)
-            top = std::max(top, r.upper);
-    }
-    m_curves->yAxis->setRange(0, std::max(1.0, top) * 1.1);
 }
 
 void TrainingPage::showFolder(const QString &dir, const QString &note)
@@ -533,23 +495,17 @@ void TrainingPage::showPreparing(double fraction)
 void TrainingPage::showResumed(const std::vector<EpochStats> &history)
 {
     for (const EpochStats &e : history)
-        addEpochPoints(e);
+        m_curves->addEpoch(e);
     if (!history.empty())
         m_keptEpochs = history.back().epoch;
     m_status->setText(tr("Resumed after epoch %1 from the checkpoint.").arg(m_keptEpochs));
-    rescaleCurves();
-    m_curves->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void TrainingPage::showFoldStarted(const QString &heldOut)
 {
     m_currentFold = heldOut;
     m_keptEpochs = 0;
-    for (int g = 0; g < m_curves->graphCount(); ++g)
-        m_curves->graph(g)->data()->clear();
-    m_curves->graph(3)->removeFromLegend();
-    m_curves->setObjectName(QStringLiteral("trainingCurves"));
-    m_curves->replot(QCustomPlot::rpQueuedReplot);
+    m_curves->clearRun();
 }
 
 void TrainingPage::drawSweep(const TrainingJobResult &r)

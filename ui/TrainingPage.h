@@ -31,6 +31,7 @@ class QTableWidget;
 namespace emolens::ui {
 
 class ScheduleForm;
+class TrainingCurves;
 
 class TrainingPage : public QWidget {
     Q_OBJECT
@@ -54,7 +55,7 @@ public:
     /// The receptive-field study on one fold: \p param is conv1a-height, conv1b-width or pooling.
     bool runSweep(const QString &speaker, const QString &param, const QStringList &values);
     QCustomPlot *sweepPlot() const { return m_sweepPlot; }
-    QList<QCustomPlot *> plots() const { return {m_curves, m_confusion, m_sweepPlot}; }
+    QList<QCustomPlot *> plots() const;
     void cancel();
     bool isRunning() const;
     /// Shows a finished cross-validation folder's per-fold table.
@@ -65,7 +66,7 @@ public:
     std::shared_ptr<FeatureStore> featureStore() const { return m_store; }
     QTableWidget *foldTable() const { return m_folds; }
     QListWidget *misclassifiedList() const { return m_misclassified; }
-    QCustomPlot *curves() const { return m_curves; }
+    QCustomPlot *curves() const;
     /// Lists the misclassified utterances of confusion cell (truth, predicted).
     void showCell(int truth, int predicted);
     /// The training job's reports (connected to its signals): the progress bar, status
@@ -93,8 +94,6 @@ private:
     void buildUi();
     void showResult(const TrainingJobResult &r);
     void drawConfusion(const ConfusionMatrix &m);
-    void rescaleCurves();
-    void addEpochPoints(const EpochStats &e);
 
     QString m_spec;
     Protocol m_protocol;
@@ -118,7 +117,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_metrics = nullptr;
-    QCustomPlot *m_curves = nullptr;
+    TrainingCurves *m_curves = nullptr; ///< training/TrainingCurves.h
     QCustomPlot *m_confusion = nullptr;
     QListWidget *m_misclassified = nullptr;
     QTableWidget *m_folds = nullptr;
