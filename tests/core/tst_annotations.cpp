@@ -3,10 +3,13 @@
 #include "TestAudio.h"
 #include "emolens/Annotations.h"
 #include "emolens/Error.h"
+#include "emolens/Files.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
 #include <filesystem>
+#include <thread>
 
 using namespace emolens;
 namespace fs = std::filesystem;
@@ -48,7 +51,35 @@ private Q_SLOTS:
         const AnnotationSet back = AnnotationSet::load(path("a.json"));
         QVERIFY(back == s);
         QCOMPARE(back.find("Ses01F_impro01_F000")->note, std::string("sounds tired, not neutral"));
-        QVERIFY(!fs::exists(path("a.json.part")));
+        for (const auto &e : fs::directory_iterator(m_dir.path().toStdString()))
+            QVERIFY2(e.path().filename().string().find(".part") == std::string::npos, e.path().c_str()); // no temporary left
+    }
+
+    // Two writers of one file (two fold processes rewriting summary.json) never write into
+    // each other's temporary: the file is always one writer's whole text, nothing is left over.
+    void concurrentAtomicWritesNeverMix()
+    {
+        const std::string file = path("shared.json");
+        const std::string a(4 << 20, 'a'), b(3 << 20, 'b');
+        std::atomic<bool> failed{false};
+        auto writer = [&](const std::string &text) {
+            for (int i = 0; i < 60; ++i) {
+                try {
+                    writeFileAtomically(file, text);
+                } catch (const Error &) {
+                    failed = true;
+                }
+                const std::string now = readWholeFile(file);
+                if (now != a && now != b)
+                    failed = true;
+            }
+        };
+        std::thread t1(writer, std::cref(a)), t2(writer, std::cref(b));
+        t1.join();
+        t2.join();
+        QVERIFY(!failed);
+        for (const auto &e : fs::directory_iterator(m_dir.path().toStdString()))
+            QVERIFY2(e.path().filename().string().find("shared.json.part") == std::string::npos, e.path().c_str());
     }
 
     void malformedFilesAreRefused_data()

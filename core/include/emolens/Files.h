@@ -6,7 +6,9 @@
 
 namespace emolens {
 
-/// Writes \p bytes to PATH.part, then renames it over \p path. Throws Error(Io)
+/// Writes \p bytes to a temporary file beside \p path unique to this process and
+/// call (PATH.part-PID-N), then renames it over \p path: a reader sees the old or
+/// the new file, never half of one, and concurrent writers never share the temporary. Throws Error(Io)
 /// naming \p path when the folder is missing or not writable, or the disk is full.
 void writeFileAtomically(const std::string &path, const std::string &bytes);
 

@@ -1,14 +1,19 @@
 #include "emolens/Files.h"
 #include "emolens/Error.h"
 
+#include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <unistd.h>
 
 namespace emolens {
 
 void writeFileAtomically(const std::string &path, const std::string &bytes)
 {
-    const std::string part = path + ".part";
+    // A temporary name of this process and call alone: two writers of one file (two fold
+    // processes rewriting summary.json, a job array) never write into each other's.
+    static std::atomic<unsigned> calls{0};
+    const std::string part = path + ".part-" + std::to_string(::getpid()) + "-" + std::to_string(calls++);
     std::error_code ec;
     {
         std::ofstream out(part, std::ios::binary | std::ios::trunc);
