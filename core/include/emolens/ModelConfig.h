@@ -3,7 +3,6 @@
 /// The network's architecture and the arithmetic it runs in: plain values,
 /// written into every model file (no torch, no Qt).
 
-#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -28,16 +27,11 @@ struct ModelConfig {
     /// Height and width of the last feature map (99 x 49 for the defaults).
     int mapHeight() const;
     int mapWidth() const;
-    /// Input rows (frames) per map cell: two 2x2 max-poolings.
+    /// Input rows (frames) per map cell: the first layer acts as a 2x2 window (its
+    /// output r centred at input r + 0.5) and two 2x2 max-poolings follow, so map
+    /// cell i comes from input rows (frames) 4i ... 4i + 3, centred at 4i + 2, plus
+    /// the convolutions' receptive field (AttentionAnalysis maps and draws on that grid).
     static constexpr int mapStride() { return 4; }
-    /// Where map cell i is centred, in input rows (frames): the first layer acts as a
-    /// 2x2 window (its output r centred at r + 0.5), each pooling halves, so cell i
-    /// is centred at 4i + 2 and comes from input rows (frames) 4i ... 4i + 3, plus
-    /// the convolutions' receptive field around them.
-    static constexpr double mapCellCentre(int i) { return mapStride() * i + mapStride() / 2.0; }
-    /// The map cell an input row (frame) belongs to on that grid (the last cell takes the rest).
-    int mapRowOf(int inputRow) const { return std::min(inputRow / mapStride(), mapHeight() - 1); }
-    int mapColumnOf(int inputFrame) const { return std::min(inputFrame / mapStride(), mapWidth() - 1); }
 };
 
 /// Arithmetic of inference. FP32 is the default; bfloat16 (fast on CPUs with

@@ -1,6 +1,5 @@
 // Prediction, evaluation and fold results (Evaluation.h; the folds are in Folds.cpp). No torch here: the
 // model is used through its public interface.
-#include "emolens/Digest.h"
 #include "emolens/Evaluation.h"
 #include "emolens/Error.h"
 #include "emolens/FeatureStore.h"
@@ -11,13 +10,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <stdexcept>
 #include <limits>
-#include <map>
 #include <filesystem>
-#include <fstream>
-#include <set>
-#include <sstream>
 
 namespace emolens {
 
