@@ -4,9 +4,9 @@
 // (bottom-up, every class's top-down and contribution map) have been drawn once.
 //   bench_gui AUDIO [RUNS]   (QT_QPA_PLATFORM=offscreen; prints one JSON object)
 // Medians over RUNS (the first, which loads the model's oneDNN primitives, is not counted).
-#include "AnalysisPage.h"
+#include "analysis/AnalysisPage.h"
 #include "MainWindow.h"
-#include "Plot.h"
+#include "common/Plot.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -4,27 +4,27 @@
 <context>
     <name>PlotExport</name>
     <message>
-        <location filename="../ui/PlotExport.cpp" line="36"/>
+        <location filename="../ui/common/PlotExport.cpp" line="36"/>
         <source>Export as PNG, PDF or SVG...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PlotExport.cpp" line="37"/>
+        <location filename="../ui/common/PlotExport.cpp" line="37"/>
         <source>Export Plot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PlotExport.cpp" line="38"/>
+        <location filename="../ui/common/PlotExport.cpp" line="38"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PlotExport.cpp" line="40"/>
+        <location filename="../ui/common/PlotExport.cpp" line="40"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PlotExport.cpp" line="40"/>
+        <location filename="../ui/common/PlotExport.cpp" line="40"/>
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -32,169 +32,169 @@
 <context>
     <name>emolens::ui::AnalysisPage</name>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="99"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="99"/>
         <source>No file open. Use File &gt; Open Audio, drop a file here, or File &gt; Open Demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="109"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="109"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="122"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="122"/>
         <source>Overlay:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="130"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="130"/>
         <source>Opacity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="139"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="139"/>
         <source>Colours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="142"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="142"/>
         <source>Jet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="142"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="142"/>
         <source>Thermal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="142"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="142"/>
         <source>Hot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="142"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="142"/>
         <source>Spectrum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="142"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="142"/>
         <source>Ion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="149"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="149"/>
         <source>Scale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="153"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="153"/>
         <source>x uniform (fixed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="154"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="154"/>
         <source>Autoscale (1-99 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="162"/>
-        <location filename="../ui/AnalysisPage.cpp" line="310"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="162"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="310"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="163"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="163"/>
         <source>Play the utterance, or the focused segment (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="167"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="167"/>
         <source>Whole utterance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="168"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="168"/>
         <source>Leave the focused segment and show the whole utterance (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="189"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="189"/>
         <source>Amplitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="202"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="202"/>
         <source>Time (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="203"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="203"/>
         <source>Frequency (Hz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="221"/>
-        <location filename="../ui/AnalysisPage.cpp" line="249"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="221"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="249"/>
         <source>P(class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="223"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="223"/>
         <source>Segment centre (s), classes coloured as in the bars - click a segment to focus it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="313"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="313"/>
         <source>Hover over the spectrogram for time, frequency and values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="332"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="332"/>
         <source>No model loaded: open one with File &gt; Open Model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="339"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="339"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; %1 &amp;mdash; %2 pooling, classes: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="342"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="342"/>
         <source>; trained on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="344"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="344"/>
         <source>, speaker %1 held out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="347"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="347"/>
         <source> (held-out WA %1 %, UA %2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="356"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="356"/>
         <source>No model is loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="366"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="366"/>
         <source>Analysing %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="398"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="398"/>
         <source>Analysis of %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="399"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="399"/>
         <source>Could not analyse %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AnalysisPage.cpp" line="413"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="413"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segment(s) of %3 s every %4 s</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segment of %3 s every %4 s</numerusform>
@@ -202,89 +202,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="566"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="566"/>
         <source>&lt;b&gt;Segment %1 of %2&lt;/b&gt;, %3-%4 s: the network&apos;s exact input and its own maps. This segment: &lt;b&gt;%5&lt;/b&gt; (%6 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="575"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="575"/>
         <source> The last %1 s are zero padding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="576"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="576"/>
         <source> Left/Right: previous/next segment; &lt;b&gt;Esc&lt;/b&gt; or &lt;i&gt;Whole utterance&lt;/i&gt;: back to the whole file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="449"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="449"/>
         <source>None (spectrogram only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="155"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="155"/>
         <source>x uniform: bottom-up attention as a multiple of 1/(H*W), the value of a model that attends everywhere alike, on a fixed logarithmic scale from 0.1x to 100x. Autoscale stretches every map over its own 1-99 % range, so even a flat map looks structured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="451"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="451"/>
         <source>Bottom-up attention softmax(B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="453"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="453"/>
         <source>Top-down map T: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="455"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="455"/>
         <source>Contribution T*softmax(B): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="279"/>
+        <location filename="../ui/analysis/AnalysisViews.cpp" line="279"/>
         <source>softmax(B) x uniform (1 = 1/%1)
 values %2 to %3 (%4x to %5x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="293"/>
+        <location filename="../ui/analysis/AnalysisViews.cpp" line="293"/>
         <source>colours: 1-99 % of this map
 values %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="340"/>
+        <location filename="../ui/analysis/AnalysisViews.cpp" line="340"/>
         <source>Predicting...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="361"/>
+        <location filename="../ui/analysis/AnalysisViews.cpp" line="361"/>
         <source>&lt;b&gt;Prediction: %1&lt;/b&gt; (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="364"/>
+        <location filename="../ui/analysis/AnalysisViews.cpp" line="364"/>
         <source>Segment %1 (%2-%3 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="368"/>
+        <location filename="../ui/analysis/AnalysisViews.cpp" line="368"/>
         <source>Utterance (mean of segments)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="611"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="611"/>
         <source>t = %1 s, f = %2 Hz, spectrogram %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="614"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="614"/>
         <source>, %1 = %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="310"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="310"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,27 +292,27 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::AudioPlayer</name>
     <message>
-        <location filename="../ui/AudioPlayer.cpp" line="37"/>
+        <location filename="../ui/common/AudioPlayer.cpp" line="37"/>
         <source>There is no audio to play.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AudioPlayer.cpp" line="42"/>
+        <location filename="../ui/common/AudioPlayer.cpp" line="42"/>
         <source>No audio output device was found (is a sound server such as PulseAudio or PipeWire running?). Playback is unavailable; everything else works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AudioPlayer.cpp" line="51"/>
+        <location filename="../ui/common/AudioPlayer.cpp" line="51"/>
         <source>The audio device %1 cannot play mono 16-bit audio at %2 Hz.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AudioPlayer.cpp" line="69"/>
+        <location filename="../ui/common/AudioPlayer.cpp" line="69"/>
         <source>Playback stopped: the audio device reported an error (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AudioPlayer.cpp" line="74"/>
+        <location filename="../ui/common/AudioPlayer.cpp" line="74"/>
         <source>The audio device %1 could not be opened for playback.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -320,7 +320,7 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::CorpusPage</name>
     <message numerus="yes">
-        <location filename="../ui/CorpusPage.cpp" line="73"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="73"/>
         <source>%n second(s) ago</source>
         <translation>
             <numerusform>%n second ago</numerusform>
@@ -328,7 +328,7 @@ values %1 to %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CorpusPage.cpp" line="74"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="74"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -336,7 +336,7 @@ values %1 to %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CorpusPage.cpp" line="75"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="75"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>
@@ -344,127 +344,127 @@ values %1 to %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="76"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="76"/>
         <source>%1 (process %2 on %3, locked %4)%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="81"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="81"/>
         <source>; that process is no longer running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="105"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="105"/>
         <source>No corpus open. Use File &gt; Open Corpus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="113"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="113"/>
         <source>Search id, speaker, label, note...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="117"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="117"/>
         <source>Review order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="120"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="120"/>
         <source>Corpus order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="121"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="121"/>
         <source>Model disagrees with label first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="122"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="122"/>
         <source>Least confident first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="123"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="123"/>
         <source>The review orders by prediction need the model&apos;s predictions (Edit &gt; Predict Corpus); choosing one offers to run it. The list re-sorts only when you choose an order, never under the row you are labelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="173"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="173"/>
         <source>Dialog time (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="191"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="191"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="194"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="194"/>
         <source>Free-text note for this utterance (Enter to keep)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="221"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="221"/>
         <source>Keys:%1  &lt;b&gt;0&lt;/b&gt; clear correction  &lt;b&gt;Up/Down&lt;/b&gt; move  &lt;b&gt;Enter&lt;/b&gt; open in Analysis  &lt;b&gt;Ctrl+Z&lt;/b&gt; undo  &lt;b&gt;Ctrl+Y&lt;/b&gt; redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="227"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="227"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 utterances kept by the protocol, %3 excluded, %4 skipped while reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="259"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="259"/>
         <source>%1 is open in another EmoLens: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="295"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="295"/>
         <source>Could not remove the lock %1.lock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="305"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="305"/>
         <source>%1 is open read-only: labels and notes cannot change. Open it again without another EmoLens holding it to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="361"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="361"/>
         <source>%1 is open read-only; use File &gt; Save Annotations As to keep a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="366"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="366"/>
         <source>Choose an annotation file first (File &gt; Save Annotations As).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="373"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="373"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="420"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="420"/>
         <source>Restore unsaved annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="427"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="427"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="473"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="473"/>
         <source>Clear label of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="474"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="474"/>
         <source>Label %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="501"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="501"/>
         <source>Note on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,92 +963,92 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::OpenCorpusDialog</name>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="18"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="18"/>
         <source>Open Corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="22"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="22"/>
         <source>IEMOCAP release (folder with Session1..5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="23"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="23"/>
         <source>EmoDB (folder of SSTTTEV.wav files)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="24"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="24"/>
         <source>CSV manifest (path,speaker,label)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="26"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="26"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="29"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="29"/>
         <source>Browse...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="33"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="33"/>
         <source>Location:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="35"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="35"/>
         <source>Classes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="37"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="37"/>
         <source>Improvised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="38"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="38"/>
         <source>Scripted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="39"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="39"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="40"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="40"/>
         <source>IEMOCAP subset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="41"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="41"/>
         <source>Count excited (exc) as happy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="45"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="45"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="46"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="46"/>
         <source>Minimum duration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="63"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="63"/>
         <source>CSV Manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="63"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="63"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="64"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="64"/>
         <source>Corpus Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1187,12 +1187,12 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::TrainingJob</name>
     <message>
-        <location filename="../ui/TrainingJob.cpp" line="28"/>
+        <location filename="../ui/training/TrainingJob.cpp" line="28"/>
         <source>The settings differ from the experiment in %1, so these results go to a new folder, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingJob.cpp" line="30"/>
+        <location filename="../ui/training/TrainingJob.cpp" line="30"/>
         <source>Same settings as the experiment in %1: finished folds are kept and a cancelled fold resumes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1200,146 +1200,146 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="466"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="467"/>
         <source>Epoch %1/%2, batch %3/%4: loss %5, accuracy %6 %, learning rate %7, about %8 min left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="80"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="77"/>
         <source>Open a corpus in the Corpus page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="83"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="80"/>
         <source>Corpus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="86"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="83"/>
         <source>Held-out speaker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="91"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="88"/>
         <source>...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="93"/>
-        <location filename="../ui/TrainingPage.cpp" line="128"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="90"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="125"/>
         <source>Results Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="102"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="99"/>
         <source>Results folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="103"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="100"/>
         <source>Defaults are the paper&apos;s schedule: SGD, Nesterov 0.9, weight decay 1e-4, the rate divided by 10 at epochs 21, 31 and 41. Nothing is chosen on the held-out speaker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="110"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="107"/>
         <source>Train fold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="113"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="110"/>
         <source>Run all folds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="115"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="112"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="123"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="120"/>
         <source>Use this model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="126"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="123"/>
         <source>Open results...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="175"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="172"/>
         <source>Folds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="181"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="178"/>
         <source>conv1a height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="182"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="179"/>
         <source>conv1b width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="183"/>
-        <location filename="../ui/TrainingPage.cpp" line="535"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="180"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="536"/>
         <source>Pooling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="191"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="188"/>
         <source>Run sweep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="206"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="203"/>
         <source>Receptive-field sweep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="209"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="206"/>
         <source>Fold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="209"/>
-        <location filename="../ui/TrainingPage.cpp" line="523"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="206"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="524"/>
         <source>WA %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="209"/>
-        <location filename="../ui/TrainingPage.cpp" line="528"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="206"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="529"/>
         <source>UA %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="209"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="206"/>
         <source>Utterances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="239"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="236"/>
         <source>%1, %2 utterances, %3 corrected labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="335"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="332"/>
         <source>Preparing features...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="352"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="349"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="372"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="369"/>
         <source>Cancelled before the first epoch finished: nothing was kept, and the next run starts afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrainingPage.cpp" line="373"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="370"/>
         <source>Cancelled during epoch %1. The %n finished epoch(s) before it are kept in %2; Train fold with the same settings resumes from there.</source>
         <translation>
             <numerusform>Cancelled during epoch %1. The %n finished epoch before it is kept in %2; Train fold with the same settings resumes from there.</numerusform>
@@ -1347,72 +1347,72 @@ values %1 to %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="388"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="385"/>
         <source>Sweep finished. Results are in %1 (sweep-%2.tsv).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="402"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="399"/>
         <source>mean +- sd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="407"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="408"/>
         <source>&lt;b&gt;Held-out speaker %1: WA %2 %, UA %3 %&lt;/b&gt; (%4 utterances). Click a confusion cell to list its utterances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="412"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="413"/>
         <source>&lt;b&gt;%1 folds: WA %2 +- %3 %, UA %4 +- %5 %&lt;/b&gt;; pooled WA %6 %, UA %7 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="419"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="420"/>
         <source>These folds had finished earlier in %1; their results are shown. Choose another results folder to train again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="421"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="422"/>
         <source>Finished. Results and models are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="454"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="455"/>
         <source>Predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="455"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="456"/>
         <source>True (row-normalised colour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="488"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="489"/>
         <source>Preparing features: %1 % of the training utterances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="497"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="498"/>
         <source>Resumed after epoch %1 from the checkpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="533"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="534"/>
         <source>conv1a height (frequency extent of the x2 kernel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="534"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="535"/>
         <source>conv1b width (time extent of the 2x kernel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="536"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="537"/>
         <source>Held-out accuracy (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="558"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="559"/>
         <source>%1: %2 taken for %3 (%4 %)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,97 +1420,97 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::UtteranceTableModel</name>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="94"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="94"/>
         <source>(error)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="160"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="160"/>
         <source>Speaker %1 is in this model&apos;s training set: its prediction here is not held-out evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="162"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="162"/>
         <source>Speaker %1 chose this model&apos;s epoch (a validation speaker): its prediction here is not held-out evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="169"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="169"/>
         <source>Share of raters whose votes include the corpus&apos;s own label. A correction does not change it; the corrected label shows how many raters chose it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="199"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="199"/>
         <source>%1 (%2 of %3 raters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="217"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="217"/>
         <source>%1 (seen in training)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="219"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="219"/>
         <source>%1 (validation speaker)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="237"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="237"/>
         <source>Utterance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="238"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="238"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="239"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="239"/>
         <source>Dialog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="240"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="240"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="241"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="241"/>
         <source>Duration (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="242"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="242"/>
         <source>Original label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="243"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="243"/>
         <source>Corrected label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="244"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="244"/>
         <source>Raters&apos; votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="245"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="245"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="246"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="246"/>
         <source>Prediction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="247"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="247"/>
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="248"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="248"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>PlotExport</name>
     <message>
-        <location filename="../ui/PlotExport.cpp" line="36"/>
+        <location filename="../ui/common/PlotExport.cpp" line="36"/>
         <source>Export as PNG, PDF or SVG...</source>
         <translation>导出为 PNG、PDF 或 SVG...</translation>
     </message>
     <message>
-        <location filename="../ui/PlotExport.cpp" line="37"/>
+        <location filename="../ui/common/PlotExport.cpp" line="37"/>
         <source>Export Plot</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/PlotExport.cpp" line="38"/>
+        <location filename="../ui/common/PlotExport.cpp" line="38"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/PlotExport.cpp" line="40"/>
+        <location filename="../ui/common/PlotExport.cpp" line="40"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/PlotExport.cpp" line="40"/>
+        <location filename="../ui/common/PlotExport.cpp" line="40"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -32,260 +32,260 @@
 <context>
     <name>emolens::ui::AnalysisPage</name>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="99"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="99"/>
         <source>No file open. Use File &gt; Open Audio, drop a file here, or File &gt; Open Demo.</source>
         <translation>未打开文件。请使用“文件 &gt; 打开音频”，或将文件拖放到此处，或使用“文件 &gt; 打开演示”。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="109"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="109"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="122"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="122"/>
         <source>Overlay:</source>
         <translation>叠加层：</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="130"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="130"/>
         <source>Opacity:</source>
         <translation>不透明度：</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="139"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="139"/>
         <source>Colours:</source>
         <translation>配色：</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="142"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="142"/>
         <source>Jet</source>
         <translation>Jet 彩虹</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="142"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="142"/>
         <source>Thermal</source>
         <translation>热力</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="142"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="142"/>
         <source>Hot</source>
         <translation>炽热</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="142"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="142"/>
         <source>Spectrum</source>
         <translation>光谱</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="142"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="142"/>
         <source>Ion</source>
         <translation>离子</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="149"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="149"/>
         <source>Scale:</source>
         <translation>刻度：</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="153"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="153"/>
         <source>x uniform (fixed)</source>
         <translation>× 均匀值（固定）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="154"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="154"/>
         <source>Autoscale (1-99 %)</source>
         <translation>自动缩放（1-99 %）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="162"/>
-        <location filename="../ui/AnalysisPage.cpp" line="310"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="162"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="310"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="163"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="163"/>
         <source>Play the utterance, or the focused segment (Space)</source>
         <translation>播放整句语音或当前选中的片段（空格键）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="167"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="167"/>
         <source>Whole utterance</source>
         <translation>整句语音</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="168"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="168"/>
         <source>Leave the focused segment and show the whole utterance (Esc)</source>
         <translation>退出选中片段，显示整句语音（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="189"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="189"/>
         <source>Amplitude</source>
         <translation>幅度</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="202"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="202"/>
         <source>Time (s)</source>
         <translation>时间（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="203"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="203"/>
         <source>Frequency (Hz)</source>
         <translation>频率（Hz）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="221"/>
-        <location filename="../ui/AnalysisPage.cpp" line="249"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="221"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="249"/>
         <source>P(class)</source>
         <translation>P(类别)</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="223"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="223"/>
         <source>Segment centre (s), classes coloured as in the bars - click a segment to focus it</source>
         <translation>片段中心（秒），类别颜色与柱状图一致 - 单击片段以选中</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="313"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="313"/>
         <source>Hover over the spectrogram for time, frequency and values.</source>
         <translation>将鼠标悬停在语谱图上可查看时间、频率和数值。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="332"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="332"/>
         <source>No model loaded: open one with File &gt; Open Model.</source>
         <translation>未加载模型：请通过“文件 &gt; 打开模型”打开。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="339"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="339"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; %1 &amp;mdash; %2 pooling, classes: %3</source>
         <translation>&lt;b&gt;模型：&lt;/b&gt;%1 &amp;mdash; %2 池化，类别：%3</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="342"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="342"/>
         <source>; trained on %1</source>
         <translation>；训练语料 %1</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="344"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="344"/>
         <source>, speaker %1 held out</source>
         <translation>，留出说话人 %1</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="347"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="347"/>
         <source> (held-out WA %1 %, UA %2 %)</source>
         <translation>（留出集 WA %1 %，UA %2 %）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="356"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="356"/>
         <source>No model is loaded.</source>
         <translation>未加载模型。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="366"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="366"/>
         <source>Analysing %1...</source>
         <translation>正在分析 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="398"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="398"/>
         <source>Analysis of %1 cancelled.</source>
         <translation>已取消对 %1 的分析。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="399"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="399"/>
         <source>Could not analyse %1.</source>
         <translation>无法分析 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AnalysisPage.cpp" line="413"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="413"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segment(s) of %3 s every %4 s</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 秒，%n 个 %3 秒片段，每 %4 秒一个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="566"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="566"/>
         <source>&lt;b&gt;Segment %1 of %2&lt;/b&gt;, %3-%4 s: the network&apos;s exact input and its own maps. This segment: &lt;b&gt;%5&lt;/b&gt; (%6 %).</source>
         <translation>&lt;b&gt;第 %1 个片段（共 %2 个）&lt;/b&gt;，%3-%4 秒：网络的确切输入及其自身的注意力图。本片段：&lt;b&gt;%5&lt;/b&gt;（%6 %）。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="575"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="575"/>
         <source> The last %1 s are zero padding.</source>
         <translation> 最后 %1 秒为补零。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="576"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="576"/>
         <source> Left/Right: previous/next segment; &lt;b&gt;Esc&lt;/b&gt; or &lt;i&gt;Whole utterance&lt;/i&gt;: back to the whole file.</source>
         <translation> 左/右：上一个/下一个片段；&lt;b&gt;Esc&lt;/b&gt; 或 &lt;i&gt;整句语音&lt;/i&gt;：返回整个文件。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="449"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="449"/>
         <source>None (spectrogram only)</source>
         <translation>无（仅语谱图）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="155"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="155"/>
         <source>x uniform: bottom-up attention as a multiple of 1/(H*W), the value of a model that attends everywhere alike, on a fixed logarithmic scale from 0.1x to 100x. Autoscale stretches every map over its own 1-99 % range, so even a flat map looks structured.</source>
         <translation>× 均匀值：自底向上注意力以 1/(H*W) 的倍数显示（即处处同等关注的模型的取值），采用固定的对数刻度 0.1× 至 100×。自动缩放会把每张图拉伸到其自身 1-99 % 的范围，因此即使平坦的图也会显得有结构。</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="451"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="451"/>
         <source>Bottom-up attention softmax(B)</source>
         <translation>自底向上注意力 softmax(B)</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="453"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="453"/>
         <source>Top-down map T: %1</source>
         <translation>自顶向下图 T：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="455"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="455"/>
         <source>Contribution T*softmax(B): %1</source>
         <translation>贡献 T*softmax(B)：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="279"/>
+        <location filename="../ui/analysis/AnalysisViews.cpp" line="279"/>
         <source>softmax(B) x uniform (1 = 1/%1)
 values %2 to %3 (%4x to %5x)</source>
         <translation>softmax(B) × 均匀值（1 = 1/%1）
 取值 %2 至 %3（%4× 至 %5×）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="293"/>
+        <location filename="../ui/analysis/AnalysisViews.cpp" line="293"/>
         <source>colours: 1-99 % of this map
 values %1 to %2</source>
         <translation>颜色：此图的 1-99 %
 取值 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="340"/>
+        <location filename="../ui/analysis/AnalysisViews.cpp" line="340"/>
         <source>Predicting...</source>
         <translation>正在预测...</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="361"/>
+        <location filename="../ui/analysis/AnalysisViews.cpp" line="361"/>
         <source>&lt;b&gt;Prediction: %1&lt;/b&gt; (%2 %)</source>
         <translation>&lt;b&gt;预测：%1&lt;/b&gt;（%2 %）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="364"/>
+        <location filename="../ui/analysis/AnalysisViews.cpp" line="364"/>
         <source>Segment %1 (%2-%3 s)</source>
         <translation>片段 %1（%2-%3 秒）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="368"/>
+        <location filename="../ui/analysis/AnalysisViews.cpp" line="368"/>
         <source>Utterance (mean of segments)</source>
         <translation>整句（片段平均）</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="611"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="611"/>
         <source>t = %1 s, f = %2 Hz, spectrogram %3</source>
         <translation>t = %1 秒，f = %2 Hz，语谱图 %3</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="614"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="614"/>
         <source>, %1 = %2</source>
         <translation>，%1 = %2</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisPage.cpp" line="310"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="310"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -293,27 +293,27 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::AudioPlayer</name>
     <message>
-        <location filename="../ui/AudioPlayer.cpp" line="37"/>
+        <location filename="../ui/common/AudioPlayer.cpp" line="37"/>
         <source>There is no audio to play.</source>
         <translation>没有可播放的音频。</translation>
     </message>
     <message>
-        <location filename="../ui/AudioPlayer.cpp" line="42"/>
+        <location filename="../ui/common/AudioPlayer.cpp" line="42"/>
         <source>No audio output device was found (is a sound server such as PulseAudio or PipeWire running?). Playback is unavailable; everything else works.</source>
         <translation>未找到音频输出设备（PulseAudio 或 PipeWire 等声音服务是否在运行？）。无法播放，其他功能均可正常使用。</translation>
     </message>
     <message>
-        <location filename="../ui/AudioPlayer.cpp" line="51"/>
+        <location filename="../ui/common/AudioPlayer.cpp" line="51"/>
         <source>The audio device %1 cannot play mono 16-bit audio at %2 Hz.</source>
         <translation>音频设备 %1 无法播放 %2 Hz 的单声道 16 位音频。</translation>
     </message>
     <message>
-        <location filename="../ui/AudioPlayer.cpp" line="69"/>
+        <location filename="../ui/common/AudioPlayer.cpp" line="69"/>
         <source>Playback stopped: the audio device reported an error (%1).</source>
         <translation>播放已停止：音频设备报告错误（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/AudioPlayer.cpp" line="74"/>
+        <location filename="../ui/common/AudioPlayer.cpp" line="74"/>
         <source>The audio device %1 could not be opened for playback.</source>
         <translation>无法打开音频设备 %1 进行播放。</translation>
     </message>
@@ -321,148 +321,148 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::CorpusPage</name>
     <message numerus="yes">
-        <location filename="../ui/CorpusPage.cpp" line="73"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="73"/>
         <source>%n second(s) ago</source>
         <translation>
             <numerusform>%n 秒前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CorpusPage.cpp" line="74"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="74"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CorpusPage.cpp" line="75"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="75"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n 小时前</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="76"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="76"/>
         <source>%1 (process %2 on %3, locked %4)%5</source>
         <translation>%1（主机 %3 上的进程 %2，%4锁定）%5</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="81"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="81"/>
         <source>; that process is no longer running</source>
         <translation>；该进程已不再运行</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="105"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="105"/>
         <source>No corpus open. Use File &gt; Open Corpus.</source>
         <translation>未打开语料库。请使用“文件 &gt; 打开语料库”。</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="113"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="113"/>
         <source>Search id, speaker, label, note...</source>
         <translation>搜索编号、说话人、标签、备注...</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="117"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="117"/>
         <source>Review order:</source>
         <translation>审阅顺序：</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="120"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="120"/>
         <source>Corpus order</source>
         <translation>语料库顺序</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="121"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="121"/>
         <source>Model disagrees with label first</source>
         <translation>模型与标签不一致者优先</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="122"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="122"/>
         <source>Least confident first</source>
         <translation>置信度最低者优先</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="123"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="123"/>
         <source>The review orders by prediction need the model&apos;s predictions (Edit &gt; Predict Corpus); choosing one offers to run it. The list re-sorts only when you choose an order, never under the row you are labelling.</source>
         <translation>按预测排序的审阅顺序需要模型的预测结果（编辑 &gt; 预测语料库）；选择时会提示运行预测。列表只在您选择顺序时重新排序，绝不会在您正在标注的行下方变动。</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="173"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="173"/>
         <source>Dialog time (s)</source>
         <translation>对话时间（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="191"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="191"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="194"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="194"/>
         <source>Free-text note for this utterance (Enter to keep)</source>
         <translation>此语句的自由文本备注（按 Enter 保存）</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="221"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="221"/>
         <source>Keys:%1  &lt;b&gt;0&lt;/b&gt; clear correction  &lt;b&gt;Up/Down&lt;/b&gt; move  &lt;b&gt;Enter&lt;/b&gt; open in Analysis  &lt;b&gt;Ctrl+Z&lt;/b&gt; undo  &lt;b&gt;Ctrl+Y&lt;/b&gt; redo</source>
         <translation>按键：%1  &lt;b&gt;0&lt;/b&gt; 清除更正  &lt;b&gt;上/下&lt;/b&gt; 移动  &lt;b&gt;Enter&lt;/b&gt; 在分析页打开  &lt;b&gt;Ctrl+Z&lt;/b&gt; 撤销  &lt;b&gt;Ctrl+Y&lt;/b&gt; 重做</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="227"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="227"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 utterances kept by the protocol, %3 excluded, %4 skipped while reading</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：协议保留 %2 条语句，排除 %3 条，读取时跳过 %4 条</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="259"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="259"/>
         <source>%1 is open in another EmoLens: %2.</source>
         <translation>%1 已在另一个 EmoLens 中打开：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="295"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="295"/>
         <source>Could not remove the lock %1.lock.</source>
         <translation>无法删除锁文件 %1.lock。</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="305"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="305"/>
         <source>%1 is open read-only: labels and notes cannot change. Open it again without another EmoLens holding it to edit.</source>
         <translation>%1 以只读方式打开：标签和备注无法更改。请在没有其他 EmoLens 占用时重新打开以进行编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="361"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="361"/>
         <source>%1 is open read-only; use File &gt; Save Annotations As to keep a copy.</source>
         <translation>%1 以只读方式打开；请使用“文件 &gt; 标注另存为”保存副本。</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="366"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="366"/>
         <source>Choose an annotation file first (File &gt; Save Annotations As).</source>
         <translation>请先选择标注文件（文件 &gt; 标注另存为）。</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="373"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="373"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="420"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="420"/>
         <source>Restore unsaved annotations</source>
         <translation>恢复未保存的标注</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="427"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="427"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="473"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="473"/>
         <source>Clear label of %1</source>
         <translation>清除 %1 的标签</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="474"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="474"/>
         <source>Label %1 as %2</source>
         <translation>将 %1 标为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusPage.cpp" line="501"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="501"/>
         <source>Note on %1</source>
         <translation>%1 的备注</translation>
     </message>
@@ -957,92 +957,92 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::OpenCorpusDialog</name>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="18"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="18"/>
         <source>Open Corpus</source>
         <translation>打开语料库</translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="22"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="22"/>
         <source>IEMOCAP release (folder with Session1..5)</source>
         <translation>IEMOCAP 发布版（含 Session1..5 的文件夹）</translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="23"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="23"/>
         <source>EmoDB (folder of SSTTTEV.wav files)</source>
         <translation>EmoDB（SSTTTEV.wav 文件所在文件夹）</translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="24"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="24"/>
         <source>CSV manifest (path,speaker,label)</source>
         <translation>CSV 清单（path,speaker,label）</translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="26"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="26"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="29"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="29"/>
         <source>Browse...</source>
         <translation>浏览...</translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="33"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="33"/>
         <source>Location:</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="35"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="35"/>
         <source>Classes:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="37"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="37"/>
         <source>Improvised</source>
         <translation>即兴</translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="38"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="38"/>
         <source>Scripted</source>
         <translation>剧本</translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="39"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="39"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="40"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="40"/>
         <source>IEMOCAP subset:</source>
         <translation>IEMOCAP 子集：</translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="41"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="41"/>
         <source>Count excited (exc) as happy</source>
         <translation>将兴奋（exc）计为高兴</translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="45"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="45"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="46"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="46"/>
         <source>Minimum duration:</source>
         <translation>最短时长：</translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="63"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="63"/>
         <source>CSV Manifest</source>
         <translation>CSV 清单</translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="63"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="63"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/OpenCorpusDialog.cpp" line="64"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="64"/>
         <source>Corpus Folder</source>
         <translation>语料库文件夹</translation>
     </message>
@@ -1181,12 +1181,12 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::TrainingJob</name>
     <message>
-        <location filename="../ui/TrainingJob.cpp" line="28"/>
+        <location filename="../ui/training/TrainingJob.cpp" line="28"/>
         <source>The settings differ from the experiment in %1, so these results go to a new folder, %2.</source>
         <translation>设置与 %1 中的实验不同，因此结果将写入新文件夹 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingJob.cpp" line="30"/>
+        <location filename="../ui/training/TrainingJob.cpp" line="30"/>
         <source>Same settings as the experiment in %1: finished folds are kept and a cancelled fold resumes.</source>
         <translation>设置与 %1 中的实验相同：已完成的折将保留，已取消的折将继续训练。</translation>
     </message>
@@ -1194,218 +1194,218 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="466"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="467"/>
         <source>Epoch %1/%2, batch %3/%4: loss %5, accuracy %6 %, learning rate %7, about %8 min left</source>
         <translation>第 %1/%2 轮，第 %3/%4 批：损失 %5，准确率 %6 %，学习率 %7，约剩 %8 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="80"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="77"/>
         <source>Open a corpus in the Corpus page first.</source>
         <translation>请先在“语料库”页打开语料库。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="83"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="80"/>
         <source>Corpus:</source>
         <translation>语料库：</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="86"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="83"/>
         <source>Held-out speaker:</source>
         <translation>留出说话人：</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="91"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="88"/>
         <source>...</source>
         <translation>...</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="93"/>
-        <location filename="../ui/TrainingPage.cpp" line="128"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="90"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="125"/>
         <source>Results Folder</source>
         <translation>结果文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="102"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="99"/>
         <source>Results folder:</source>
         <translation>结果文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="103"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="100"/>
         <source>Defaults are the paper&apos;s schedule: SGD, Nesterov 0.9, weight decay 1e-4, the rate divided by 10 at epochs 21, 31 and 41. Nothing is chosen on the held-out speaker.</source>
         <translation>默认值即论文的训练方案：SGD、Nesterov 动量 0.9、权重衰减 1e-4，学习率在第 21、31、41 轮各除以 10。不依据留出说话人选择任何参数。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="110"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="107"/>
         <source>Train fold</source>
         <translation>训练一折</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="113"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="110"/>
         <source>Run all folds</source>
         <translation>运行全部折</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="115"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="112"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="123"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="120"/>
         <source>Use this model</source>
         <translation>使用此模型</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="126"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="123"/>
         <source>Open results...</source>
         <translation>打开结果...</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="175"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="172"/>
         <source>Folds</source>
         <translation>各折</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="181"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="178"/>
         <source>conv1a height</source>
         <translation>conv1a 高度</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="182"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="179"/>
         <source>conv1b width</source>
         <translation>conv1b 宽度</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="183"/>
-        <location filename="../ui/TrainingPage.cpp" line="535"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="180"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="536"/>
         <source>Pooling</source>
         <translation>池化</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="191"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="188"/>
         <source>Run sweep</source>
         <translation>运行扫描</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="206"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="203"/>
         <source>Receptive-field sweep</source>
         <translation>感受野扫描</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="209"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="206"/>
         <source>Fold</source>
         <translation>折</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="209"/>
-        <location filename="../ui/TrainingPage.cpp" line="523"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="206"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="524"/>
         <source>WA %</source>
         <translation>WA %</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="209"/>
-        <location filename="../ui/TrainingPage.cpp" line="528"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="206"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="529"/>
         <source>UA %</source>
         <translation>UA %</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="209"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="206"/>
         <source>Utterances</source>
         <translation>语句数</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="239"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="236"/>
         <source>%1, %2 utterances, %3 corrected labels</source>
         <translation>%1，%2 条语句，%3 个更正标签</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="335"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="332"/>
         <source>Preparing features...</source>
         <translation>正在准备特征...</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="352"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="349"/>
         <source>Cancelling...</source>
         <translation>正在取消...</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="372"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="369"/>
         <source>Cancelled before the first epoch finished: nothing was kept, and the next run starts afresh.</source>
         <translation>在第一轮完成前已取消：未保留任何内容，下次运行将重新开始。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrainingPage.cpp" line="373"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="370"/>
         <source>Cancelled during epoch %1. The %n finished epoch(s) before it are kept in %2; Train fold with the same settings resumes from there.</source>
         <translation>
             <numerusform>在第 %1 轮中取消。此前已完成的 %n 轮保存在 %2 中；以相同设置点击“训练一折”将从那里继续。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="388"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="385"/>
         <source>Sweep finished. Results are in %1 (sweep-%2.tsv).</source>
         <translation>扫描完成。结果位于 %1（sweep-%2.tsv）。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="402"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="399"/>
         <source>mean +- sd</source>
         <translation>均值 ± 标准差</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="407"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="408"/>
         <source>&lt;b&gt;Held-out speaker %1: WA %2 %, UA %3 %&lt;/b&gt; (%4 utterances). Click a confusion cell to list its utterances.</source>
         <translation>&lt;b&gt;留出说话人 %1：WA %2 %，UA %3 %&lt;/b&gt;（%4 条语句）。单击混淆矩阵单元格可列出其语句。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="412"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="413"/>
         <source>&lt;b&gt;%1 folds: WA %2 +- %3 %, UA %4 +- %5 %&lt;/b&gt;; pooled WA %6 %, UA %7 %.</source>
         <translation>&lt;b&gt;%1 折：WA %2 ± %3 %，UA %4 ± %5 %&lt;/b&gt;；合并 WA %6 %，UA %7 %。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="419"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="420"/>
         <source>These folds had finished earlier in %1; their results are shown. Choose another results folder to train again.</source>
         <translation>这些折此前已在 %1 中完成，现显示其结果。如需重新训练，请选择其他结果文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="421"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="422"/>
         <source>Finished. Results and models are in %1.</source>
         <translation>完成。结果和模型位于 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="454"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="455"/>
         <source>Predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="455"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="456"/>
         <source>True (row-normalised colour)</source>
         <translation>真实（颜色按行归一化）</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="488"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="489"/>
         <source>Preparing features: %1 % of the training utterances</source>
         <translation>正在准备特征：已完成训练语句的 %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="497"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="498"/>
         <source>Resumed after epoch %1 from the checkpoint.</source>
         <translation>已从检查点在第 %1 轮之后继续训练。</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="533"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="534"/>
         <source>conv1a height (frequency extent of the x2 kernel)</source>
         <translation>conv1a 高度（×2 卷积核的频率跨度）</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="534"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="535"/>
         <source>conv1b width (time extent of the 2x kernel)</source>
         <translation>conv1b 宽度（2× 卷积核的时间跨度）</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="536"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="537"/>
         <source>Held-out accuracy (%)</source>
         <translation>留出集准确率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/TrainingPage.cpp" line="558"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="559"/>
         <source>%1: %2 taken for %3 (%4 %)</source>
         <translation>%1：%2 被判为 %3（%4 %）</translation>
     </message>
@@ -1413,97 +1413,97 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::UtteranceTableModel</name>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="94"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="94"/>
         <source>(error)</source>
         <translation>（错误）</translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="160"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="160"/>
         <source>Speaker %1 is in this model&apos;s training set: its prediction here is not held-out evidence.</source>
         <translation>说话人 %1 在该模型的训练集中：这里的预测不能作为留出（held-out）证据。</translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="162"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="162"/>
         <source>Speaker %1 chose this model&apos;s epoch (a validation speaker): its prediction here is not held-out evidence.</source>
         <translation>说话人 %1 用于选择该模型的训练轮次（验证说话人）：这里的预测不能作为留出（held-out）证据。</translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="169"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="169"/>
         <source>Share of raters whose votes include the corpus&apos;s own label. A correction does not change it; the corrected label shows how many raters chose it.</source>
         <translation>投票中包含语料库原标签的评分者比例。更正不会改变该值；更正后的标签会显示有多少评分者选择了它。</translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="199"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="199"/>
         <source>%1 (%2 of %3 raters)</source>
         <translation>%1（%3 位评分者中有 %2 位）</translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="217"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="217"/>
         <source>%1 (seen in training)</source>
         <translation>%1（训练中见过）</translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="219"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="219"/>
         <source>%1 (validation speaker)</source>
         <translation>%1（验证说话人）</translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="237"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="237"/>
         <source>Utterance</source>
         <translation>语句</translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="238"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="238"/>
         <source>Session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="239"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="239"/>
         <source>Dialog</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="240"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="240"/>
         <source>Speaker</source>
         <translation>说话人</translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="241"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="241"/>
         <source>Duration (s)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="242"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="242"/>
         <source>Original label</source>
         <translation>原始标签</translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="243"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="243"/>
         <source>Corrected label</source>
         <translation>更正标签</translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="244"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="244"/>
         <source>Raters&apos; votes</source>
         <translation>评注者投票</translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="245"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="245"/>
         <source>Agreement</source>
         <translation>一致度</translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="246"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="246"/>
         <source>Prediction</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="247"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="247"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../ui/UtteranceTableModel.cpp" line="248"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="248"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>

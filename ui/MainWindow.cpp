@@ -1,8 +1,8 @@
 #include "MainWindow.h"
-#include "CorpusPrediction.h"
-#include "Plot.h"
-#include "OpenCorpusDialog.h"
-#include "PlotExport.h"
+#include "corpus/CorpusPrediction.h"
+#include "common/Plot.h"
+#include "corpus/OpenCorpusDialog.h"
+#include "common/PlotExport.h"
 
 #include "emolens/Evaluation.h"
 #include "emolens/FeatureStore.h"

@@ -3,9 +3,9 @@
 // training panel plug in beside it), menus, recent files, drag and drop, the
 // model in use, and settings that persist (QSettings).
 
-#include "AnalysisPage.h"
-#include "CorpusPage.h"
-#include "TrainingPage.h"
+#include "analysis/AnalysisPage.h"
+#include "corpus/CorpusPage.h"
+#include "training/TrainingPage.h"
 
 #include <QMainWindow>
 #include <QString>

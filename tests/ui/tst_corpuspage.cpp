@@ -3,7 +3,7 @@
 // undo, redo, save and reload; the corpus stays byte-identical; an autosave
 // restores unsaved work; a second instance cannot take the annotation file;
 // exports read back through core's readers.
-#include "CorpusPage.h"
+#include "corpus/CorpusPage.h"
 #include "TestAudio.h"
 
 #include <QComboBox>

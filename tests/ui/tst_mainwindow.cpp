@@ -3,11 +3,11 @@
 // the segment strip and utterance bars agree with `emolens-cli predict`; a bad
 // model or an unreadable file shows an error and the window stays usable.
 #include "MainWindow.h"
-#include "AudioPlayer.h"
-#include "Plot.h"
-#include "PlotExport.h"
+#include "common/AudioPlayer.h"
+#include "common/Plot.h"
+#include "common/PlotExport.h"
 #include "TestAudio.h"
-#include "UtteranceTableModel.h"
+#include "corpus/UtteranceTableModel.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -1,9 +1,9 @@
 // The training panel on a synthetic corpus the test writes: "Train fold" runs in
 // a worker while the event loop turns and then shows the metrics, curves,
 // confusion cells and fold table; cancel keeps a checkpoint the next run resumes.
-#include "Plot.h"
+#include "common/Plot.h"
 #include "TestAudio.h"
-#include "TrainingPage.h"
+#include "training/TrainingPage.h"
 
 #include <QComboBox>
 #include <QSpinBox>

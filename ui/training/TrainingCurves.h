@@ -3,7 +3,7 @@
 // training accuracy per epoch, and (with validation speakers) the validation UA
 // per epoch that the kept epoch is chosen on. A QCustomPlot, so it exports and
 // tests read its graphs like any plot.
-#include "Plot.h"
+#include "common/Plot.h"
 
 #include "emolens/Training.h"
 

@@ -1,4 +1,4 @@
-#include "CorpusPrediction.h"
+#include "corpus/CorpusPrediction.h"
 
 #include "emolens/Evaluation.h"
 #include "emolens/FeatureStore.h"

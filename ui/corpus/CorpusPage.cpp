@@ -1,6 +1,6 @@
-#include "CorpusPage.h"
-#include "Plot.h"
-#include "PlotExport.h"
+#include "corpus/CorpusPage.h"
+#include "common/Plot.h"
+#include "common/PlotExport.h"
 
 #include "emolens/Audio.h"
 #include "emolens/Error.h"

@@ -1,8 +1,8 @@
 // The analysis page's plots: waveform, spectrogram, overlay, segment strip and
 // utterance bars, drawn from an AttentionAnalysis. Interaction lives in AnalysisPage.cpp.
-#include "AnalysisPage.h"
-#include "AudioPlayer.h"
-#include "Plot.h"
+#include "analysis/AnalysisPage.h"
+#include "common/AudioPlayer.h"
+#include "common/Plot.h"
 
 #include <QLabel>
 

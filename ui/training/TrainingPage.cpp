@@ -1,9 +1,9 @@
-#include "TrainingPage.h"
+#include "training/TrainingPage.h"
 #include "training/ScheduleForm.h"
 #include "training/TrainingCurves.h"
-#include "TrainingJob.h"
-#include "Plot.h"
-#include "PlotExport.h"
+#include "training/TrainingJob.h"
+#include "common/Plot.h"
+#include "common/PlotExport.h"
 
 #include "emolens/Digest.h"
 #include "emolens/Error.h"

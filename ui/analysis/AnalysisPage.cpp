@@ -1,12 +1,12 @@
-#include "AnalysisPage.h"
+#include "analysis/AnalysisPage.h"
 
 #include "emolens/Audio.h"
 #include "emolens/Error.h"
 #include "emolens/FeatureConfig.h"
 
-#include "AudioPlayer.h"
-#include "Plot.h"
-#include "PlotExport.h"
+#include "common/AudioPlayer.h"
+#include "common/Plot.h"
+#include "common/PlotExport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -8,7 +8,7 @@
 
 #include "emolens/Annotations.h"
 #include "emolens/Corpus.h"
-#include "UtteranceTableModel.h"
+#include "corpus/UtteranceTableModel.h"
 
 #include <QLockFile>
 #include <QTimer>

@@ -1,6 +1,6 @@
 // The corpus browser's table: one row per kept utterance, its labels, votes,
 // agreement, the model's call and the note. Qt::UserRole gives sort keys.
-#include "UtteranceTableModel.h"
+#include "corpus/UtteranceTableModel.h"
 
 #include <QColor>
 

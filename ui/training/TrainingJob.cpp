@@ -1,6 +1,6 @@
 // The training page's worker: reads the corpus with the browser's corrections,
 // then runs core's runCrossValidation or runSweep, reporting by signals.
-#include "TrainingJob.h"
+#include "training/TrainingJob.h"
 
 #include "emolens/Error.h"
 #include "emolens/FeatureStore.h"

@@ -5,7 +5,7 @@
 // WA, UA, a confusion-matrix heatmap whose cells list the misclassified
 // utterances, the per-fold table, and "Use this model".
 
-#include "TrainingJob.h"
+#include "training/TrainingJob.h"
 
 #include "emolens/Annotations.h"
 #include "emolens/CrossValidation.h"

@@ -1,5 +1,5 @@
-#include "PlotExport.h"
-#include "Plot.h"
+#include "common/PlotExport.h"
+#include "common/Plot.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>

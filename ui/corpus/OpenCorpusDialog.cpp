@@ -1,4 +1,4 @@
-#include "OpenCorpusDialog.h"
+#include "corpus/OpenCorpusDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
