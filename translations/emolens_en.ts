@@ -32,169 +32,88 @@
 <context>
     <name>emolens::ui::AnalysisPage</name>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="99"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="62"/>
         <source>No file open. Use File &gt; Open Audio, drop a file here, or File &gt; Open Demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="109"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="72"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="122"/>
-        <source>Overlay:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="130"/>
-        <source>Opacity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="139"/>
-        <source>Colours:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="142"/>
-        <source>Jet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="142"/>
-        <source>Thermal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="142"/>
-        <source>Hot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="142"/>
-        <source>Spectrum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="142"/>
-        <source>Ion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="149"/>
-        <source>Scale:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="153"/>
-        <source>x uniform (fixed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="154"/>
-        <source>Autoscale (1-99 %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="162"/>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="310"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="89"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="150"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="163"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="90"/>
         <source>Play the utterance, or the focused segment (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="167"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="93"/>
         <source>Whole utterance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="168"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="94"/>
         <source>Leave the focused segment and show the whole utterance (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="189"/>
-        <source>Amplitude</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="202"/>
-        <source>Time (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="203"/>
-        <source>Frequency (Hz)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="221"/>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="249"/>
-        <source>P(class)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="223"/>
-        <source>Segment centre (s), classes coloured as in the bars - click a segment to focus it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="313"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="50"/>
         <source>Hover over the spectrogram for time, frequency and values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="332"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="166"/>
         <source>No model loaded: open one with File &gt; Open Model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="339"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="173"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; %1 &amp;mdash; %2 pooling, classes: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="342"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="176"/>
         <source>; trained on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="344"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="178"/>
         <source>, speaker %1 held out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="347"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="181"/>
         <source> (held-out WA %1 %, UA %2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="356"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="190"/>
         <source>No model is loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="366"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="196"/>
         <source>Analysing %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="398"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="217"/>
         <source>Analysis of %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="399"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="218"/>
         <source>Could not analyse %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="413"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="232"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segment(s) of %3 s every %4 s</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segment of %3 s every %4 s</numerusform>
@@ -202,89 +121,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="566"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="438"/>
         <source>&lt;b&gt;Segment %1 of %2&lt;/b&gt;, %3-%4 s: the network&apos;s exact input and its own maps. This segment: &lt;b&gt;%5&lt;/b&gt; (%6 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="575"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="447"/>
         <source> The last %1 s are zero padding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="576"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="448"/>
         <source> Left/Right: previous/next segment; &lt;b&gt;Esc&lt;/b&gt; or &lt;i&gt;Whole utterance&lt;/i&gt;: back to the whole file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="449"/>
-        <source>None (spectrogram only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="155"/>
-        <source>x uniform: bottom-up attention as a multiple of 1/(H*W), the value of a model that attends everywhere alike, on a fixed logarithmic scale from 0.1x to 100x. Autoscale stretches every map over its own 1-99 % range, so even a flat map looks structured.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="451"/>
-        <source>Bottom-up attention softmax(B)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="453"/>
-        <source>Top-down map T: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="455"/>
-        <source>Contribution T*softmax(B): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisViews.cpp" line="279"/>
-        <source>softmax(B) x uniform (1 = 1/%1)
-values %2 to %3 (%4x to %5x)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisViews.cpp" line="293"/>
-        <source>colours: 1-99 % of this map
-values %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisViews.cpp" line="340"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="316"/>
         <source>Predicting...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisViews.cpp" line="361"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="322"/>
         <source>&lt;b&gt;Prediction: %1&lt;/b&gt; (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisViews.cpp" line="364"/>
-        <source>Segment %1 (%2-%3 s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisViews.cpp" line="368"/>
-        <source>Utterance (mean of segments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="611"/>
-        <source>t = %1 s, f = %2 Hz, spectrogram %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="614"/>
-        <source>, %1 = %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="310"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="150"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,6 +916,107 @@ values %1 to %2</source>
     </message>
 </context>
 <context>
+    <name>emolens::ui::OverlayControls</name>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="18"/>
+        <source>Overlay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="26"/>
+        <source>Opacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="35"/>
+        <source>Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="38"/>
+        <source>Jet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="38"/>
+        <source>Thermal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="38"/>
+        <source>Hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="38"/>
+        <source>Spectrum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="38"/>
+        <source>Ion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="46"/>
+        <source>Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="50"/>
+        <source>x uniform (fixed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="51"/>
+        <source>Autoscale (1-99 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="52"/>
+        <source>x uniform: bottom-up attention as a multiple of 1/(H*W), the value of a model that attends everywhere alike, on a fixed logarithmic scale from 0.1x to 100x. Autoscale stretches every map over its own 1-99 % range, so even a flat map looks structured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="65"/>
+        <source>None (spectrogram only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="67"/>
+        <source>Bottom-up attention softmax(B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="69"/>
+        <source>Top-down map T: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="71"/>
+        <source>Contribution T*softmax(B): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>emolens::ui::PredictionBars</name>
+    <message>
+        <location filename="../ui/analysis/AnalysisPlots.cpp" line="137"/>
+        <source>P(class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/AnalysisPlots.cpp" line="160"/>
+        <source>Utterance (mean of segments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/AnalysisPlots.cpp" line="164"/>
+        <source>Segment %1 (%2-%3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>emolens::ui::ScheduleForm</name>
     <message>
         <location filename="../ui/training/ScheduleForm.cpp" line="32"/>
@@ -1148,6 +1111,54 @@ values %1 to %2</source>
     <message>
         <location filename="../ui/training/ScheduleForm.cpp" line="72"/>
         <source>Pooling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>emolens::ui::SegmentStrip</name>
+    <message>
+        <location filename="../ui/analysis/AnalysisPlots.cpp" line="67"/>
+        <source>P(class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/AnalysisPlots.cpp" line="69"/>
+        <source>Segment centre (s), classes coloured as in the bars - click a segment to focus it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>emolens::ui::SpectrogramView</name>
+    <message>
+        <location filename="../ui/analysis/SpectrogramView.cpp" line="64"/>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/SpectrogramView.cpp" line="65"/>
+        <source>Frequency (Hz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/SpectrogramView.cpp" line="185"/>
+        <source>softmax(B) x uniform (1 = 1/%1)
+values %2 to %3 (%4x to %5x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/SpectrogramView.cpp" line="199"/>
+        <source>colours: 1-99 % of this map
+values %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/SpectrogramView.cpp" line="212"/>
+        <source>t = %1 s, f = %2 Hz, spectrogram %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/SpectrogramView.cpp" line="215"/>
+        <source>, %1 = %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1512,6 +1523,14 @@ values %1 to %2</source>
     <message>
         <location filename="../ui/corpus/UtteranceTableModel.cpp" line="248"/>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>emolens::ui::WaveformView</name>
+    <message>
+        <location filename="../ui/analysis/AnalysisPlots.cpp" line="24"/>
+        <source>Amplitude</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,260 +32,120 @@
 <context>
     <name>emolens::ui::AnalysisPage</name>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="99"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="62"/>
         <source>No file open. Use File &gt; Open Audio, drop a file here, or File &gt; Open Demo.</source>
         <translation>未打开文件。请使用“文件 &gt; 打开音频”，或将文件拖放到此处，或使用“文件 &gt; 打开演示”。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="109"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="72"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="122"/>
-        <source>Overlay:</source>
-        <translation>叠加层：</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="130"/>
-        <source>Opacity:</source>
-        <translation>不透明度：</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="139"/>
-        <source>Colours:</source>
-        <translation>配色：</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="142"/>
-        <source>Jet</source>
-        <translation>Jet 彩虹</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="142"/>
-        <source>Thermal</source>
-        <translation>热力</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="142"/>
-        <source>Hot</source>
-        <translation>炽热</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="142"/>
-        <source>Spectrum</source>
-        <translation>光谱</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="142"/>
-        <source>Ion</source>
-        <translation>离子</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="149"/>
-        <source>Scale:</source>
-        <translation>刻度：</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="153"/>
-        <source>x uniform (fixed)</source>
-        <translation>× 均匀值（固定）</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="154"/>
-        <source>Autoscale (1-99 %)</source>
-        <translation>自动缩放（1-99 %）</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="162"/>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="310"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="89"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="150"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="163"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="90"/>
         <source>Play the utterance, or the focused segment (Space)</source>
         <translation>播放整句语音或当前选中的片段（空格键）</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="167"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="93"/>
         <source>Whole utterance</source>
         <translation>整句语音</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="168"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="94"/>
         <source>Leave the focused segment and show the whole utterance (Esc)</source>
         <translation>退出选中片段，显示整句语音（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="189"/>
-        <source>Amplitude</source>
-        <translation>幅度</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="202"/>
-        <source>Time (s)</source>
-        <translation>时间（秒）</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="203"/>
-        <source>Frequency (Hz)</source>
-        <translation>频率（Hz）</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="221"/>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="249"/>
-        <source>P(class)</source>
-        <translation>P(类别)</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="223"/>
-        <source>Segment centre (s), classes coloured as in the bars - click a segment to focus it</source>
-        <translation>片段中心（秒），类别颜色与柱状图一致 - 单击片段以选中</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="313"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="50"/>
         <source>Hover over the spectrogram for time, frequency and values.</source>
         <translation>将鼠标悬停在语谱图上可查看时间、频率和数值。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="332"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="166"/>
         <source>No model loaded: open one with File &gt; Open Model.</source>
         <translation>未加载模型：请通过“文件 &gt; 打开模型”打开。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="339"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="173"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; %1 &amp;mdash; %2 pooling, classes: %3</source>
         <translation>&lt;b&gt;模型：&lt;/b&gt;%1 &amp;mdash; %2 池化，类别：%3</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="342"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="176"/>
         <source>; trained on %1</source>
         <translation>；训练语料 %1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="344"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="178"/>
         <source>, speaker %1 held out</source>
         <translation>，留出说话人 %1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="347"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="181"/>
         <source> (held-out WA %1 %, UA %2 %)</source>
         <translation>（留出集 WA %1 %，UA %2 %）</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="356"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="190"/>
         <source>No model is loaded.</source>
         <translation>未加载模型。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="366"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="196"/>
         <source>Analysing %1...</source>
         <translation>正在分析 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="398"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="217"/>
         <source>Analysis of %1 cancelled.</source>
         <translation>已取消对 %1 的分析。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="399"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="218"/>
         <source>Could not analyse %1.</source>
         <translation>无法分析 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="413"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="232"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segment(s) of %3 s every %4 s</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 秒，%n 个 %3 秒片段，每 %4 秒一个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="566"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="438"/>
         <source>&lt;b&gt;Segment %1 of %2&lt;/b&gt;, %3-%4 s: the network&apos;s exact input and its own maps. This segment: &lt;b&gt;%5&lt;/b&gt; (%6 %).</source>
         <translation>&lt;b&gt;第 %1 个片段（共 %2 个）&lt;/b&gt;，%3-%4 秒：网络的确切输入及其自身的注意力图。本片段：&lt;b&gt;%5&lt;/b&gt;（%6 %）。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="575"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="447"/>
         <source> The last %1 s are zero padding.</source>
         <translation> 最后 %1 秒为补零。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="576"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="448"/>
         <source> Left/Right: previous/next segment; &lt;b&gt;Esc&lt;/b&gt; or &lt;i&gt;Whole utterance&lt;/i&gt;: back to the whole file.</source>
         <translation> 左/右：上一个/下一个片段；&lt;b&gt;Esc&lt;/b&gt; 或 &lt;i&gt;整句语音&lt;/i&gt;：返回整个文件。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="449"/>
-        <source>None (spectrogram only)</source>
-        <translation>无（仅语谱图）</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="155"/>
-        <source>x uniform: bottom-up attention as a multiple of 1/(H*W), the value of a model that attends everywhere alike, on a fixed logarithmic scale from 0.1x to 100x. Autoscale stretches every map over its own 1-99 % range, so even a flat map looks structured.</source>
-        <translation>× 均匀值：自底向上注意力以 1/(H*W) 的倍数显示（即处处同等关注的模型的取值），采用固定的对数刻度 0.1× 至 100×。自动缩放会把每张图拉伸到其自身 1-99 % 的范围，因此即使平坦的图也会显得有结构。</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="451"/>
-        <source>Bottom-up attention softmax(B)</source>
-        <translation>自底向上注意力 softmax(B)</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="453"/>
-        <source>Top-down map T: %1</source>
-        <translation>自顶向下图 T：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="455"/>
-        <source>Contribution T*softmax(B): %1</source>
-        <translation>贡献 T*softmax(B)：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisViews.cpp" line="279"/>
-        <source>softmax(B) x uniform (1 = 1/%1)
-values %2 to %3 (%4x to %5x)</source>
-        <translation>softmax(B) × 均匀值（1 = 1/%1）
-取值 %2 至 %3（%4× 至 %5×）</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisViews.cpp" line="293"/>
-        <source>colours: 1-99 % of this map
-values %1 to %2</source>
-        <translation>颜色：此图的 1-99 %
-取值 %1 至 %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisViews.cpp" line="340"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="316"/>
         <source>Predicting...</source>
         <translation>正在预测...</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisViews.cpp" line="361"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="322"/>
         <source>&lt;b&gt;Prediction: %1&lt;/b&gt; (%2 %)</source>
         <translation>&lt;b&gt;预测：%1&lt;/b&gt;（%2 %）</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisViews.cpp" line="364"/>
-        <source>Segment %1 (%2-%3 s)</source>
-        <translation>片段 %1（%2-%3 秒）</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisViews.cpp" line="368"/>
-        <source>Utterance (mean of segments)</source>
-        <translation>整句（片段平均）</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="611"/>
-        <source>t = %1 s, f = %2 Hz, spectrogram %3</source>
-        <translation>t = %1 秒，f = %2 Hz，语谱图 %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="614"/>
-        <source>, %1 = %2</source>
-        <translation>，%1 = %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="310"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="150"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -1048,6 +908,107 @@ values %1 to %2</source>
     </message>
 </context>
 <context>
+    <name>emolens::ui::OverlayControls</name>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="18"/>
+        <source>Overlay:</source>
+        <translation>叠加层：</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="26"/>
+        <source>Opacity:</source>
+        <translation>不透明度：</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="35"/>
+        <source>Colours:</source>
+        <translation>配色：</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="38"/>
+        <source>Jet</source>
+        <translation>Jet 彩虹</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="38"/>
+        <source>Thermal</source>
+        <translation>热力</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="38"/>
+        <source>Hot</source>
+        <translation>炽热</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="38"/>
+        <source>Spectrum</source>
+        <translation>光谱</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="38"/>
+        <source>Ion</source>
+        <translation>离子</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="46"/>
+        <source>Scale:</source>
+        <translation>刻度：</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="50"/>
+        <source>x uniform (fixed)</source>
+        <translation>× 均匀值（固定）</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="51"/>
+        <source>Autoscale (1-99 %)</source>
+        <translation>自动缩放（1-99 %）</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="52"/>
+        <source>x uniform: bottom-up attention as a multiple of 1/(H*W), the value of a model that attends everywhere alike, on a fixed logarithmic scale from 0.1x to 100x. Autoscale stretches every map over its own 1-99 % range, so even a flat map looks structured.</source>
+        <translation>× 均匀值：自底向上注意力以 1/(H*W) 的倍数显示（即处处同等关注的模型的取值），采用固定的对数刻度 0.1× 至 100×。自动缩放会把每张图拉伸到其自身 1-99 % 的范围，因此即使平坦的图也会显得有结构。</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="65"/>
+        <source>None (spectrogram only)</source>
+        <translation>无（仅语谱图）</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="67"/>
+        <source>Bottom-up attention softmax(B)</source>
+        <translation>自底向上注意力 softmax(B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="69"/>
+        <source>Top-down map T: %1</source>
+        <translation>自顶向下图 T：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="71"/>
+        <source>Contribution T*softmax(B): %1</source>
+        <translation>贡献 T*softmax(B)：%1</translation>
+    </message>
+</context>
+<context>
+    <name>emolens::ui::PredictionBars</name>
+    <message>
+        <location filename="../ui/analysis/AnalysisPlots.cpp" line="137"/>
+        <source>P(class)</source>
+        <translation>P(类别)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/AnalysisPlots.cpp" line="160"/>
+        <source>Utterance (mean of segments)</source>
+        <translation>整句（片段平均）</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/AnalysisPlots.cpp" line="164"/>
+        <source>Segment %1 (%2-%3 s)</source>
+        <translation>片段 %1（%2-%3 秒）</translation>
+    </message>
+</context>
+<context>
     <name>emolens::ui::ScheduleForm</name>
     <message>
         <location filename="../ui/training/ScheduleForm.cpp" line="32"/>
@@ -1143,6 +1104,56 @@ values %1 to %2</source>
         <location filename="../ui/training/ScheduleForm.cpp" line="72"/>
         <source>Pooling:</source>
         <translation>池化：</translation>
+    </message>
+</context>
+<context>
+    <name>emolens::ui::SegmentStrip</name>
+    <message>
+        <location filename="../ui/analysis/AnalysisPlots.cpp" line="67"/>
+        <source>P(class)</source>
+        <translation>P(类别)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/AnalysisPlots.cpp" line="69"/>
+        <source>Segment centre (s), classes coloured as in the bars - click a segment to focus it</source>
+        <translation>片段中心（秒），类别颜色与柱状图一致 - 单击片段以选中</translation>
+    </message>
+</context>
+<context>
+    <name>emolens::ui::SpectrogramView</name>
+    <message>
+        <location filename="../ui/analysis/SpectrogramView.cpp" line="64"/>
+        <source>Time (s)</source>
+        <translation>时间（秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/SpectrogramView.cpp" line="65"/>
+        <source>Frequency (Hz)</source>
+        <translation>频率（Hz）</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/SpectrogramView.cpp" line="185"/>
+        <source>softmax(B) x uniform (1 = 1/%1)
+values %2 to %3 (%4x to %5x)</source>
+        <translation>softmax(B) × 均匀值（1 = 1/%1）
+取值 %2 至 %3（%4× 至 %5×）</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/SpectrogramView.cpp" line="199"/>
+        <source>colours: 1-99 % of this map
+values %1 to %2</source>
+        <translation>颜色：此图的 1-99 %
+取值 %1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/SpectrogramView.cpp" line="212"/>
+        <source>t = %1 s, f = %2 Hz, spectrogram %3</source>
+        <translation>t = %1 秒，f = %2 Hz，语谱图 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/SpectrogramView.cpp" line="215"/>
+        <source>, %1 = %2</source>
+        <translation>，%1 = %2</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1517,14 @@ values %1 to %2</source>
         <location filename="../ui/corpus/UtteranceTableModel.cpp" line="248"/>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>emolens::ui::WaveformView</name>
+    <message>
+        <location filename="../ui/analysis/AnalysisPlots.cpp" line="24"/>
+        <source>Amplitude</source>
+        <translation>幅度</translation>
     </message>
 </context>
 <context>

@@ -1,100 +1,63 @@
 #include "analysis/AnalysisPage.h"
 
-#include "emolens/Audio.h"
-#include "emolens/Error.h"
 #include "emolens/FeatureConfig.h"
 
+#include "analysis/AnalysisPlots.h"
+#include "analysis/OverlayControls.h"
+#include "analysis/SpectrogramView.h"
+#include "analysis/TimeAxisLink.h"
 #include "common/AudioPlayer.h"
-#include "common/Plot.h"
-#include "common/PlotExport.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QComboBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSlider>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
 
 namespace emolens::ui {
 
-namespace {
-using PreviewFn = std::function<void(std::shared_ptr<const AttentionAnalysis>, std::shared_ptr<std::vector<float>>)>;
-
-AnalysisOutcome runAnalysis(const QString &path, std::shared_ptr<LoadedModel> model,
-                            std::shared_ptr<CancelToken> cancel, QPointer<AnalysisPage> page, PreviewFn preview)
-{
-    AnalysisOutcome out;
-    out.path = path;
-    try {
-        const ModelMetadata &meta = model->metadata;
-        AudioLoadOptions options;
-        options.targetRateHz = meta.features.sampleRateHz;
-        options.maxDurationSeconds = 30 * 60; // the page keeps every map in memory
-        AudioBuffer audio = loadAudio(path.toStdString(), options);
-        double lastReport = -1.0;
-        auto progress = [page, &lastReport](double f) {
-            if (f - lastReport < 0.02 && f < 1.0)
-                return; // throttle: the GUI needs no more than ~50 updates
-            lastReport = f;
-            QMetaObject::invokeMethod(page, [page, f] {
-                if (page)
-                    Q_EMIT page->analysisProgress(f);
-            }, Qt::QueuedConnection);
-        };
-        auto spectrogramReady = [&](const AttentionAnalysis &partial) {
-            preview(std::make_shared<const AttentionAnalysis>(partial), std::make_shared<std::vector<float>>(audio.samples));
-        };
-        auto analysis = std::make_shared<AttentionAnalysis>(analyseAttention(
-            model->model, meta.features, meta.classes(), audio.samples, progress, cancel.get(), 200, spectrogramReady));
-        out.analysis = std::move(analysis);
-        out.waveform = std::move(audio.samples);
-    } catch (const Error &e) {
-        out.cancelled = e.kind() == ErrorKind::Cancelled;
-        out.error = QString::fromStdString(e.what());
-    } catch (const std::exception &e) {
-        out.error = QString::fromStdString(e.what());
-    }
-    return out;
-}
-
-} // namespace
-
 AnalysisPage::AnalysisPage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("analysisPage"));
     setFocusPolicy(Qt::StrongFocus);
     buildUi();
-    connect(&m_watcher, &QFutureWatcher<AnalysisOutcome>::finished, this, [this] { showOutcome(m_watcher.result()); });
-    connect(this, &AnalysisPage::analysisProgress, this,
-            [this](double f) { m_progress->setValue(static_cast<int>(std::lround(1000 * f))); });
+    connectParts();
+    refreshModelLabel();
+    rebuildOverlayChooser();
 }
 
 AnalysisPage::~AnalysisPage()
 {
-    cancel();
-    m_watcher.waitForFinished();
+    m_job.cancel();
+    m_job.wait();
 }
 
 void AnalysisPage::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    auto *header = new QHBoxLayout;
-    auto *headerLeft = new QVBoxLayout;
-    header->addLayout(headerLeft, 1);
-    layout->addLayout(header);
+    layout->addLayout(buildHeader());
+    layout->addWidget(buildPlots(), 1);
+    m_readout = new QLabel(tr("Hover over the spectrogram for time, frequency and values."), this);
+    m_readout->setObjectName(QStringLiteral("hoverReadout"));
+    layout->addWidget(m_readout);
+    m_player = new AudioPlayer(this);
+}
 
+QLayout *AnalysisPage::buildHeader()
+{
+    auto *header = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    header->addLayout(left, 1);
     auto *top = new QHBoxLayout;
     m_fileLabel = new QLabel(tr("No file open. Use File > Open Audio, drop a file here, or File > Open Demo."), this);
     m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
@@ -108,192 +71,50 @@ void AnalysisPage::buildUi()
     top->addWidget(m_progress);
     m_cancelButton = new QPushButton(tr("Cancel"), this);
     m_cancelButton->setVisible(false);
-    connect(m_cancelButton, &QPushButton::clicked, this, &AnalysisPage::cancel);
     top->addWidget(m_cancelButton);
-    headerLeft->addLayout(top);
+    left->addLayout(top);
 
     m_modelLabel = new QLabel(this);
     m_modelLabel->setObjectName(QStringLiteral("modelLabel"));
     m_modelLabel->setWordWrap(true);
     m_modelLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    headerLeft->addWidget(m_modelLabel);
+    left->addWidget(m_modelLabel);
 
     auto *controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Overlay:"), this));
-    m_overlayBox = new QComboBox(this);
-    m_overlayBox->setObjectName(QStringLiteral("overlayChooser"));
-    m_overlayBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_overlayBox->setMinimumContentsLength(16); // the window keeps its default 1200 px; the full name is in the list
-    connect(m_overlayBox, &QComboBox::activated, this,
-            [this](int i) { setOverlay(m_overlayBox->itemData(i).toString()); });
-    controls->addWidget(m_overlayBox);
-    controls->addWidget(new QLabel(tr("Opacity:"), this));
-    m_opacitySlider = new QSlider(Qt::Horizontal, this);
-    m_opacitySlider->setObjectName(QStringLiteral("opacitySlider"));
-    m_opacitySlider->setRange(0, 100);
-    m_opacitySlider->setValue(m_opacity);
-    m_opacitySlider->setMinimumWidth(70);
-    m_opacitySlider->setMaximumWidth(140);
-    connect(m_opacitySlider, &QSlider::valueChanged, this, &AnalysisPage::setOverlayOpacity);
-    controls->addWidget(m_opacitySlider);
-    controls->addWidget(new QLabel(tr("Colours:"), this));
-    m_colourBox = new QComboBox(this);
-    m_colourBox->setObjectName(QStringLiteral("colourChooser"));
-    const QStringList colourLabels = {tr("Jet"), tr("Thermal"), tr("Hot"), tr("Spectrum"), tr("Ion")};
-    const QStringList names = colourMapNames();
-    for (int i = 0; i < names.size(); ++i)
-        m_colourBox->addItem(colourLabels.value(i), names[i]);
-    connect(m_colourBox, &QComboBox::activated, this, [this](int i) { setColourMap(m_colourBox->itemData(i).toString()); });
-    m_colourBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    controls->addWidget(m_colourBox);
-    controls->addWidget(new QLabel(tr("Scale:"), this));
-    m_scaleBox = new QComboBox(this);
-    m_scaleBox->setObjectName(QStringLiteral("scaleChooser"));
-    m_scaleBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_scaleBox->addItem(tr("x uniform (fixed)"), QStringLiteral("uniform"));
-    m_scaleBox->addItem(tr("Autoscale (1-99 %)"), QStringLiteral("auto"));
-    m_scaleBox->setToolTip(tr("x uniform: bottom-up attention as a multiple of 1/(H*W), the value of a model that "
-                              "attends everywhere alike, on a fixed logarithmic scale from 0.1x to 100x. Autoscale stretches "
-                              "every map over its own 1-99 % range, so even a flat map looks structured."));
-    connect(m_scaleBox, &QComboBox::activated, this, [this](int i) { setOverlayScale(m_scaleBox->itemData(i).toString()); });
-    controls->addWidget(m_scaleBox);
+    m_controls = new OverlayControls(this);
+    m_controls->showOpacity(m_opacity);
+    controls->addWidget(m_controls);
     m_playButton = new QToolButton(this);
     m_playButton->setObjectName(QStringLiteral("playButton"));
     m_playButton->setText(tr("Play"));
     m_playButton->setToolTip(tr("Play the utterance, or the focused segment (Space)"));
-    connect(m_playButton, &QToolButton::clicked, this, &AnalysisPage::togglePlayback);
     controls->addWidget(m_playButton);
     m_wholeButton = new QToolButton(this);
     m_wholeButton->setText(tr("Whole utterance"));
     m_wholeButton->setToolTip(tr("Leave the focused segment and show the whole utterance (Esc)"));
-    connect(m_wholeButton, &QToolButton::clicked, this, [this] { focusSegment(-1); });
     controls->addWidget(m_wholeButton);
     controls->addStretch(1);
-    headerLeft->addLayout(controls);
+    left->addLayout(controls);
     m_prediction = new QLabel(this);
     m_prediction->setObjectName(QStringLiteral("predictionLabel"));
-    headerLeft->addWidget(m_prediction);
+    left->addWidget(m_prediction);
     m_focusLabel = new QLabel(this);
     m_focusLabel->setObjectName(QStringLiteral("focusLabel"));
     m_focusLabel->setWordWrap(true);
     m_focusLabel->setVisible(false);
-    headerLeft->addWidget(m_focusLabel);
+    left->addWidget(m_focusLabel);
 
-    auto makePlot = [this](const char *name) {
-        auto *plot = new QCustomPlot(this);
-        plot->setObjectName(QString::fromLatin1(name));
-        enableExportMenu(plot);
-        return plot;
-    };
-    m_wave = makePlot("waveformPlot");
-    m_wave->yAxis->setLabel(tr("Amplitude"));
-    m_wave->yAxis->setRange(-1, 1);
-    m_wave->setMinimumHeight(90);
-    m_wave->addGraph();
-    m_wave->addGraph();
-    for (int g = 0; g < 2; ++g) {
-        m_wave->graph(g)->setPen(QPen(QColor(40, 90, 160)));
-        m_wave->graph(g)->setBrush(QColor(40, 90, 160, 120));
-    }
-    m_wave->graph(0)->setChannelFillGraph(m_wave->graph(1));
-
-    m_spec = makePlot("spectrogramPlot");
-    m_spec->setMinimumHeight(260);
-    m_spec->xAxis->setLabel(tr("Time (s)"));
-    m_spec->yAxis->setLabel(tr("Frequency (Hz)"));
-    m_specMap = new QCPColorMap(m_spec->xAxis, m_spec->yAxis);
-    m_specMap->setGradient(QCPColorGradient::gpGrayscale);
-    m_specMap->setInterpolate(false); // resampleSpectrogram() already filters down to the screen's pixels
-    m_overlayMap = new QCPColorMap(m_spec->xAxis, m_spec->yAxis);
-    m_overlayMap->setInterpolate(true);
-    m_scale = new QCPColorScale(m_spec);
-    m_scale->setType(QCPAxis::atRight);
-    m_scale->setObjectName(QStringLiteral("colourScale"));
-    m_spec->plotLayout()->addElement(0, 1, m_scale);
-    m_overlayMap->setColorScale(m_scale);
-    auto *margins = new QCPMarginGroup(m_spec);
-    m_spec->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
-    m_scale->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
-    connect(m_spec, &QCustomPlot::mouseMove, this, &AnalysisPage::updateReadout);
-
-    m_strip = makePlot("segmentStrip");
-    m_strip->setMinimumHeight(110);
-    m_strip->yAxis->setLabel(tr("P(class)"));
-    m_strip->yAxis->setRange(0, 1);
-    m_strip->xAxis->setLabel(tr("Segment centre (s), classes coloured as in the bars - click a segment to focus it"));
-    connect(m_strip, &QCustomPlot::mousePress, this, [this](QMouseEvent *e) {
-        if (!m_analysis || e->button() != Qt::LeftButton)
-            return;
-        const double t = m_strip->xAxis->pixelToCoord(e->position().x());
-        const auto &segs = m_analysis->prediction.segments;
-        int best = -1;
-        double bestDistance = 1e9;
-        for (int i = 0; i < static_cast<int>(segs.size()); ++i) {
-            const double centre = 0.5 * (segs[static_cast<std::size_t>(i)].startSeconds + segs[static_cast<std::size_t>(i)].endSeconds);
-            if (std::abs(centre - t) < bestDistance) {
-                bestDistance = std::abs(centre - t);
-                best = i;
-            }
-        }
-        if (best >= 0 && bestDistance < 0.3)
-            focusSegment(best);
-    });
-
-    // Made once: the strip owns it (QCustomPlot items must never be deleted behind the plot's back).
-    m_focusRect = new QCPItemRect(m_strip);
-    m_focusRect->setPen(QPen(Qt::black, 2));
-    m_focusRect->setVisible(false);
-
-    m_bars = makePlot("utteranceBars");
-    m_bars->yAxis->setRange(0, 1);
-    m_bars->yAxis->setLabel(tr("P(class)"));
-    m_bars->xAxis->setTickLabelRotation(35);
-    m_bars->setFixedSize(290, 170);
+    m_bars = new PredictionBars(this);
     header->addWidget(m_bars);
+    return header;
+}
 
-    // Time axes move together: zoom or pan one, the others follow.
-    for (QCustomPlot *p : {m_wave, m_spec, m_strip}) {
-        p->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-        p->axisRect()->setRangeDrag(Qt::Horizontal);
-        p->axisRect()->setRangeZoom(Qt::Horizontal);
-        connect(p->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, [this, p](const QCPRange &) {
-            clampTimeRange(p);
-            const QCPRange r = p->xAxis->range();
-            if (p == m_spec)
-                resampleSpectrogram();
-            for (QCustomPlot *other : {m_wave, m_spec, m_strip})
-                if (other != p && other->xAxis->range() != r) {
-                    other->xAxis->setRange(r);
-                    other->replot(QCustomPlot::rpQueuedReplot);
-                }
-        });
-        auto *cursor = new QCPItemStraightLine(p);
-        cursor->setPen(QPen(QColor(220, 20, 60), 1.5));
-        cursor->setVisible(false);
-        m_cursors << cursor;
-    }
-    const FeatureConfig features; // until an analysis says otherwise: the default front end's band
-    m_spec->yAxis->setRange(0, features.freqBins * features.binHz());
-    // The spectrogram has a colour scale on its right; line the other time axes up with it.
-    for (QCustomPlot *p : {m_wave, m_strip})
-        p->axisRect()->setAutoMargins(QCP::msTop | QCP::msBottom);
-    connect(m_spec, &QCustomPlot::afterLayout, this, [this] {
-        const QRect r = m_spec->axisRect()->rect();
-        if (m_specMap->data()->keySize() > r.width() || m_specMap->data()->valueSize() > r.height())
-            resampleSpectrogram(); // the plot shrank: filter again to its pixels
-        const int left = m_spec->mapToGlobal(r.topLeft()).x(), right = m_spec->mapToGlobal(r.topRight()).x();
-        for (QCustomPlot *p : {m_wave, m_strip}) {
-            const QMargins old = p->axisRect()->margins();
-            const int x0 = p->mapToGlobal(QPoint(0, 0)).x();
-            const QMargins want(std::max(0, left - x0), old.top(), std::max(0, x0 + p->width() - 1 - right), old.bottom());
-            if (p->axisRect()->minimumMargins() != want) {
-                p->axisRect()->setMinimumMargins(want);
-                p->axisRect()->setMargins(want);
-                p->replot(QCustomPlot::rpQueuedReplot);
-            }
-        }
-    });
-
+QWidget *AnalysisPage::buildPlots()
+{
+    m_wave = new WaveformView(this);
+    m_spec = new SpectrogramView(this);
+    m_strip = new SegmentStrip(this);
+    m_time = new TimeAxisLink(m_spec, {m_wave, m_strip}, [this] { return durationSeconds(); }, this);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("analysisSplitter"));
     split->addWidget(m_wave);
@@ -302,25 +123,38 @@ void AnalysisPage::buildUi()
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 4);
     split->setStretchFactor(2, 2);
-    layout->addWidget(split, 1);
+    return split;
+}
 
-    m_player = new AudioPlayer(this);
-    connect(m_player, &AudioPlayer::positionChanged, this, &AnalysisPage::updateCursor);
+void AnalysisPage::connectParts()
+{
+    connect(&m_job, &AnalysisJob::finished, this, &AnalysisPage::showOutcome);
+    connect(&m_job, &AnalysisJob::previewReady, this, &AnalysisPage::showPreview);
+    connect(&m_job, &AnalysisJob::progress, this, &AnalysisPage::analysisProgress);
+    connect(this, &AnalysisPage::analysisProgress, this,
+            [this](double f) { m_progress->setValue(static_cast<int>(std::lround(1000 * f))); });
+    connect(m_cancelButton, &QPushButton::clicked, this, &AnalysisPage::cancel);
+    connect(m_controls, &OverlayControls::overlayChosen, this, &AnalysisPage::setOverlay);
+    connect(m_controls, &OverlayControls::opacityChosen, this, &AnalysisPage::setOverlayOpacity);
+    connect(m_controls, &OverlayControls::colourMapChosen, this, &AnalysisPage::setColourMap);
+    connect(m_controls, &OverlayControls::scaleChosen, this, &AnalysisPage::setOverlayScale);
+    connect(m_playButton, &QToolButton::clicked, this, &AnalysisPage::togglePlayback);
+    connect(m_wholeButton, &QToolButton::clicked, this, [this] { focusSegment(-1); });
+    connect(m_strip, &SegmentStrip::segmentClicked, this, &AnalysisPage::focusSegment);
+    connect(m_spec, &QCustomPlot::mouseMove, this, [this](QMouseEvent *e) {
+        if (m_analysis)
+            m_readout->setText(m_spec->readout(e->position(), m_controls->overlayLabel()));
+    });
+    connect(m_player, &AudioPlayer::positionChanged, m_time, &TimeAxisLink::setCursor);
     connect(m_player, &AudioPlayer::playingChanged, this,
             [this](bool playing) { m_playButton->setText(playing ? tr("Pause") : tr("Play")); });
     connect(m_player, &AudioPlayer::errorOccurred, this, &AnalysisPage::playbackFailed);
-
-    m_readout = new QLabel(tr("Hover over the spectrogram for time, frequency and values."), this);
-    m_readout->setObjectName(QStringLiteral("hoverReadout"));
-    layout->addWidget(m_readout);
-    refreshModelLabel();
-    rebuildOverlayChooser();
 }
 
 void AnalysisPage::setModel(const ModelHandle &model)
 {
-    cancel();
-    m_watcher.waitForFinished();
+    m_job.cancel();
+    m_job.wait();
     m_model = model;
     refreshModelLabel();
     rebuildOverlayChooser();
@@ -356,37 +190,22 @@ void AnalysisPage::analyse(const QString &path)
         Q_EMIT analysisFinished(path, tr("No model is loaded."));
         return;
     }
-    if (isRunning())
-        cancel();
-    m_watcher.waitForFinished();
-    m_cancel = std::make_shared<CancelToken>(false);
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_cancelButton->setVisible(true);
     m_fileLabel->setText(tr("Analysing %1...").arg(QFileInfo(path).fileName()));
     Q_EMIT analysisStarted(path);
-    // The spectrogram comes back first, queued to this thread, for this run only.
-    PreviewFn preview = [page = QPointer<AnalysisPage>(this), run = m_cancel.get(), path](auto spectrogram, auto waveform) {
-        QMetaObject::invokeMethod(
-            page, [page, run, path, spectrogram, waveform] {
-                if (page)
-                    page->showPreview(run, path, spectrogram, waveform);
-            },
-            Qt::QueuedConnection);
-    };
-    m_watcher.setFuture(
-        QtConcurrent::run(runAnalysis, path, m_model.model, m_cancel, QPointer<AnalysisPage>(this), std::move(preview)));
+    m_job.start(path, m_model.model);
 }
 
 void AnalysisPage::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    m_job.cancel();
 }
 
 bool AnalysisPage::isRunning() const
 {
-    return m_watcher.isRunning();
+    return m_job.isRunning();
 }
 
 void AnalysisPage::showOutcome(const AnalysisOutcome &o)
@@ -421,20 +240,93 @@ void AnalysisPage::showOutcome(const AnalysisOutcome &o)
     Q_EMIT analysisFinished(o.path, QString());
 }
 
+void AnalysisPage::showPreview(const QString &path, std::shared_ptr<const AttentionAnalysis> spectrogram,
+                               std::shared_ptr<std::vector<float>> waveform)
+{
+    if (!m_previewing) {
+        m_beforePreview = std::move(m_analysis);
+        m_waveformBeforePreview = std::move(m_waveform);
+        m_previewing = true;
+    }
+    m_player->stop(); // the previous file's playback
+    m_analysis.reset();
+    m_preview = std::move(spectrogram);
+    m_waveform = std::move(*waveform); // the worker's copy, handed over
+    redrawAll();
+    Q_EMIT spectrogramShown(path);
+}
+
+void AnalysisPage::undoPreview()
+{
+    if (!m_previewing)
+        return;
+    m_analysis = std::move(m_beforePreview);
+    m_waveform = std::move(m_waveformBeforePreview);
+    m_preview.reset();
+    m_previewing = false;
+    redrawAll();
+}
+
+void AnalysisPage::redrawAll()
+{
+    m_focus = -1;
+    m_focusLabel->setVisible(false);
+    m_strip->showSegments(m_analysis);
+    if (!shown()) { // nothing to show: the empty page
+        m_wave->clearSamples();
+        m_spec->clearMatrix();
+        m_bars->clearBars();
+        m_prediction->clear();
+    } else {
+        m_wave->showSamples(m_waveform, shown()->sampleRateHz);
+        drawSpectrogram();
+        drawPrediction();
+        m_time->setRange(0, std::max(durationSeconds(), 0.01));
+    }
+    drawOverlay();
+    for (QCustomPlot *p : plots())
+        p->replot();
+}
+
+void AnalysisPage::drawSpectrogram()
+{
+    const std::shared_ptr<const AttentionAnalysis> a = shown();
+    if (m_focus < 0) {
+        m_spec->showMatrix(a, a->spectrogram.data(), a->columns, 0.0);
+    } else {
+        // The segment exactly as the network saw it: 400 x 200, frame f at start + f * 10 ms.
+        const auto &d = a->segmentDetails.at(static_cast<std::size_t>(m_focus));
+        m_spec->showMatrix(a, d.matrix.data(), static_cast<int>(d.matrix.size()) / a->spectrogramRows,
+                           a->prediction.segments.at(static_cast<std::size_t>(m_focus)).startSeconds);
+    }
+}
+
+void AnalysisPage::drawOverlay()
+{
+    // "x uniform" means something only for softmax(B); the other maps are always autoscaled.
+    m_controls->setScaleEnabled(m_overlay == QLatin1String("bottom-up"));
+    m_spec->showOverlay(m_analysis ? overlayImage(*m_analysis, m_overlay, m_focus) : std::nullopt, m_scaleMode,
+                        m_colourMap, m_opacity);
+}
+
+void AnalysisPage::drawPrediction()
+{
+    if (!m_analysis) {
+        m_bars->clearBars();
+        m_prediction->setText(tr("Predicting..."));
+        return;
+    }
+    const AttentionAnalysis &a = *m_analysis;
+    m_bars->showPrediction(a, m_focus);
+    const auto p = static_cast<std::size_t>(a.prediction.predicted);
+    m_prediction->setText(tr("<b>Prediction: %1</b> (%2 %)")
+                              .arg(QString::fromStdString(a.classes[p]).toHtmlEscaped())
+                              .arg(100.0 * a.prediction.probabilities[p], 0, 'f', 1));
+}
+
 QStringList AnalysisPage::overlayNames() const
 {
-    QStringList names{QStringLiteral("none")};
-    if (!m_model.model)
-        return names;
-    const bool attention = m_model.model->metadata.model.pooling == "attention";
-    if (attention)
-        names << QStringLiteral("bottom-up");
-    for (const auto &c : m_model.model->metadata.classes())
-        names << QStringLiteral("top-down:") + QString::fromStdString(c);
-    if (attention)
-        for (const auto &c : m_model.model->metadata.classes())
-            names << QStringLiteral("contribution:") + QString::fromStdString(c);
-    return names;
+    return overlayNamesFor(m_model.model ? &m_model.model->metadata : nullptr);
 }
 
 void AnalysisPage::rebuildOverlayChooser()
@@ -442,20 +334,7 @@ void AnalysisPage::rebuildOverlayChooser()
     const QStringList names = overlayNames();
     if (!names.contains(m_overlay))
         m_overlay = names.value(1, QStringLiteral("none"));
-    m_overlayBox->clear();
-    for (const QString &n : names) {
-        QString label;
-        if (n == QLatin1String("none"))
-            label = tr("None (spectrogram only)");
-        else if (n == QLatin1String("bottom-up"))
-            label = tr("Bottom-up attention softmax(B)");
-        else if (n.startsWith(QLatin1String("top-down:")))
-            label = tr("Top-down map T: %1").arg(n.mid(9));
-        else
-            label = tr("Contribution T*softmax(B): %1").arg(n.mid(13));
-        m_overlayBox->addItem(label, n);
-    }
-    m_overlayBox->setCurrentIndex(std::max<int>(0, static_cast<int>(names.indexOf(m_overlay))));
+    m_controls->setOverlays(names, m_overlay);
 }
 
 QString AnalysisPage::overlay() const
@@ -468,7 +347,7 @@ bool AnalysisPage::setOverlay(const QString &name)
     if (!overlayNames().contains(name))
         return false;
     m_overlay = name;
-    m_overlayBox->setCurrentIndex(static_cast<int>(overlayNames().indexOf(name)));
+    m_controls->showOverlay(name);
     drawOverlay();
     m_spec->replot();
     return true;
@@ -477,25 +356,22 @@ bool AnalysisPage::setOverlay(const QString &name)
 void AnalysisPage::setOverlayOpacity(int percent)
 {
     m_opacity = std::clamp(percent, 0, 100);
-    if (m_opacitySlider->value() != m_opacity)
-        m_opacitySlider->setValue(m_opacity);
+    m_controls->showOpacity(m_opacity);
     drawOverlay();
     m_spec->replot(QCustomPlot::rpQueuedReplot);
 }
 
 QStringList AnalysisPage::colourMapNames()
 {
-    return {QStringLiteral("jet"), QStringLiteral("thermal"), QStringLiteral("hot"), QStringLiteral("spectrum"),
-            QStringLiteral("ion")};
+    return SpectrogramView::colourMapNames();
 }
 
 bool AnalysisPage::setOverlayScale(const QString &mode)
 {
-    const int i = m_scaleBox->findData(mode);
-    if (i < 0)
+    if (!m_controls->hasScale(mode))
         return false;
     m_scaleMode = mode;
-    m_scaleBox->setCurrentIndex(i);
+    m_controls->showScale(mode);
     drawOverlay();
     m_spec->replot(QCustomPlot::rpQueuedReplot);
     return true;
@@ -503,7 +379,7 @@ bool AnalysisPage::setOverlayScale(const QString &mode)
 
 QString AnalysisPage::colourScaleLabel() const
 {
-    return m_scaleLabel;
+    return m_spec->scaleLabel();
 }
 
 bool AnalysisPage::setColourMap(const QString &name)
@@ -511,7 +387,7 @@ bool AnalysisPage::setColourMap(const QString &name)
     if (!colourMapNames().contains(name))
         return false;
     m_colourMap = name;
-    m_colourBox->setCurrentIndex(static_cast<int>(colourMapNames().indexOf(name)));
+    m_controls->showColourMap(name);
     drawOverlay();
     m_spec->replot(QCustomPlot::rpQueuedReplot);
     return true;
@@ -534,20 +410,16 @@ void AnalysisPage::focusSegment(int index)
     if (index >= static_cast<int>(m_analysis->segmentDetails.size()))
         index = -1; // very long files keep no per-segment detail
     m_focus = index;
-    const double total = durationSeconds();
+    m_strip->markSegment(index);
     if (index < 0) {
-        m_focusRect->setVisible(false);
-        m_spec->xAxis->setRange(0, std::max(total, 0.01));
+        m_time->setRange(0, std::max(durationSeconds(), 0.01));
     } else {
         const auto &s = m_analysis->prediction.segments.at(static_cast<std::size_t>(index));
-        const double centre = 0.5 * (s.startSeconds + s.endSeconds);
-        m_focusRect->topLeft->setCoords(centre - 0.2, 1.0);
-        m_focusRect->bottomRight->setCoords(centre + 0.2, 0.0);
-        m_focusRect->setVisible(true);
-        m_spec->xAxis->setRange(s.startSeconds, s.endSeconds);
+        m_time->setRange(s.startSeconds, s.endSeconds);
     }
     drawSpectrogram();
-    drawBars();
+    drawOverlay();
+    drawPrediction();
     updateFocusLabel();
     for (QCustomPlot *p : plots())
         p->replot();
@@ -580,50 +452,8 @@ void AnalysisPage::updateFocusLabel()
 
 double AnalysisPage::durationSeconds() const
 {
-    const AttentionAnalysis *a = shown();
+    const auto a = shown();
     return a && a->sampleRateHz > 0 ? static_cast<double>(a->signalSamples) / a->sampleRateHz : 0.0;
-}
-
-void AnalysisPage::clampTimeRange(QCustomPlot *plot)
-{
-    // Zoom and pan stay inside the file: no empty axes before 0 or past the end.
-    const double total = durationSeconds();
-    if (total <= 0)
-        return;
-    QCPRange r = plot->xAxis->range();
-    const double minSpan = std::min(total, 0.05);
-    double size = std::clamp(r.size(), minSpan, total);
-    double lower = std::clamp(r.lower, 0.0, total - size);
-    if (std::abs(lower - r.lower) > 1e-9 || std::abs(size - r.size()) > 1e-9)
-        plot->xAxis->setRange(lower, lower + size);
-}
-
-void AnalysisPage::updateReadout(QMouseEvent *event)
-{
-    if (!m_analysis)
-        return;
-    const double t = m_spec->xAxis->pixelToCoord(event->position().x());
-    const double hz = m_spec->yAxis->pixelToCoord(event->position().y());
-    double spec = 0;
-    int keyIndex = 0, valueIndex = 0;
-    m_specMap->data()->coordToCell(t, hz, &keyIndex, &valueIndex);
-    spec = m_specMap->data()->cell(keyIndex, valueIndex);
-    QString text = tr("t = %1 s, f = %2 Hz, spectrogram %3").arg(t, 0, 'f', 3).arg(hz, 0, 'f', 0).arg(spec, 0, 'f', 3);
-    if (m_overlayMap->visible()) {
-        m_overlayMap->data()->coordToCell(t, hz, &keyIndex, &valueIndex);
-        text += tr(", %1 = %2").arg(m_overlayBox->currentText()).arg(m_overlayMap->data()->cell(keyIndex, valueIndex), 0, 'g', 4);
-    }
-    m_readout->setText(text);
-}
-
-void AnalysisPage::updateCursor(double seconds)
-{
-    for (auto *c : m_cursors) {
-        c->point1->setCoords(seconds, 0);
-        c->point2->setCoords(seconds, 1);
-        c->setVisible(seconds >= 0);
-        c->parentPlot()->replot(QCustomPlot::rpQueuedReplot);
-    }
 }
 
 void AnalysisPage::togglePlayback()
@@ -644,18 +474,6 @@ void AnalysisPage::togglePlayback()
     }
 }
 
-void AnalysisPage::zoomTime(double factor)
-{
-    m_spec->xAxis->scaleRange(factor, m_spec->xAxis->range().center());
-    m_spec->replot();
-}
-
-void AnalysisPage::panTime(double fraction)
-{
-    m_spec->xAxis->moveRange(fraction * m_spec->xAxis->range().size());
-    m_spec->replot();
-}
-
 void AnalysisPage::keyPressEvent(QKeyEvent *event)
 {
     switch (event->key()) {
@@ -664,22 +482,22 @@ void AnalysisPage::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Plus:
     case Qt::Key_Equal:
-        zoomTime(0.7);
+        m_time->zoom(0.7);
         break;
     case Qt::Key_Minus:
-        zoomTime(1.0 / 0.7);
+        m_time->zoom(1.0 / 0.7);
         break;
     case Qt::Key_Left:
         if (m_focus >= 0)
             focusSegment(std::max(0, m_focus - 1));
         else
-            panTime(-0.2);
+            m_time->pan(-0.2);
         break;
     case Qt::Key_Right:
         if (m_focus >= 0 && m_analysis)
             focusSegment(std::min(static_cast<int>(m_analysis->segmentDetails.size()) - 1, m_focus + 1));
         else
-            panTime(0.2);
+            m_time->pan(0.2);
         break;
     case Qt::Key_Escape:
         focusSegment(-1);

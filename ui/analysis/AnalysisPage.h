@@ -5,47 +5,27 @@
 // probabilities; the utterance's prediction as bars; playback with a cursor.
 // The analysis runs in a worker thread (progress, cancel); the page never blocks.
 
-#include "emolens/Attention.h"
-#include "emolens/ModelFile.h"
-#include "emolens/Progress.h"
+#include "analysis/AnalysisJob.h"
 
-#include <QFutureWatcher>
-#include <QPointer>
 #include <QWidget>
 
 #include <memory>
 
 class QCustomPlot;
-class QCPColorMap;
-class QCPColorScale;
-class QCPItemStraightLine;
-class QCPItemRect;
-class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QSlider;
 class QToolButton;
 
 namespace emolens::ui {
 
 class AudioPlayer;
-
-/// What the worker hands back: plain values, no exceptions.
-struct AnalysisOutcome {
-    QString path;
-    QString error; ///< empty on success
-    std::shared_ptr<const AttentionAnalysis> analysis;
-    std::vector<float> waveform; ///< mono at analysis->sampleRateHz
-    bool cancelled = false;
-};
-
-/// The model in use, shared with the worker that analyses with it.
-struct ModelHandle {
-    std::shared_ptr<LoadedModel> model;
-    QString name; ///< shown to the user: file name or "bundled default"
-    QString path;
-};
+class OverlayControls;
+class PredictionBars;
+class SegmentStrip;
+class SpectrogramView;
+class TimeAxisLink;
+class WaveformView;
 
 class AnalysisPage : public QWidget {
     Q_OBJECT
@@ -108,35 +88,26 @@ protected:
 
 private:
     void buildUi();
+    QLayout *buildHeader();
+    QWidget *buildPlots();
+    void connectParts();
     void showOutcome(const AnalysisOutcome &outcome);
-    /// The running analysis's spectrogram, drawn while the model runs; ignored unless
-    /// \p run is the current run's token. The page is read-only meanwhile (no analysis).
-    void showPreview(const CancelToken *run, const QString &path, std::shared_ptr<const AttentionAnalysis> spectrogram,
+    /// The running analysis's spectrogram, drawn while the model runs. The page is
+    /// read-only meanwhile (no analysis).
+    void showPreview(const QString &path, std::shared_ptr<const AttentionAnalysis> spectrogram,
                      std::shared_ptr<std::vector<float>> waveform); ///< taken (moved from)
     /// A run that ends without a result after its preview: the previous file again.
     void undoPreview();
     /// Every plot from the analysis shown (the whole file, no segment in focus).
     void redrawAll();
     /// The analysis being drawn: the finished one, else the running one's preview.
-    const AttentionAnalysis *shown() const { return m_analysis ? m_analysis.get() : m_preview.get(); }
+    std::shared_ptr<const AttentionAnalysis> shown() const { return m_analysis ? m_analysis : m_preview; }
     void refreshModelLabel();
-    void drawWaveform();
     void drawSpectrogram();
-    /// Fills the spectrogram's colour map from the visible time range, averaged
-    /// down to the plot's pixels (a box filter: no aliasing of harmonics).
-    void resampleSpectrogram();
     void drawOverlay();
-    void drawSegments();
-    void drawBars();
-    void updateReadout(QMouseEvent *event);
-    void updateCursor(double seconds);
-    void clampTimeRange(QCustomPlot *plot);
+    void drawPrediction();
     void updateFocusLabel();
     void rebuildOverlayChooser();
-    void zoomTime(double factor);
-    void panTime(double fraction);
-    /// Values of the current overlay: rows x columns (both utterance or segment view).
-    const float *overlayData(int &rows, int &columns, std::vector<float> &scratch) const;
 
     ModelHandle m_model;
     QString m_path;
@@ -147,18 +118,12 @@ private:
     std::vector<float> m_waveformBeforePreview;
     bool m_previewing = false;
     int m_focus = -1;
-    // The spectrogram at full resolution (the utterance, or the focused segment's matrix).
-    const float *m_specSource = nullptr;
-    int m_specColumns = 0;
-    double m_specStart = 0.0; ///< seconds at the left edge of column 0
     QString m_overlay = QStringLiteral("bottom-up");
     QString m_colourMap = QStringLiteral("jet");
     QString m_scaleMode = QStringLiteral("uniform");
-    QString m_scaleLabel;
     int m_opacity = 60;
 
-    QFutureWatcher<AnalysisOutcome> m_watcher;
-    std::shared_ptr<CancelToken> m_cancel;
+    AnalysisJob m_job;
 
     QLabel *m_modelLabel = nullptr;
     QLabel *m_fileLabel = nullptr;
@@ -166,22 +131,15 @@ private:
     QLabel *m_prediction = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;
-    QComboBox *m_overlayBox = nullptr;
-    QComboBox *m_colourBox = nullptr;
-    QComboBox *m_scaleBox = nullptr;
     QLabel *m_focusLabel = nullptr;
-    QSlider *m_opacitySlider = nullptr;
+    OverlayControls *m_controls = nullptr;
     QToolButton *m_playButton = nullptr;
     QToolButton *m_wholeButton = nullptr;
-    QCustomPlot *m_wave = nullptr;
-    QCustomPlot *m_spec = nullptr;
-    QCustomPlot *m_strip = nullptr;
-    QCustomPlot *m_bars = nullptr;
-    QCPColorMap *m_specMap = nullptr;
-    QCPColorMap *m_overlayMap = nullptr;
-    QCPColorScale *m_scale = nullptr;
-    QCPItemRect *m_focusRect = nullptr;
-    QList<QCPItemStraightLine *> m_cursors;
+    WaveformView *m_wave = nullptr;
+    SpectrogramView *m_spec = nullptr;
+    SegmentStrip *m_strip = nullptr;
+    PredictionBars *m_bars = nullptr;
+    TimeAxisLink *m_time = nullptr;
     AudioPlayer *m_player = nullptr;
 };
 
