@@ -30,123 +30,126 @@
     </message>
 </context>
 <context>
-    <name>emolens::ui::AnalysisPage</name>
+    <name>emolens::ui::AnalysisHeader</name>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="62"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="24"/>
         <source>No file open. Use File &gt; Open Audio, drop a file here, or File &gt; Open Demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="72"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="34"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="89"/>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="150"/>
-        <source>Play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="90"/>
-        <source>Play the utterance, or the focused segment (Space)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="93"/>
-        <source>Whole utterance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="94"/>
-        <source>Leave the focused segment and show the whole utterance (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="50"/>
-        <source>Hover over the spectrogram for time, frequency and values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="166"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="59"/>
         <source>No model loaded: open one with File &gt; Open Model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="173"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="66"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; %1 &amp;mdash; %2 pooling, classes: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="176"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="69"/>
         <source>; trained on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="178"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="71"/>
         <source>, speaker %1 held out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="181"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="74"/>
         <source> (held-out WA %1 %, UA %2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="190"/>
-        <source>No model is loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="196"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="85"/>
         <source>Analysing %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="217"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="99"/>
         <source>Analysis of %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="218"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="99"/>
         <source>Could not analyse %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="232"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="104"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segment(s) of %3 s every %4 s</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segment of %3 s every %4 s</numerusform>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segments of %3 s every %4 s</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="438"/>
-        <source>&lt;b&gt;Segment %1 of %2&lt;/b&gt;, %3-%4 s: the network&apos;s exact input and its own maps. This segment: &lt;b&gt;%5&lt;/b&gt; (%6 %).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="447"/>
-        <source> The last %1 s are zero padding.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="448"/>
-        <source> Left/Right: previous/next segment; &lt;b&gt;Esc&lt;/b&gt; or &lt;i&gt;Whole utterance&lt;/i&gt;: back to the whole file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="316"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="115"/>
         <source>Predicting...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="322"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="119"/>
         <source>&lt;b&gt;Prediction: %1&lt;/b&gt; (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="150"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="139"/>
+        <source>&lt;b&gt;Segment %1 of %2&lt;/b&gt;, %3-%4 s: the network&apos;s exact input and its own maps. This segment: &lt;b&gt;%5&lt;/b&gt; (%6 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="148"/>
+        <source> The last %1 s are zero padding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="149"/>
+        <source> Left/Right: previous/next segment; &lt;b&gt;Esc&lt;/b&gt; or &lt;i&gt;Whole utterance&lt;/i&gt;: back to the whole file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>emolens::ui::AnalysisPage</name>
+    <message>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="62"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="115"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="63"/>
+        <source>Play the utterance, or the focused segment (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="66"/>
+        <source>Whole utterance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="67"/>
+        <source>Leave the focused segment and show the whole utterance (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="46"/>
+        <source>Hover over the spectrogram for time, frequency and values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="131"/>
+        <source>No model is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="115"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1001,17 +1004,17 @@
 <context>
     <name>emolens::ui::PredictionBars</name>
     <message>
-        <location filename="../ui/analysis/AnalysisPlots.cpp" line="137"/>
+        <location filename="../ui/analysis/PredictionBars.cpp" line="13"/>
         <source>P(class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPlots.cpp" line="160"/>
+        <location filename="../ui/analysis/PredictionBars.cpp" line="36"/>
         <source>Utterance (mean of segments)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPlots.cpp" line="164"/>
+        <location filename="../ui/analysis/PredictionBars.cpp" line="40"/>
         <source>Segment %1 (%2-%3 s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,12 +1120,12 @@
 <context>
     <name>emolens::ui::SegmentStrip</name>
     <message>
-        <location filename="../ui/analysis/AnalysisPlots.cpp" line="67"/>
+        <location filename="../ui/analysis/SegmentStrip.cpp" line="15"/>
         <source>P(class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPlots.cpp" line="69"/>
+        <location filename="../ui/analysis/SegmentStrip.cpp" line="17"/>
         <source>Segment centre (s), classes coloured as in the bars - click a segment to focus it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1529,7 +1532,7 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::WaveformView</name>
     <message>
-        <location filename="../ui/analysis/AnalysisPlots.cpp" line="24"/>
+        <location filename="../ui/analysis/WaveformView.cpp" line="13"/>
         <source>Amplitude</source>
         <translation type="unfinished"></translation>
     </message>

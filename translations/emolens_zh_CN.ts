@@ -30,122 +30,125 @@
     </message>
 </context>
 <context>
-    <name>emolens::ui::AnalysisPage</name>
+    <name>emolens::ui::AnalysisHeader</name>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="62"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="24"/>
         <source>No file open. Use File &gt; Open Audio, drop a file here, or File &gt; Open Demo.</source>
         <translation>未打开文件。请使用“文件 &gt; 打开音频”，或将文件拖放到此处，或使用“文件 &gt; 打开演示”。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="72"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="34"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="89"/>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="150"/>
-        <source>Play</source>
-        <translation>播放</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="90"/>
-        <source>Play the utterance, or the focused segment (Space)</source>
-        <translation>播放整句语音或当前选中的片段（空格键）</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="93"/>
-        <source>Whole utterance</source>
-        <translation>整句语音</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="94"/>
-        <source>Leave the focused segment and show the whole utterance (Esc)</source>
-        <translation>退出选中片段，显示整句语音（Esc）</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="50"/>
-        <source>Hover over the spectrogram for time, frequency and values.</source>
-        <translation>将鼠标悬停在语谱图上可查看时间、频率和数值。</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="166"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="59"/>
         <source>No model loaded: open one with File &gt; Open Model.</source>
         <translation>未加载模型：请通过“文件 &gt; 打开模型”打开。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="173"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="66"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; %1 &amp;mdash; %2 pooling, classes: %3</source>
         <translation>&lt;b&gt;模型：&lt;/b&gt;%1 &amp;mdash; %2 池化，类别：%3</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="176"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="69"/>
         <source>; trained on %1</source>
         <translation>；训练语料 %1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="178"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="71"/>
         <source>, speaker %1 held out</source>
         <translation>，留出说话人 %1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="181"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="74"/>
         <source> (held-out WA %1 %, UA %2 %)</source>
         <translation>（留出集 WA %1 %，UA %2 %）</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="190"/>
-        <source>No model is loaded.</source>
-        <translation>未加载模型。</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="196"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="85"/>
         <source>Analysing %1...</source>
         <translation>正在分析 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="217"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="99"/>
         <source>Analysis of %1 cancelled.</source>
         <translation>已取消对 %1 的分析。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="218"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="99"/>
         <source>Could not analyse %1.</source>
         <translation>无法分析 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="232"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="104"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segment(s) of %3 s every %4 s</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 秒，%n 个 %3 秒片段，每 %4 秒一个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="438"/>
-        <source>&lt;b&gt;Segment %1 of %2&lt;/b&gt;, %3-%4 s: the network&apos;s exact input and its own maps. This segment: &lt;b&gt;%5&lt;/b&gt; (%6 %).</source>
-        <translation>&lt;b&gt;第 %1 个片段（共 %2 个）&lt;/b&gt;，%3-%4 秒：网络的确切输入及其自身的注意力图。本片段：&lt;b&gt;%5&lt;/b&gt;（%6 %）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="447"/>
-        <source> The last %1 s are zero padding.</source>
-        <translation> 最后 %1 秒为补零。</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="448"/>
-        <source> Left/Right: previous/next segment; &lt;b&gt;Esc&lt;/b&gt; or &lt;i&gt;Whole utterance&lt;/i&gt;: back to the whole file.</source>
-        <translation> 左/右：上一个/下一个片段；&lt;b&gt;Esc&lt;/b&gt; 或 &lt;i&gt;整句语音&lt;/i&gt;：返回整个文件。</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="316"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="115"/>
         <source>Predicting...</source>
         <translation>正在预测...</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="322"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="119"/>
         <source>&lt;b&gt;Prediction: %1&lt;/b&gt; (%2 %)</source>
         <translation>&lt;b&gt;预测：%1&lt;/b&gt;（%2 %）</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="150"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="139"/>
+        <source>&lt;b&gt;Segment %1 of %2&lt;/b&gt;, %3-%4 s: the network&apos;s exact input and its own maps. This segment: &lt;b&gt;%5&lt;/b&gt; (%6 %).</source>
+        <translation>&lt;b&gt;第 %1 个片段（共 %2 个）&lt;/b&gt;，%3-%4 秒：网络的确切输入及其自身的注意力图。本片段：&lt;b&gt;%5&lt;/b&gt;（%6 %）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="148"/>
+        <source> The last %1 s are zero padding.</source>
+        <translation> 最后 %1 秒为补零。</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="149"/>
+        <source> Left/Right: previous/next segment; &lt;b&gt;Esc&lt;/b&gt; or &lt;i&gt;Whole utterance&lt;/i&gt;: back to the whole file.</source>
+        <translation> 左/右：上一个/下一个片段；&lt;b&gt;Esc&lt;/b&gt; 或 &lt;i&gt;整句语音&lt;/i&gt;：返回整个文件。</translation>
+    </message>
+</context>
+<context>
+    <name>emolens::ui::AnalysisPage</name>
+    <message>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="62"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="115"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="63"/>
+        <source>Play the utterance, or the focused segment (Space)</source>
+        <translation>播放整句语音或当前选中的片段（空格键）</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="66"/>
+        <source>Whole utterance</source>
+        <translation>整句语音</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="67"/>
+        <source>Leave the focused segment and show the whole utterance (Esc)</source>
+        <translation>退出选中片段，显示整句语音（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="46"/>
+        <source>Hover over the spectrogram for time, frequency and values.</source>
+        <translation>将鼠标悬停在语谱图上可查看时间、频率和数值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="131"/>
+        <source>No model is loaded.</source>
+        <translation>未加载模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="115"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -993,17 +996,17 @@
 <context>
     <name>emolens::ui::PredictionBars</name>
     <message>
-        <location filename="../ui/analysis/AnalysisPlots.cpp" line="137"/>
+        <location filename="../ui/analysis/PredictionBars.cpp" line="13"/>
         <source>P(class)</source>
         <translation>P(类别)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPlots.cpp" line="160"/>
+        <location filename="../ui/analysis/PredictionBars.cpp" line="36"/>
         <source>Utterance (mean of segments)</source>
         <translation>整句（片段平均）</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPlots.cpp" line="164"/>
+        <location filename="../ui/analysis/PredictionBars.cpp" line="40"/>
         <source>Segment %1 (%2-%3 s)</source>
         <translation>片段 %1（%2-%3 秒）</translation>
     </message>
@@ -1109,12 +1112,12 @@
 <context>
     <name>emolens::ui::SegmentStrip</name>
     <message>
-        <location filename="../ui/analysis/AnalysisPlots.cpp" line="67"/>
+        <location filename="../ui/analysis/SegmentStrip.cpp" line="15"/>
         <source>P(class)</source>
         <translation>P(类别)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPlots.cpp" line="69"/>
+        <location filename="../ui/analysis/SegmentStrip.cpp" line="17"/>
         <source>Segment centre (s), classes coloured as in the bars - click a segment to focus it</source>
         <translation>片段中心（秒），类别颜色与柱状图一致 - 单击片段以选中</translation>
     </message>
@@ -1522,7 +1525,7 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::WaveformView</name>
     <message>
-        <location filename="../ui/analysis/AnalysisPlots.cpp" line="24"/>
+        <location filename="../ui/analysis/WaveformView.cpp" line="13"/>
         <source>Amplitude</source>
         <translation>幅度</translation>
     </message>

@@ -1,21 +1,17 @@
 #include "analysis/AnalysisPage.h"
 
-#include "emolens/FeatureConfig.h"
-
-#include "analysis/AnalysisPlots.h"
+#include "analysis/AnalysisHeader.h"
 #include "analysis/OverlayControls.h"
+#include "analysis/PredictionBars.h"
+#include "analysis/SegmentStrip.h"
 #include "analysis/SpectrogramView.h"
 #include "analysis/TimeAxisLink.h"
+#include "analysis/WaveformView.h"
 #include "common/AudioPlayer.h"
 
-#include <QFileInfo>
 #include <QHBoxLayout>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -31,7 +27,7 @@ AnalysisPage::AnalysisPage(QWidget *parent) : QWidget(parent)
     setFocusPolicy(Qt::StrongFocus);
     buildUi();
     connectParts();
-    refreshModelLabel();
+    m_header->showModel(m_model);
     rebuildOverlayChooser();
 }
 
@@ -55,56 +51,26 @@ void AnalysisPage::buildUi()
 
 QLayout *AnalysisPage::buildHeader()
 {
-    auto *header = new QHBoxLayout;
-    auto *left = new QVBoxLayout;
-    header->addLayout(left, 1);
-    auto *top = new QHBoxLayout;
-    m_fileLabel = new QLabel(tr("No file open. Use File > Open Audio, drop a file here, or File > Open Demo."), this);
-    m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
-    m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    top->addWidget(m_fileLabel, 1);
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("analysisProgress"));
-    m_progress->setRange(0, 1000);
-    m_progress->setMaximumWidth(220);
-    m_progress->setVisible(false);
-    top->addWidget(m_progress);
-    m_cancelButton = new QPushButton(tr("Cancel"), this);
-    m_cancelButton->setVisible(false);
-    top->addWidget(m_cancelButton);
-    left->addLayout(top);
-
-    m_modelLabel = new QLabel(this);
-    m_modelLabel->setObjectName(QStringLiteral("modelLabel"));
-    m_modelLabel->setWordWrap(true);
-    m_modelLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    left->addWidget(m_modelLabel);
-
-    auto *controls = new QHBoxLayout;
-    m_controls = new OverlayControls(this);
+    auto *controls = new QWidget(this);
+    auto *row = new QHBoxLayout(controls);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_controls = new OverlayControls(controls);
     m_controls->showOpacity(m_opacity);
-    controls->addWidget(m_controls);
-    m_playButton = new QToolButton(this);
+    row->addWidget(m_controls);
+    m_playButton = new QToolButton(controls);
     m_playButton->setObjectName(QStringLiteral("playButton"));
     m_playButton->setText(tr("Play"));
     m_playButton->setToolTip(tr("Play the utterance, or the focused segment (Space)"));
-    controls->addWidget(m_playButton);
-    m_wholeButton = new QToolButton(this);
+    row->addWidget(m_playButton);
+    m_wholeButton = new QToolButton(controls);
     m_wholeButton->setText(tr("Whole utterance"));
     m_wholeButton->setToolTip(tr("Leave the focused segment and show the whole utterance (Esc)"));
-    controls->addWidget(m_wholeButton);
-    controls->addStretch(1);
-    left->addLayout(controls);
-    m_prediction = new QLabel(this);
-    m_prediction->setObjectName(QStringLiteral("predictionLabel"));
-    left->addWidget(m_prediction);
-    m_focusLabel = new QLabel(this);
-    m_focusLabel->setObjectName(QStringLiteral("focusLabel"));
-    m_focusLabel->setWordWrap(true);
-    m_focusLabel->setVisible(false);
-    left->addWidget(m_focusLabel);
-
+    row->addWidget(m_wholeButton);
+    row->addStretch(1);
+    m_header = new AnalysisHeader(controls, this);
     m_bars = new PredictionBars(this);
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_header, 1);
     header->addWidget(m_bars);
     return header;
 }
@@ -131,9 +97,8 @@ void AnalysisPage::connectParts()
     connect(&m_job, &AnalysisJob::finished, this, &AnalysisPage::showOutcome);
     connect(&m_job, &AnalysisJob::previewReady, this, &AnalysisPage::showPreview);
     connect(&m_job, &AnalysisJob::progress, this, &AnalysisPage::analysisProgress);
-    connect(this, &AnalysisPage::analysisProgress, this,
-            [this](double f) { m_progress->setValue(static_cast<int>(std::lround(1000 * f))); });
-    connect(m_cancelButton, &QPushButton::clicked, this, &AnalysisPage::cancel);
+    connect(this, &AnalysisPage::analysisProgress, m_header, &AnalysisHeader::showProgress);
+    connect(m_header, &AnalysisHeader::cancelRequested, this, &AnalysisPage::cancel);
     connect(m_controls, &OverlayControls::overlayChosen, this, &AnalysisPage::setOverlay);
     connect(m_controls, &OverlayControls::opacityChosen, this, &AnalysisPage::setOverlayOpacity);
     connect(m_controls, &OverlayControls::colourMapChosen, this, &AnalysisPage::setColourMap);
@@ -156,32 +121,8 @@ void AnalysisPage::setModel(const ModelHandle &model)
     m_job.cancel();
     m_job.wait();
     m_model = model;
-    refreshModelLabel();
+    m_header->showModel(m_model);
     rebuildOverlayChooser();
-}
-
-void AnalysisPage::refreshModelLabel()
-{
-    if (!m_model.model) {
-        m_modelLabel->setText(tr("No model loaded: open one with File > Open Model."));
-        return;
-    }
-    const ModelMetadata &m = m_model.model->metadata;
-    QStringList classes;
-    for (const auto &c : m.classes())
-        classes << QString::fromStdString(c);
-    QString text = tr("<b>Model:</b> %1 &mdash; %2 pooling, classes: %3")
-                       .arg(m_model.name.toHtmlEscaped(), QString::fromStdString(m.model.pooling), classes.join(QStringLiteral(", ")));
-    if (!m.corpusSpec.empty())
-        text += tr("; trained on %1").arg(QString::fromStdString(m.corpusSpec).toHtmlEscaped());
-    if (!m.heldOutSpeaker.empty())
-        text += tr(", speaker %1 held out").arg(QString::fromStdString(m.heldOutSpeaker).toHtmlEscaped());
-    const auto metrics = QJsonDocument::fromJson(QByteArray::fromStdString(m.metricsJson)).object();
-    if (metrics.contains(QStringLiteral("wa")))
-        text += tr(" (held-out WA %1 %, UA %2 %)")
-                    .arg(100 * metrics.value(QStringLiteral("wa")).toDouble(), 0, 'f', 1)
-                    .arg(100 * metrics.value(QStringLiteral("ua")).toDouble(), 0, 'f', 1);
-    m_modelLabel->setText(text);
 }
 
 void AnalysisPage::analyse(const QString &path)
@@ -190,10 +131,7 @@ void AnalysisPage::analyse(const QString &path)
         Q_EMIT analysisFinished(path, tr("No model is loaded."));
         return;
     }
-    m_progress->setValue(0);
-    m_progress->setVisible(true);
-    m_cancelButton->setVisible(true);
-    m_fileLabel->setText(tr("Analysing %1...").arg(QFileInfo(path).fileName()));
+    m_header->showStarted(path);
     Q_EMIT analysisStarted(path);
     m_job.start(path, m_model.model);
 }
@@ -210,12 +148,9 @@ bool AnalysisPage::isRunning() const
 
 void AnalysisPage::showOutcome(const AnalysisOutcome &o)
 {
-    m_progress->setVisible(false);
-    m_cancelButton->setVisible(false);
+    m_header->showFinished(o, m_model.model->metadata.features);
     if (!o.error.isEmpty()) {
         undoPreview();
-        m_fileLabel->setText(o.cancelled ? tr("Analysis of %1 cancelled.").arg(QFileInfo(o.path).fileName())
-                                         : tr("Could not analyse %1.").arg(QFileInfo(o.path).fileName()));
         Q_EMIT analysisFinished(o.path, o.cancelled ? QString() : o.error);
         return;
     }
@@ -227,14 +162,6 @@ void AnalysisPage::showOutcome(const AnalysisOutcome &o)
     m_waveformBeforePreview = {};
     m_previewing = false;
     m_player->setSamples(m_waveform, m_analysis->sampleRateHz);
-    const double seconds = static_cast<double>(m_analysis->signalSamples) / m_analysis->sampleRateHz;
-    const FeatureConfig &fc = m_model.model->metadata.features;
-    m_fileLabel->setText(tr("<b>%1</b> &mdash; %2 s, %n segment(s) of %3 s every %4 s", nullptr,
-                            static_cast<int>(m_analysis->prediction.segments.size()))
-                             .arg(QFileInfo(o.path).fileName().toHtmlEscaped())
-                             .arg(seconds, 0, 'f', 2)
-                             .arg(static_cast<double>(fc.segmentSamples) / fc.sampleRateHz, 0, 'g', 3)
-                             .arg(static_cast<double>(fc.evalHopSamples) / fc.sampleRateHz, 0, 'g', 3));
     rebuildOverlayChooser();
     redrawAll();
     Q_EMIT analysisFinished(o.path, QString());
@@ -270,13 +197,13 @@ void AnalysisPage::undoPreview()
 void AnalysisPage::redrawAll()
 {
     m_focus = -1;
-    m_focusLabel->setVisible(false);
     m_strip->showSegments(m_analysis);
     if (!shown()) { // nothing to show: the empty page
         m_wave->clearSamples();
         m_spec->clearMatrix();
         m_bars->clearBars();
-        m_prediction->clear();
+        m_header->clearPrediction();
+        m_header->showFocus(nullptr, -1);
     } else {
         m_wave->showSamples(m_waveform, shown()->sampleRateHz);
         drawSpectrogram();
@@ -311,17 +238,12 @@ void AnalysisPage::drawOverlay()
 
 void AnalysisPage::drawPrediction()
 {
-    if (!m_analysis) {
+    m_header->showPrediction(m_analysis.get());
+    m_header->showFocus(m_analysis.get(), m_focus);
+    if (m_analysis)
+        m_bars->showPrediction(*m_analysis, m_focus);
+    else
         m_bars->clearBars();
-        m_prediction->setText(tr("Predicting..."));
-        return;
-    }
-    const AttentionAnalysis &a = *m_analysis;
-    m_bars->showPrediction(a, m_focus);
-    const auto p = static_cast<std::size_t>(a.prediction.predicted);
-    m_prediction->setText(tr("<b>Prediction: %1</b> (%2 %)")
-                              .arg(QString::fromStdString(a.classes[p]).toHtmlEscaped())
-                              .arg(100.0 * a.prediction.probabilities[p], 0, 'f', 1));
 }
 
 QStringList AnalysisPage::overlayNames() const
@@ -420,34 +342,9 @@ void AnalysisPage::focusSegment(int index)
     drawSpectrogram();
     drawOverlay();
     drawPrediction();
-    updateFocusLabel();
     for (QCustomPlot *p : plots())
         p->replot();
     Q_EMIT segmentFocused(index);
-}
-
-void AnalysisPage::updateFocusLabel()
-{
-    if (!m_analysis || m_focus < 0) {
-        m_focusLabel->setVisible(false);
-        return;
-    }
-    const auto &s = m_analysis->prediction.segments.at(static_cast<std::size_t>(m_focus));
-    const auto best = static_cast<std::size_t>(
-        std::max_element(s.probabilities.begin(), s.probabilities.end()) - s.probabilities.begin());
-    QString text = tr("<b>Segment %1 of %2</b>, %3-%4 s: the network's exact input and its own maps. "
-                      "This segment: <b>%5</b> (%6 %).")
-                       .arg(m_focus + 1)
-                       .arg(m_analysis->prediction.segments.size())
-                       .arg(s.startSeconds, 0, 'f', 2)
-                       .arg(s.endSeconds, 0, 'f', 2)
-                       .arg(QString::fromStdString(m_analysis->classes.at(best)).toHtmlEscaped())
-                       .arg(100.0 * s.probabilities.at(best), 0, 'f', 1);
-    if (s.paddedSeconds > 0)
-        text += tr(" The last %1 s are zero padding.").arg(s.paddedSeconds, 0, 'f', 2);
-    text += tr(" Left/Right: previous/next segment; <b>Esc</b> or <i>Whole utterance</i>: back to the whole file.");
-    m_focusLabel->setText(text);
-    m_focusLabel->setVisible(true);
 }
 
 double AnalysisPage::durationSeconds() const

@@ -13,12 +13,11 @@
 
 class QCustomPlot;
 class QLabel;
-class QProgressBar;
-class QPushButton;
 class QToolButton;
 
 namespace emolens::ui {
 
+class AnalysisHeader;
 class AudioPlayer;
 class OverlayControls;
 class PredictionBars;
@@ -102,11 +101,9 @@ private:
     void redrawAll();
     /// The analysis being drawn: the finished one, else the running one's preview.
     std::shared_ptr<const AttentionAnalysis> shown() const { return m_analysis ? m_analysis : m_preview; }
-    void refreshModelLabel();
     void drawSpectrogram();
     void drawOverlay();
     void drawPrediction();
-    void updateFocusLabel();
     void rebuildOverlayChooser();
 
     ModelHandle m_model;
@@ -125,13 +122,8 @@ private:
 
     AnalysisJob m_job;
 
-    QLabel *m_modelLabel = nullptr;
-    QLabel *m_fileLabel = nullptr;
+    AnalysisHeader *m_header = nullptr;
     QLabel *m_readout = nullptr;
-    QLabel *m_prediction = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QPushButton *m_cancelButton = nullptr;
-    QLabel *m_focusLabel = nullptr;
     OverlayControls *m_controls = nullptr;
     QToolButton *m_playButton = nullptr;
     QToolButton *m_wholeButton = nullptr;
