@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../ui/corpus/AnnotationStore.cpp" line="30"/>
+        <source>%n second(s) ago</source>
+        <translation type="unfinished">
+            <numerusform>%n second ago</numerusform>
+            <numerusform>%n seconds ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/corpus/AnnotationStore.cpp" line="31"/>
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/corpus/AnnotationStore.cpp" line="32"/>
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationStore.cpp" line="33"/>
+        <source>%1 (process %2 on %3, locked %4)%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationStore.cpp" line="38"/>
+        <source>; that process is no longer running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlotExport</name>
     <message>
         <location filename="../ui/common/PlotExport.cpp" line="36"/>
@@ -155,6 +192,34 @@
     </message>
 </context>
 <context>
+    <name>emolens::ui::AnnotationStore</name>
+    <message>
+        <location filename="../ui/corpus/AnnotationStore.cpp" line="92"/>
+        <source>%1 is open in another EmoLens: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationStore.cpp" line="127"/>
+        <source>Could not remove the lock %1.lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationStore.cpp" line="137"/>
+        <source>%1 is open read-only; use File &gt; Save Annotations As to keep a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationStore.cpp" line="142"/>
+        <source>Choose an annotation file first (File &gt; Save Annotations As).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationStore.cpp" line="148"/>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>emolens::ui::AudioPlayer</name>
     <message>
         <location filename="../ui/common/AudioPlayer.cpp" line="37"/>
@@ -184,153 +249,67 @@
 </context>
 <context>
     <name>emolens::ui::CorpusPage</name>
-    <message numerus="yes">
-        <location filename="../ui/corpus/CorpusPage.cpp" line="73"/>
-        <source>%n second(s) ago</source>
-        <translation>
-            <numerusform>%n second ago</numerusform>
-            <numerusform>%n seconds ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/corpus/CorpusPage.cpp" line="74"/>
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>%n minute ago</numerusform>
-            <numerusform>%n minutes ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/corpus/CorpusPage.cpp" line="75"/>
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>%n hour ago</numerusform>
-            <numerusform>%n hours ago</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="76"/>
-        <source>%1 (process %2 on %3, locked %4)%5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="81"/>
-        <source>; that process is no longer running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="105"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="62"/>
         <source>No corpus open. Use File &gt; Open Corpus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="113"/>
-        <source>Search id, speaker, label, note...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="117"/>
-        <source>Review order:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="120"/>
-        <source>Corpus order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="121"/>
-        <source>Model disagrees with label first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="122"/>
-        <source>Least confident first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="123"/>
-        <source>The review orders by prediction need the model&apos;s predictions (Edit &gt; Predict Corpus); choosing one offers to run it. The list re-sorts only when you choose an order, never under the row you are labelling.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="173"/>
-        <source>Dialog time (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="191"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="101"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="194"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="104"/>
         <source>Free-text note for this utterance (Enter to keep)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="221"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="153"/>
         <source>Keys:%1  &lt;b&gt;0&lt;/b&gt; clear correction  &lt;b&gt;Up/Down&lt;/b&gt; move  &lt;b&gt;Enter&lt;/b&gt; open in Analysis  &lt;b&gt;Ctrl+Z&lt;/b&gt; undo  &lt;b&gt;Ctrl+Y&lt;/b&gt; redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="227"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="159"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 utterances kept by the protocol, %3 excluded, %4 skipped while reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="259"/>
-        <source>%1 is open in another EmoLens: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="295"/>
-        <source>Could not remove the lock %1.lock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="305"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="186"/>
         <source>%1 is open read-only: labels and notes cannot change. Open it again without another EmoLens holding it to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="361"/>
-        <source>%1 is open read-only; use File &gt; Save Annotations As to keep a copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="366"/>
-        <source>Choose an annotation file first (File &gt; Save Annotations As).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="373"/>
-        <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="420"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="231"/>
         <source>Restore unsaved annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="427"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="237"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="473"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="275"/>
         <source>Clear label of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="474"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="276"/>
         <source>Label %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="501"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="296"/>
         <source>Note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>emolens::ui::DialogView</name>
+    <message>
+        <location filename="../ui/corpus/DialogView.cpp" line="24"/>
+        <source>Dialog time (s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1016,6 +995,39 @@
     <message>
         <location filename="../ui/analysis/PredictionBars.cpp" line="40"/>
         <source>Segment %1 (%2-%3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>emolens::ui::ReviewBar</name>
+    <message>
+        <location filename="../ui/corpus/ReviewBar.cpp" line="18"/>
+        <source>Search id, speaker, label, note...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/ReviewBar.cpp" line="22"/>
+        <source>Review order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/ReviewBar.cpp" line="25"/>
+        <source>Corpus order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/ReviewBar.cpp" line="26"/>
+        <source>Model disagrees with label first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/ReviewBar.cpp" line="27"/>
+        <source>Least confident first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/ReviewBar.cpp" line="28"/>
+        <source>The review orders by prediction need the model&apos;s predictions (Edit &gt; Predict Corpus); choosing one offers to run it. The list re-sorts only when you choose an order, never under the row you are labelling.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../ui/corpus/AnnotationStore.cpp" line="30"/>
+        <source>%n second(s) ago</source>
+        <translation>
+            <numerusform>%n 秒前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/corpus/AnnotationStore.cpp" line="31"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/corpus/AnnotationStore.cpp" line="32"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationStore.cpp" line="33"/>
+        <source>%1 (process %2 on %3, locked %4)%5</source>
+        <translation>%1（主机 %3 上的进程 %2，%4锁定）%5</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationStore.cpp" line="38"/>
+        <source>; that process is no longer running</source>
+        <translation>；该进程已不再运行</translation>
+    </message>
+</context>
+<context>
     <name>PlotExport</name>
     <message>
         <location filename="../ui/common/PlotExport.cpp" line="36"/>
@@ -154,6 +188,34 @@
     </message>
 </context>
 <context>
+    <name>emolens::ui::AnnotationStore</name>
+    <message>
+        <location filename="../ui/corpus/AnnotationStore.cpp" line="92"/>
+        <source>%1 is open in another EmoLens: %2.</source>
+        <translation>%1 已在另一个 EmoLens 中打开：%2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationStore.cpp" line="127"/>
+        <source>Could not remove the lock %1.lock.</source>
+        <translation>无法删除锁文件 %1.lock。</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationStore.cpp" line="137"/>
+        <source>%1 is open read-only; use File &gt; Save Annotations As to keep a copy.</source>
+        <translation>%1 以只读方式打开；请使用“文件 &gt; 标注另存为”保存副本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationStore.cpp" line="142"/>
+        <source>Choose an annotation file first (File &gt; Save Annotations As).</source>
+        <translation>请先选择标注文件（文件 &gt; 标注另存为）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationStore.cpp" line="148"/>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>emolens::ui::AudioPlayer</name>
     <message>
         <location filename="../ui/common/AudioPlayer.cpp" line="37"/>
@@ -183,151 +245,68 @@
 </context>
 <context>
     <name>emolens::ui::CorpusPage</name>
-    <message numerus="yes">
-        <location filename="../ui/corpus/CorpusPage.cpp" line="73"/>
-        <source>%n second(s) ago</source>
-        <translation>
-            <numerusform>%n 秒前</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/corpus/CorpusPage.cpp" line="74"/>
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>%n 分钟前</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/corpus/CorpusPage.cpp" line="75"/>
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>%n 小时前</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="76"/>
-        <source>%1 (process %2 on %3, locked %4)%5</source>
-        <translation>%1（主机 %3 上的进程 %2，%4锁定）%5</translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="81"/>
-        <source>; that process is no longer running</source>
-        <translation>；该进程已不再运行</translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="105"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="62"/>
         <source>No corpus open. Use File &gt; Open Corpus.</source>
         <translation>未打开语料库。请使用“文件 &gt; 打开语料库”。</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="113"/>
-        <source>Search id, speaker, label, note...</source>
-        <translation>搜索编号、说话人、标签、备注...</translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="117"/>
-        <source>Review order:</source>
-        <translation>审阅顺序：</translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="120"/>
-        <source>Corpus order</source>
-        <translation>语料库顺序</translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="121"/>
-        <source>Model disagrees with label first</source>
-        <translation>模型与标签不一致者优先</translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="122"/>
-        <source>Least confident first</source>
-        <translation>置信度最低者优先</translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="123"/>
-        <source>The review orders by prediction need the model&apos;s predictions (Edit &gt; Predict Corpus); choosing one offers to run it. The list re-sorts only when you choose an order, never under the row you are labelling.</source>
-        <translation>按预测排序的审阅顺序需要模型的预测结果（编辑 &gt; 预测语料库）；选择时会提示运行预测。列表只在您选择顺序时重新排序，绝不会在您正在标注的行下方变动。</translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="173"/>
-        <source>Dialog time (s)</source>
-        <translation>对话时间（秒）</translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="191"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="101"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="194"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="104"/>
         <source>Free-text note for this utterance (Enter to keep)</source>
         <translation>此语句的自由文本备注（按 Enter 保存）</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="221"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="153"/>
         <source>Keys:%1  &lt;b&gt;0&lt;/b&gt; clear correction  &lt;b&gt;Up/Down&lt;/b&gt; move  &lt;b&gt;Enter&lt;/b&gt; open in Analysis  &lt;b&gt;Ctrl+Z&lt;/b&gt; undo  &lt;b&gt;Ctrl+Y&lt;/b&gt; redo</source>
         <translation>按键：%1  &lt;b&gt;0&lt;/b&gt; 清除更正  &lt;b&gt;上/下&lt;/b&gt; 移动  &lt;b&gt;Enter&lt;/b&gt; 在分析页打开  &lt;b&gt;Ctrl+Z&lt;/b&gt; 撤销  &lt;b&gt;Ctrl+Y&lt;/b&gt; 重做</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="227"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="159"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 utterances kept by the protocol, %3 excluded, %4 skipped while reading</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：协议保留 %2 条语句，排除 %3 条，读取时跳过 %4 条</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="259"/>
-        <source>%1 is open in another EmoLens: %2.</source>
-        <translation>%1 已在另一个 EmoLens 中打开：%2。</translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="295"/>
-        <source>Could not remove the lock %1.lock.</source>
-        <translation>无法删除锁文件 %1.lock。</translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="305"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="186"/>
         <source>%1 is open read-only: labels and notes cannot change. Open it again without another EmoLens holding it to edit.</source>
         <translation>%1 以只读方式打开：标签和备注无法更改。请在没有其他 EmoLens 占用时重新打开以进行编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="361"/>
-        <source>%1 is open read-only; use File &gt; Save Annotations As to keep a copy.</source>
-        <translation>%1 以只读方式打开；请使用“文件 &gt; 标注另存为”保存副本。</translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="366"/>
-        <source>Choose an annotation file first (File &gt; Save Annotations As).</source>
-        <translation>请先选择标注文件（文件 &gt; 标注另存为）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="373"/>
-        <source>Could not save %1: %2</source>
-        <translation>无法保存 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="420"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="231"/>
         <source>Restore unsaved annotations</source>
         <translation>恢复未保存的标注</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="427"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="237"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="473"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="275"/>
         <source>Clear label of %1</source>
         <translation>清除 %1 的标签</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="474"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="276"/>
         <source>Label %1 as %2</source>
         <translation>将 %1 标为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="501"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="296"/>
         <source>Note on %1</source>
         <translation>%1 的备注</translation>
+    </message>
+</context>
+<context>
+    <name>emolens::ui::DialogView</name>
+    <message>
+        <location filename="../ui/corpus/DialogView.cpp" line="24"/>
+        <source>Dialog time (s)</source>
+        <translation>对话时间（秒）</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +988,39 @@
         <location filename="../ui/analysis/PredictionBars.cpp" line="40"/>
         <source>Segment %1 (%2-%3 s)</source>
         <translation>片段 %1（%2-%3 秒）</translation>
+    </message>
+</context>
+<context>
+    <name>emolens::ui::ReviewBar</name>
+    <message>
+        <location filename="../ui/corpus/ReviewBar.cpp" line="18"/>
+        <source>Search id, speaker, label, note...</source>
+        <translation>搜索编号、说话人、标签、备注...</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/ReviewBar.cpp" line="22"/>
+        <source>Review order:</source>
+        <translation>审阅顺序：</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/ReviewBar.cpp" line="25"/>
+        <source>Corpus order</source>
+        <translation>语料库顺序</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/ReviewBar.cpp" line="26"/>
+        <source>Model disagrees with label first</source>
+        <translation>模型与标签不一致者优先</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/ReviewBar.cpp" line="27"/>
+        <source>Least confident first</source>
+        <translation>置信度最低者优先</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/ReviewBar.cpp" line="28"/>
+        <source>The review orders by prediction need the model&apos;s predictions (Edit &gt; Predict Corpus); choosing one offers to run it. The list re-sorts only when you choose an order, never under the row you are labelling.</source>
+        <translation>按预测排序的审阅顺序需要模型的预测结果（编辑 &gt; 预测语料库）；选择时会提示运行预测。列表只在您选择顺序时重新排序，绝不会在您正在标注的行下方变动。</translation>
     </message>
 </context>
 <context>

@@ -8,16 +8,13 @@
 
 #include "emolens/Annotations.h"
 #include "emolens/Corpus.h"
+#include "corpus/AnnotationStore.h"
 #include "corpus/UtteranceTableModel.h"
 
-#include <QLockFile>
-#include <QTimer>
 #include <QWidget>
 
 #include <memory>
 
-class QCustomPlot;
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -26,17 +23,9 @@ class QUndoStack;
 
 namespace emolens::ui {
 
-/// Who holds an annotation file's lock.
-struct LockOwner {
-    qint64 pid = 0;
-    QString host, app;
-    qint64 ageSeconds = -1;
-    bool alive = true; ///< false: the process is gone from this host (a stale lock)
-    QString describe() const;
-};
-
-/// The system user's name, the default annotator ("unknown" only when the system has none).
-QString systemUserName();
+class DialogView;
+class ReviewBar;
+class UtteranceTable;
 
 class CorpusPage : public QWidget {
     Q_OBJECT
@@ -53,7 +42,7 @@ public:
     /// Removes the lock of \p path left by an EmoLens that no longer runs (or that the
     /// user has decided is gone), so openAnnotations() can take it.
     static bool takeOverLock(const QString &path, QString *error = nullptr);
-    bool isReadOnly() const { return m_readOnly; }
+    bool isReadOnly() const { return m_store.isReadOnly(); }
     /// The name recorded as the author of every correction and note.
     void setAuthor(const QString &name) { m_author = name; }
     QString author() const { return m_author; }
@@ -70,9 +59,9 @@ public:
     void labelCurrent(const QString &label);
     void setNoteCurrent(const QString &note);
     QUndoStack *undoStack() const { return m_undo; }
-    const AnnotationSet &annotations() const { return m_annotations; }
+    const AnnotationSet &annotations() const { return m_store.annotations(); }
     bool isModified() const;
-    QString annotationPath() const { return m_annotationPath; }
+    QString annotationPath() const { return m_store.path(); }
     QString corpusSpec() const { return m_spec; }
     const Protocol &protocol() const { return m_protocol; }
     /// The corpus as read, with the current corrections applied.
@@ -82,9 +71,9 @@ public:
     bool exportEmoEvaluation(const QString &dir, QString *error = nullptr);
     bool exportCsv(const QString &path, QString *error = nullptr);
 
-    QTableView *table() const { return m_table; }
+    QTableView *table() const;
     UtteranceTableModel *tableModel() const { return m_model; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QSortFilterProxyModel *proxy() const;
     void setFilterText(const QString &text);
     /// "corpus", "disagreement" (model vs label first) or "confidence" (least confident first).
     void setReviewOrder(const QString &order);
@@ -113,37 +102,29 @@ private:
     bool handleLabelKey(int key);
     void buildUi();
     void currentChanged();
-    void fitColumns();
     bool refuseIfReadOnly();
-    void drawDialog(const Utterance &u);
-    void scheduleAutosave();
-    void writeAutosave();
-    QString autosavePath() const;
-    int currentSourceRow() const;
+    /// Pushes the undoable change of \p u's annotation from what it is to \p next
+    /// (dropped when it holds neither label nor note).
+    void pushAnnotation(const Utterance &u, Annotation next, const QString &text);
+    void showKeysAndSummary(const Selection &selection);
 
     QString m_spec;
     Protocol m_protocol;
     CorpusReadResult m_corpus;
     QStringList m_classes;
-    AnnotationSet m_annotations;
-    QString m_annotationPath;
-    std::unique_ptr<QLockFile> m_lock;
-    QTimer m_autosaveTimer;
+    AnnotationStore m_store;
     QString m_author;
     QString m_lastSelected;
     QString m_reviewOrder = QStringLiteral("corpus");
-    bool m_readOnly = false;
 
     UtteranceTableModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
-    QTableView *m_table = nullptr;
-    QLineEdit *m_search = nullptr;
+    UtteranceTable *m_table = nullptr;
+    ReviewBar *m_bar = nullptr;
     QLineEdit *m_note = nullptr;
-    QComboBox *m_order = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_keys = nullptr;
     QLabel *m_votes = nullptr;
-    QCustomPlot *m_dialog = nullptr;
+    DialogView *m_dialog = nullptr;
     QUndoStack *m_undo = nullptr;
 };
 

@@ -21,6 +21,7 @@ public:
     /// The annotations shown beside the corpus's labels (owned by the page).
     void setAnnotations(const AnnotationSet *annotations);
     const Utterance &utterance(int row) const { return m_utterances.at(static_cast<std::size_t>(row)); }
+    const std::vector<Utterance> &utterances() const { return m_utterances; }
     int rowOf(const QString &id) const;
     void annotationChanged(const QString &id);
     void setPrediction(int row, const QString &label, double confidence);
