@@ -248,6 +248,19 @@
     </message>
 </context>
 <context>
+    <name>emolens::ui::ConfusionView</name>
+    <message>
+        <location filename="../ui/training/ConfusionView.cpp" line="50"/>
+        <source>Predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ConfusionView.cpp" line="51"/>
+        <source>True (row-normalised colour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>emolens::ui::CorpusPage</name>
     <message>
         <location filename="../ui/corpus/CorpusPage.cpp" line="62"/>
@@ -310,6 +323,34 @@
     <message>
         <location filename="../ui/corpus/DialogView.cpp" line="24"/>
         <source>Dialog time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>emolens::ui::FoldTable</name>
+    <message>
+        <location filename="../ui/training/FoldTable.cpp" line="11"/>
+        <source>Fold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FoldTable.cpp" line="11"/>
+        <source>WA %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FoldTable.cpp" line="11"/>
+        <source>UA %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FoldTable.cpp" line="11"/>
+        <source>Utterances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FoldTable.cpp" line="28"/>
+        <source>mean +- sd</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -805,6 +846,14 @@
     </message>
 </context>
 <context>
+    <name>emolens::ui::MisclassifiedList</name>
+    <message>
+        <location filename="../ui/training/MisclassifiedList.cpp" line="33"/>
+        <source>%1: %2 taken for %3 (%4 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>emolens::ui::OpenCorpusDialog</name>
     <message>
         <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="18"/>
@@ -999,6 +1048,19 @@
     </message>
 </context>
 <context>
+    <name>emolens::ui::ResultsPanel</name>
+    <message>
+        <location filename="../ui/training/ResultsPanel.cpp" line="20"/>
+        <source>Folds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ResultsPanel.cpp" line="23"/>
+        <source>Receptive-field sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>emolens::ui::ReviewBar</name>
     <message>
         <location filename="../ui/corpus/ReviewBar.cpp" line="18"/>
@@ -1028,6 +1090,67 @@
     <message>
         <location filename="../ui/corpus/ReviewBar.cpp" line="28"/>
         <source>The review orders by prediction need the model&apos;s predictions (Edit &gt; Predict Corpus); choosing one offers to run it. The list re-sorts only when you choose an order, never under the row you are labelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>emolens::ui::RunStatus</name>
+    <message>
+        <location filename="../ui/training/RunStatus.cpp" line="29"/>
+        <source>Preparing features...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunStatus.cpp" line="37"/>
+        <source>Epoch %1/%2, batch %3/%4: loss %5, accuracy %6 %, learning rate %7, about %8 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunStatus.cpp" line="45"/>
+        <source>Preparing features: %1 % of the training utterances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunStatus.cpp" line="50"/>
+        <source>Resumed after epoch %1 from the checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunStatus.cpp" line="55"/>
+        <source>Cancelling...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunStatus.cpp" line="61"/>
+        <source>Cancelled before the first epoch finished: nothing was kept, and the next run starts afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/training/RunStatus.cpp" line="62"/>
+        <source>Cancelled during epoch %1. The %n finished epoch(s) before it are kept in %2; Train fold with the same settings resumes from there.</source>
+        <translation type="unfinished">
+            <numerusform>Cancelled during epoch %1. The %n finished epoch before it is kept in %2; Train fold with the same settings resumes from there.</numerusform>
+            <numerusform>Cancelled during epoch %1. The %n finished epochs before it are kept in %2; Train fold with the same settings resumes from there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunStatus.cpp" line="78"/>
+        <source>&lt;b&gt;Held-out speaker %1: WA %2 %, UA %3 %&lt;/b&gt; (%4 utterances). Click a confusion cell to list its utterances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunStatus.cpp" line="83"/>
+        <source>&lt;b&gt;%1 folds: WA %2 +- %3 %, UA %4 +- %5 %&lt;/b&gt;; pooled WA %6 %, UA %7 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunStatus.cpp" line="90"/>
+        <source>These folds had finished earlier in %1; their results are shown. Choose another results folder to train again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunStatus.cpp" line="92"/>
+        <source>Finished. Results and models are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1178,6 +1301,55 @@ values %1 to %2</source>
     </message>
 </context>
 <context>
+    <name>emolens::ui::SweepPanel</name>
+    <message>
+        <location filename="../ui/training/SweepPanel.cpp" line="20"/>
+        <source>conv1a height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/SweepPanel.cpp" line="21"/>
+        <source>conv1b width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/SweepPanel.cpp" line="22"/>
+        <location filename="../ui/training/SweepPanel.cpp" line="78"/>
+        <source>Pooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/SweepPanel.cpp" line="30"/>
+        <source>Run sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/SweepPanel.cpp" line="66"/>
+        <source>WA %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/SweepPanel.cpp" line="71"/>
+        <source>UA %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/SweepPanel.cpp" line="76"/>
+        <source>conv1a height (frequency extent of the x2 kernel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/SweepPanel.cpp" line="77"/>
+        <source>conv1b width (time extent of the 2x kernel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/SweepPanel.cpp" line="79"/>
+        <source>Held-out accuracy (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>emolens::ui::TrainingCurves</name>
     <message>
         <location filename="../ui/training/TrainingCurves.cpp" line="16"/>
@@ -1226,220 +1398,74 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="467"/>
-        <source>Epoch %1/%2, batch %3/%4: loss %5, accuracy %6 %, learning rate %7, about %8 min left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="77"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="99"/>
         <source>Open a corpus in the Corpus page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="80"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="102"/>
         <source>Corpus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="83"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="105"/>
         <source>Held-out speaker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="88"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="110"/>
         <source>...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="90"/>
-        <location filename="../ui/training/TrainingPage.cpp" line="125"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="112"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="147"/>
         <source>Results Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="99"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="121"/>
         <source>Results folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="100"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="83"/>
         <source>Defaults are the paper&apos;s schedule: SGD, Nesterov 0.9, weight decay 1e-4, the rate divided by 10 at epochs 21, 31 and 41. Nothing is chosen on the held-out speaker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="107"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="129"/>
         <source>Train fold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="110"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="132"/>
         <source>Run all folds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="112"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="134"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="120"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="142"/>
         <source>Use this model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="123"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="145"/>
         <source>Open results...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="172"/>
-        <source>Folds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="178"/>
-        <source>conv1a height</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="179"/>
-        <source>conv1b width</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="180"/>
-        <location filename="../ui/training/TrainingPage.cpp" line="536"/>
-        <source>Pooling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="188"/>
-        <source>Run sweep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="203"/>
-        <source>Receptive-field sweep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="206"/>
-        <source>Fold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="206"/>
-        <location filename="../ui/training/TrainingPage.cpp" line="524"/>
-        <source>WA %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="206"/>
-        <location filename="../ui/training/TrainingPage.cpp" line="529"/>
-        <source>UA %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="206"/>
-        <source>Utterances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="236"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="191"/>
         <source>%1, %2 utterances, %3 corrected labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="332"/>
-        <source>Preparing features...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="349"/>
-        <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="369"/>
-        <source>Cancelled before the first epoch finished: nothing was kept, and the next run starts afresh.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/training/TrainingPage.cpp" line="370"/>
-        <source>Cancelled during epoch %1. The %n finished epoch(s) before it are kept in %2; Train fold with the same settings resumes from there.</source>
-        <translation>
-            <numerusform>Cancelled during epoch %1. The %n finished epoch before it is kept in %2; Train fold with the same settings resumes from there.</numerusform>
-            <numerusform>Cancelled during epoch %1. The %n finished epochs before it are kept in %2; Train fold with the same settings resumes from there.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="385"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="338"/>
         <source>Sweep finished. Results are in %1 (sweep-%2.tsv).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="399"/>
-        <source>mean +- sd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="408"/>
-        <source>&lt;b&gt;Held-out speaker %1: WA %2 %, UA %3 %&lt;/b&gt; (%4 utterances). Click a confusion cell to list its utterances.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="413"/>
-        <source>&lt;b&gt;%1 folds: WA %2 +- %3 %, UA %4 +- %5 %&lt;/b&gt;; pooled WA %6 %, UA %7 %.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="420"/>
-        <source>These folds had finished earlier in %1; their results are shown. Choose another results folder to train again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="422"/>
-        <source>Finished. Results and models are in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="455"/>
-        <source>Predicted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="456"/>
-        <source>True (row-normalised colour)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="489"/>
-        <source>Preparing features: %1 % of the training utterances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="498"/>
-        <source>Resumed after epoch %1 from the checkpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="534"/>
-        <source>conv1a height (frequency extent of the x2 kernel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="535"/>
-        <source>conv1b width (time extent of the 2x kernel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="537"/>
-        <source>Held-out accuracy (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="559"/>
-        <source>%1: %2 taken for %3 (%4 %)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

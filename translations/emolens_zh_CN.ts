@@ -244,6 +244,19 @@
     </message>
 </context>
 <context>
+    <name>emolens::ui::ConfusionView</name>
+    <message>
+        <location filename="../ui/training/ConfusionView.cpp" line="50"/>
+        <source>Predicted</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ConfusionView.cpp" line="51"/>
+        <source>True (row-normalised colour)</source>
+        <translation>真实（颜色按行归一化）</translation>
+    </message>
+</context>
+<context>
     <name>emolens::ui::CorpusPage</name>
     <message>
         <location filename="../ui/corpus/CorpusPage.cpp" line="62"/>
@@ -307,6 +320,34 @@
         <location filename="../ui/corpus/DialogView.cpp" line="24"/>
         <source>Dialog time (s)</source>
         <translation>对话时间（秒）</translation>
+    </message>
+</context>
+<context>
+    <name>emolens::ui::FoldTable</name>
+    <message>
+        <location filename="../ui/training/FoldTable.cpp" line="11"/>
+        <source>Fold</source>
+        <translation>折</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FoldTable.cpp" line="11"/>
+        <source>WA %</source>
+        <translation>WA %</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FoldTable.cpp" line="11"/>
+        <source>UA %</source>
+        <translation>UA %</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FoldTable.cpp" line="11"/>
+        <source>Utterances</source>
+        <translation>语句数</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FoldTable.cpp" line="28"/>
+        <source>mean +- sd</source>
+        <translation>均值 ± 标准差</translation>
     </message>
 </context>
 <context>
@@ -797,6 +838,14 @@
     </message>
 </context>
 <context>
+    <name>emolens::ui::MisclassifiedList</name>
+    <message>
+        <location filename="../ui/training/MisclassifiedList.cpp" line="33"/>
+        <source>%1: %2 taken for %3 (%4 %)</source>
+        <translation>%1：%2 被判为 %3（%4 %）</translation>
+    </message>
+</context>
+<context>
     <name>emolens::ui::OpenCorpusDialog</name>
     <message>
         <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="18"/>
@@ -991,6 +1040,19 @@
     </message>
 </context>
 <context>
+    <name>emolens::ui::ResultsPanel</name>
+    <message>
+        <location filename="../ui/training/ResultsPanel.cpp" line="20"/>
+        <source>Folds</source>
+        <translation>各折</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ResultsPanel.cpp" line="23"/>
+        <source>Receptive-field sweep</source>
+        <translation>感受野扫描</translation>
+    </message>
+</context>
+<context>
     <name>emolens::ui::ReviewBar</name>
     <message>
         <location filename="../ui/corpus/ReviewBar.cpp" line="18"/>
@@ -1021,6 +1083,66 @@
         <location filename="../ui/corpus/ReviewBar.cpp" line="28"/>
         <source>The review orders by prediction need the model&apos;s predictions (Edit &gt; Predict Corpus); choosing one offers to run it. The list re-sorts only when you choose an order, never under the row you are labelling.</source>
         <translation>按预测排序的审阅顺序需要模型的预测结果（编辑 &gt; 预测语料库）；选择时会提示运行预测。列表只在您选择顺序时重新排序，绝不会在您正在标注的行下方变动。</translation>
+    </message>
+</context>
+<context>
+    <name>emolens::ui::RunStatus</name>
+    <message>
+        <location filename="../ui/training/RunStatus.cpp" line="29"/>
+        <source>Preparing features...</source>
+        <translation>正在准备特征...</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunStatus.cpp" line="37"/>
+        <source>Epoch %1/%2, batch %3/%4: loss %5, accuracy %6 %, learning rate %7, about %8 min left</source>
+        <translation>第 %1/%2 轮，第 %3/%4 批：损失 %5，准确率 %6 %，学习率 %7，约剩 %8 分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunStatus.cpp" line="45"/>
+        <source>Preparing features: %1 % of the training utterances</source>
+        <translation>正在准备特征：已完成训练语句的 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunStatus.cpp" line="50"/>
+        <source>Resumed after epoch %1 from the checkpoint.</source>
+        <translation>已从检查点在第 %1 轮之后继续训练。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunStatus.cpp" line="55"/>
+        <source>Cancelling...</source>
+        <translation>正在取消...</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunStatus.cpp" line="61"/>
+        <source>Cancelled before the first epoch finished: nothing was kept, and the next run starts afresh.</source>
+        <translation>在第一轮完成前已取消：未保留任何内容，下次运行将重新开始。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/training/RunStatus.cpp" line="62"/>
+        <source>Cancelled during epoch %1. The %n finished epoch(s) before it are kept in %2; Train fold with the same settings resumes from there.</source>
+        <translation>
+            <numerusform>在第 %1 轮中取消。此前已完成的 %n 轮保存在 %2 中；以相同设置点击“训练一折”将从那里继续。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunStatus.cpp" line="78"/>
+        <source>&lt;b&gt;Held-out speaker %1: WA %2 %, UA %3 %&lt;/b&gt; (%4 utterances). Click a confusion cell to list its utterances.</source>
+        <translation>&lt;b&gt;留出说话人 %1：WA %2 %，UA %3 %&lt;/b&gt;（%4 条语句）。单击混淆矩阵单元格可列出其语句。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunStatus.cpp" line="83"/>
+        <source>&lt;b&gt;%1 folds: WA %2 +- %3 %, UA %4 +- %5 %&lt;/b&gt;; pooled WA %6 %, UA %7 %.</source>
+        <translation>&lt;b&gt;%1 折：WA %2 ± %3 %，UA %4 ± %5 %&lt;/b&gt;；合并 WA %6 %，UA %7 %。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunStatus.cpp" line="90"/>
+        <source>These folds had finished earlier in %1; their results are shown. Choose another results folder to train again.</source>
+        <translation>这些折此前已在 %1 中完成，现显示其结果。如需重新训练，请选择其他结果文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunStatus.cpp" line="92"/>
+        <source>Finished. Results and models are in %1.</source>
+        <translation>完成。结果和模型位于 %1。</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1294,55 @@ values %1 to %2</source>
     </message>
 </context>
 <context>
+    <name>emolens::ui::SweepPanel</name>
+    <message>
+        <location filename="../ui/training/SweepPanel.cpp" line="20"/>
+        <source>conv1a height</source>
+        <translation>conv1a 高度</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/SweepPanel.cpp" line="21"/>
+        <source>conv1b width</source>
+        <translation>conv1b 宽度</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/SweepPanel.cpp" line="22"/>
+        <location filename="../ui/training/SweepPanel.cpp" line="78"/>
+        <source>Pooling</source>
+        <translation>池化</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/SweepPanel.cpp" line="30"/>
+        <source>Run sweep</source>
+        <translation>运行扫描</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/SweepPanel.cpp" line="66"/>
+        <source>WA %</source>
+        <translation>WA %</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/SweepPanel.cpp" line="71"/>
+        <source>UA %</source>
+        <translation>UA %</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/SweepPanel.cpp" line="76"/>
+        <source>conv1a height (frequency extent of the x2 kernel)</source>
+        <translation>conv1a 高度（×2 卷积核的频率跨度）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/SweepPanel.cpp" line="77"/>
+        <source>conv1b width (time extent of the 2x kernel)</source>
+        <translation>conv1b 宽度（2× 卷积核的时间跨度）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/SweepPanel.cpp" line="79"/>
+        <source>Held-out accuracy (%)</source>
+        <translation>留出集准确率（%）</translation>
+    </message>
+</context>
+<context>
     <name>emolens::ui::TrainingCurves</name>
     <message>
         <location filename="../ui/training/TrainingCurves.cpp" line="16"/>
@@ -1220,220 +1391,75 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="467"/>
-        <source>Epoch %1/%2, batch %3/%4: loss %5, accuracy %6 %, learning rate %7, about %8 min left</source>
-        <translation>第 %1/%2 轮，第 %3/%4 批：损失 %5，准确率 %6 %，学习率 %7，约剩 %8 分钟</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="77"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="99"/>
         <source>Open a corpus in the Corpus page first.</source>
         <translation>请先在“语料库”页打开语料库。</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="80"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="102"/>
         <source>Corpus:</source>
         <translation>语料库：</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="83"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="105"/>
         <source>Held-out speaker:</source>
         <translation>留出说话人：</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="88"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="110"/>
         <source>...</source>
         <translation>...</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="90"/>
-        <location filename="../ui/training/TrainingPage.cpp" line="125"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="112"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="147"/>
         <source>Results Folder</source>
         <translation>结果文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="99"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="121"/>
         <source>Results folder:</source>
         <translation>结果文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="100"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="83"/>
         <source>Defaults are the paper&apos;s schedule: SGD, Nesterov 0.9, weight decay 1e-4, the rate divided by 10 at epochs 21, 31 and 41. Nothing is chosen on the held-out speaker.</source>
         <translation>默认值即论文的训练方案：SGD、Nesterov 动量 0.9、权重衰减 1e-4，学习率在第 21、31、41 轮各除以 10。不依据留出说话人选择任何参数。</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="107"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="129"/>
         <source>Train fold</source>
         <translation>训练一折</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="110"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="132"/>
         <source>Run all folds</source>
         <translation>运行全部折</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="112"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="134"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="120"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="142"/>
         <source>Use this model</source>
         <translation>使用此模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="123"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="145"/>
         <source>Open results...</source>
         <translation>打开结果...</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="172"/>
-        <source>Folds</source>
-        <translation>各折</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="178"/>
-        <source>conv1a height</source>
-        <translation>conv1a 高度</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="179"/>
-        <source>conv1b width</source>
-        <translation>conv1b 宽度</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="180"/>
-        <location filename="../ui/training/TrainingPage.cpp" line="536"/>
-        <source>Pooling</source>
-        <translation>池化</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="188"/>
-        <source>Run sweep</source>
-        <translation>运行扫描</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="203"/>
-        <source>Receptive-field sweep</source>
-        <translation>感受野扫描</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="206"/>
-        <source>Fold</source>
-        <translation>折</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="206"/>
-        <location filename="../ui/training/TrainingPage.cpp" line="524"/>
-        <source>WA %</source>
-        <translation>WA %</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="206"/>
-        <location filename="../ui/training/TrainingPage.cpp" line="529"/>
-        <source>UA %</source>
-        <translation>UA %</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="206"/>
-        <source>Utterances</source>
-        <translation>语句数</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="236"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="191"/>
         <source>%1, %2 utterances, %3 corrected labels</source>
         <translation>%1，%2 条语句，%3 个更正标签</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="332"/>
-        <source>Preparing features...</source>
-        <translation>正在准备特征...</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="349"/>
-        <source>Cancelling...</source>
-        <translation>正在取消...</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="369"/>
-        <source>Cancelled before the first epoch finished: nothing was kept, and the next run starts afresh.</source>
-        <translation>在第一轮完成前已取消：未保留任何内容，下次运行将重新开始。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/training/TrainingPage.cpp" line="370"/>
-        <source>Cancelled during epoch %1. The %n finished epoch(s) before it are kept in %2; Train fold with the same settings resumes from there.</source>
-        <translation>
-            <numerusform>在第 %1 轮中取消。此前已完成的 %n 轮保存在 %2 中；以相同设置点击“训练一折”将从那里继续。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="385"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="338"/>
         <source>Sweep finished. Results are in %1 (sweep-%2.tsv).</source>
         <translation>扫描完成。结果位于 %1（sweep-%2.tsv）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="399"/>
-        <source>mean +- sd</source>
-        <translation>均值 ± 标准差</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="408"/>
-        <source>&lt;b&gt;Held-out speaker %1: WA %2 %, UA %3 %&lt;/b&gt; (%4 utterances). Click a confusion cell to list its utterances.</source>
-        <translation>&lt;b&gt;留出说话人 %1：WA %2 %，UA %3 %&lt;/b&gt;（%4 条语句）。单击混淆矩阵单元格可列出其语句。</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="413"/>
-        <source>&lt;b&gt;%1 folds: WA %2 +- %3 %, UA %4 +- %5 %&lt;/b&gt;; pooled WA %6 %, UA %7 %.</source>
-        <translation>&lt;b&gt;%1 折：WA %2 ± %3 %，UA %4 ± %5 %&lt;/b&gt;；合并 WA %6 %，UA %7 %。</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="420"/>
-        <source>These folds had finished earlier in %1; their results are shown. Choose another results folder to train again.</source>
-        <translation>这些折此前已在 %1 中完成，现显示其结果。如需重新训练，请选择其他结果文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="422"/>
-        <source>Finished. Results and models are in %1.</source>
-        <translation>完成。结果和模型位于 %1。</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="455"/>
-        <source>Predicted</source>
-        <translation>预测</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="456"/>
-        <source>True (row-normalised colour)</source>
-        <translation>真实（颜色按行归一化）</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="489"/>
-        <source>Preparing features: %1 % of the training utterances</source>
-        <translation>正在准备特征：已完成训练语句的 %1 %</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="498"/>
-        <source>Resumed after epoch %1 from the checkpoint.</source>
-        <translation>已从检查点在第 %1 轮之后继续训练。</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="534"/>
-        <source>conv1a height (frequency extent of the x2 kernel)</source>
-        <translation>conv1a 高度（×2 卷积核的频率跨度）</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="535"/>
-        <source>conv1b width (time extent of the 2x kernel)</source>
-        <translation>conv1b 宽度（2× 卷积核的时间跨度）</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="537"/>
-        <source>Held-out accuracy (%)</source>
-        <translation>留出集准确率（%）</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="559"/>
-        <source>%1: %2 taken for %3 (%4 %)</source>
-        <translation>%1：%2 被判为 %3（%4 %）</translation>
     </message>
 </context>
 <context>

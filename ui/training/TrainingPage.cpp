@@ -1,9 +1,9 @@
 #include "training/TrainingPage.h"
+#include "training/ResultsPanel.h"
+#include "training/RunStatus.h"
 #include "training/ScheduleForm.h"
 #include "training/TrainingCurves.h"
 #include "training/TrainingJob.h"
-#include "common/Plot.h"
-#include "common/PlotExport.h"
 
 #include "emolens/Digest.h"
 #include "emolens/Error.h"
@@ -18,22 +18,14 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
-#include <QTabWidget>
-#include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <cmath>
-#include <fstream>
-#include <sstream>
 
 namespace emolens::ui {
 
@@ -59,7 +51,7 @@ TrainingPage::~TrainingPage()
 
 QList<QCustomPlot *> TrainingPage::plots() const
 {
-    return {m_curves, m_confusion, m_sweepPlot};
+    return {m_curves, m_results->confusionPlot(), m_results->sweepPlot()};
 }
 
 QCustomPlot *TrainingPage::curves() const
@@ -67,13 +59,43 @@ QCustomPlot *TrainingPage::curves() const
     return m_curves;
 }
 
+QCustomPlot *TrainingPage::sweepPlot() const
+{
+    return m_results->sweepPlot();
+}
+
+QTableWidget *TrainingPage::foldTable() const
+{
+    return m_results->foldTable();
+}
+
+QListWidget *TrainingPage::misclassifiedList() const
+{
+    return m_results->misclassifiedList();
+}
+
 void TrainingPage::buildUi()
 {
     auto *layout = new QHBoxLayout(this);
     auto *left = new QVBoxLayout;
     layout->addLayout(left, 0);
+    left->addLayout(buildSettings());
+    auto *note = new QLabel(tr("Defaults are the paper's schedule: SGD, Nesterov 0.9, weight decay 1e-4, the rate "
+                               "divided by 10 at epochs 21, 31 and 41. Nothing is chosen on the held-out speaker."),
+                            this);
+    note->setWordWrap(true);
+    note->setMaximumWidth(360);
+    left->addWidget(note);
+    left->addLayout(buildButtons());
+    m_status = new RunStatus(this);
+    left->addWidget(m_status);
+    left->addStretch(1);
+    layout->addWidget(buildResults(), 1);
+}
+
+QLayout *TrainingPage::buildSettings()
+{
     auto *form = new QFormLayout;
-    left->addLayout(form);
     m_corpusLabel = new QLabel(tr("Open a corpus in the Corpus page first."), this);
     m_corpusLabel->setWordWrap(true);
     m_corpusLabel->setMaximumWidth(320);
@@ -97,12 +119,12 @@ void TrainingPage::buildUi()
     dirRow->addWidget(m_dir, 1);
     dirRow->addWidget(browse);
     form->addRow(tr("Results folder:"), dirRow);
-    auto *note = new QLabel(tr("Defaults are the paper's schedule: SGD, Nesterov 0.9, weight decay 1e-4, the rate "
-                               "divided by 10 at epochs 21, 31 and 41. Nothing is chosen on the held-out speaker."),
-                            this);
-    note->setWordWrap(true);
-    note->setMaximumWidth(360);
-    left->addWidget(note);
+    return form;
+}
+
+QLayout *TrainingPage::buildButtons()
+{
+    auto *rows = new QVBoxLayout;
     auto *buttons = new QHBoxLayout;
     m_trainButton = new QPushButton(tr("Train fold"), this);
     m_trainButton->setObjectName(QStringLiteral("trainFoldButton"));
@@ -115,7 +137,7 @@ void TrainingPage::buildUi()
     buttons->addWidget(m_trainButton);
     buttons->addWidget(m_allButton);
     buttons->addWidget(m_cancelButton);
-    left->addLayout(buttons);
+    rows->addLayout(buttons);
     auto *more = new QHBoxLayout;
     m_useButton = new QPushButton(tr("Use this model"), this);
     m_useButton->setEnabled(false);
@@ -125,93 +147,26 @@ void TrainingPage::buildUi()
         const QString d = QFileDialog::getExistingDirectory(this, tr("Results Folder"), m_dir->text());
         QString error;
         if (!d.isEmpty() && !openResults(d, &error))
-            m_status->setText(error);
+            m_status->showStatus(error);
     });
     more->addWidget(m_useButton);
     more->addWidget(open);
-    left->addLayout(more);
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("trainingProgress"));
-    m_progress->setRange(0, 1000);
-    left->addWidget(m_progress);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("trainingStatus"));
-    m_status->setWordWrap(true);
-    m_status->setMaximumWidth(360);
-    left->addWidget(m_status);
-    m_metrics = new QLabel(this);
-    m_metrics->setObjectName(QStringLiteral("trainingMetrics"));
-    m_metrics->setWordWrap(true);
-    m_metrics->setMaximumWidth(360);
-    left->addWidget(m_metrics);
-    left->addStretch(1);
+    rows->addLayout(more);
+    return rows;
+}
 
+QWidget *TrainingPage::buildResults()
+{
     auto *right = new QSplitter(Qt::Vertical, this);
-    layout->addWidget(right, 1);
     m_curves = new TrainingCurves(right);
     right->addWidget(m_curves);
-    auto *results = new QSplitter(Qt::Horizontal, right);
-    m_confusion = new QCustomPlot(results);
-    m_confusion->setObjectName(QStringLiteral("confusionPlot"));
-    m_confusion->setMinimumSize(360, 300);
-    connect(m_confusion, &QCustomPlot::mousePress, this, [this](QMouseEvent *e) {
-        const int p = static_cast<int>(std::lround(m_confusion->xAxis->pixelToCoord(e->position().x())));
-        const int t = static_cast<int>(std::lround(m_confusion->yAxis->pixelToCoord(e->position().y())));
-        showCell(t, p);
-    });
-    m_misclassified = new QListWidget(results);
-    m_misclassified->setObjectName(QStringLiteral("misclassifiedList"));
-    connect(m_misclassified, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) {
-                Q_EMIT openUtterance(item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toString());
-            });
-    m_misclassified->setWordWrap(true);
-    m_misclassified->setTextElideMode(Qt::ElideNone);
-    auto *tabs = new QTabWidget(results);
-    m_folds = new QTableWidget(tabs);
-    tabs->addTab(m_folds, tr("Folds"));
-    auto *sweepPage = new QWidget(tabs);
-    auto *sweepLayout = new QVBoxLayout(sweepPage);
-    auto *sweepRow = new QHBoxLayout;
-    m_sweepParam = new QComboBox(sweepPage);
-    m_sweepParam->setObjectName(QStringLiteral("sweepParam"));
-    m_sweepParam->addItem(tr("conv1a height"), QStringLiteral("conv1a-height"));
-    m_sweepParam->addItem(tr("conv1b width"), QStringLiteral("conv1b-width"));
-    m_sweepParam->addItem(tr("Pooling"), QStringLiteral("pooling"));
-    m_sweepValues = new QLineEdit(QStringLiteral("2,4,6,8,10,12"), sweepPage);
-    m_sweepValues->setObjectName(QStringLiteral("sweepValues"));
-    connect(m_sweepParam, &QComboBox::activated, this, [this] {
-        const QString p = m_sweepParam->currentData().toString();
-        m_sweepValues->setText(p == QLatin1String("pooling") ? QStringLiteral("attention,average,max")
-                                                             : QStringLiteral("2,4,6,8,10,12"));
-    });
-    m_sweepButton = new QPushButton(tr("Run sweep"), sweepPage);
-    connect(m_sweepButton, &QPushButton::clicked, this, [this] {
-        runSweep(m_speaker->currentText(), m_sweepParam->currentData().toString(),
-                 m_sweepValues->text().split(QLatin1Char(','), Qt::SkipEmptyParts));
-    });
-    sweepRow->addWidget(m_sweepParam);
-    sweepRow->addWidget(m_sweepValues, 1);
-    sweepRow->addWidget(m_sweepButton);
-    sweepLayout->addLayout(sweepRow);
-    m_sweepPlot = new QCustomPlot(sweepPage);
-    m_sweepPlot->setObjectName(QStringLiteral("sweepPlot"));
-    m_sweepPlot->legend->setVisible(true);
-    for (QCustomPlot *plot : plots())
-        enableExportMenu(plot);
-    sweepLayout->addWidget(m_sweepPlot, 1);
-    tabs->addTab(sweepPage, tr("Receptive-field sweep"));
-    m_folds->setObjectName(QStringLiteral("foldTable"));
-    m_folds->setColumnCount(4);
-    m_folds->setHorizontalHeaderLabels({tr("Fold"), tr("WA %"), tr("UA %"), tr("Utterances")});
-    m_folds->horizontalHeader()->setStretchLastSection(true);
-    m_folds->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_folds->verticalHeader()->setVisible(false); // the fold column names the rows
-    right->addWidget(results);
+    m_results = new ResultsPanel(right);
+    connect(m_results, &ResultsPanel::openUtterance, this, &TrainingPage::openUtterance);
+    connect(m_results, &ResultsPanel::sweepRequested, this,
+            [this](const QString &param, const QStringList &values) { runSweep(m_speaker->currentText(), param, values); });
+    right->addWidget(m_results);
     right->setSizes({360, 440});
-    results->setStretchFactor(0, 3);
-    results->setStretchFactor(1, 2);
-    results->setStretchFactor(2, 3); // the fold table's four columns fit in both languages
+    return right;
 }
 
 void TrainingPage::setCorpus(const QString &spec, const Protocol &protocol, const AnnotationSet &annotations,
@@ -298,10 +253,8 @@ bool TrainingPage::runSweep(const QString &speaker, const QString &param, const 
     return start({speaker}, param, values);
 }
 
-bool TrainingPage::start(const QStringList &folds, const QString &sweepParam, const QStringList &sweepValues)
+JobInput TrainingPage::jobInput(const QStringList &folds) const
 {
-    if (isRunning() || m_spec.isEmpty())
-        return false;
     JobInput in;
     in.spec = m_spec;
     in.protocol = m_protocol;
@@ -309,8 +262,6 @@ bool TrainingPage::start(const QStringList &folds, const QString &sweepParam, co
     in.setup = setup();
     in.folds = folds;
     in.dir = m_dir->text();
-    in.sweepParam = sweepParam;
-    in.sweepValues = sweepValues;
     if (m_annotations.size() > 0) {
         // Results name the exact corrections: the annotation file and a digest of its content.
         in.setup.protocol.annotations = m_annotationPath.isEmpty() ? std::string("(unsaved corrections)") : m_annotationPath.toStdString();
@@ -318,6 +269,16 @@ bool TrainingPage::start(const QStringList &folds, const QString &sweepParam, co
     }
     in.dirChosen = m_dirChosen;
     in.runsRoot = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("runs"));
+    return in;
+}
+
+bool TrainingPage::start(const QStringList &folds, const QString &sweepParam, const QStringList &sweepValues)
+{
+    if (isRunning() || m_spec.isEmpty())
+        return false;
+    JobInput in = jobInput(folds);
+    in.sweepParam = sweepParam;
+    in.sweepValues = sweepValues;
     if (!m_store || !(m_store->config() == in.setup.features)) {
         FeatureStoreOptions options;
         options.cacheDir = defaultFeatureCacheDir();
@@ -328,15 +289,18 @@ bool TrainingPage::start(const QStringList &folds, const QString &sweepParam, co
     m_curves->clearRun();
     m_keptEpochs = 0;
     m_currentFold = folds.value(0);
-    m_progress->setValue(0);
-    m_status->setText(tr("Preparing features..."));
-    m_metrics->clear();
-    m_trainButton->setEnabled(false);
-    m_allButton->setEnabled(false);
-    m_sweepButton->setEnabled(false);
-    m_cancelButton->setEnabled(true);
+    m_status->showStarted();
+    setRunning(true);
     m_watcher.setFuture(QtConcurrent::run([job = m_job, in, cancel = m_cancel] { return job->run(in, cancel); }));
     return true;
+}
+
+void TrainingPage::setRunning(bool running)
+{
+    m_trainButton->setEnabled(!running);
+    m_allButton->setEnabled(!running);
+    m_results->setSweepRunnable(!running);
+    m_cancelButton->setEnabled(running);
 }
 
 void TrainingPage::cancel()
@@ -346,7 +310,7 @@ void TrainingPage::cancel()
     m_cancel->store(true);
     if (isRunning()) {
         m_cancelButton->setEnabled(false);
-        m_status->setText(tr("Cancelling..."));
+        m_status->showCancelling();
     }
 }
 
@@ -357,117 +321,43 @@ bool TrainingPage::isRunning() const
 
 void TrainingPage::showResult(const TrainingJobResult &r)
 {
-    m_trainButton->setEnabled(true);
-    m_allButton->setEnabled(true);
-    m_sweepButton->setEnabled(true);
-    m_cancelButton->setEnabled(false);
+    setRunning(false);
     m_last = r;
     if (r.cancelled) {
-        const QString checkpoint = m_currentFold.isEmpty() ? QString()
-                                   : QDir(m_dir->text()).filePath(QStringLiteral("fold-%1.emolens.ckpt").arg(m_currentFold));
-        m_status->setText(m_keptEpochs == 0
-                              ? tr("Cancelled before the first epoch finished: nothing was kept, and the next run starts afresh.")
-                              : tr("Cancelled during epoch %1. The %n finished epoch(s) before it are kept in %2; Train "
-                                   "fold with the same settings resumes from there.", nullptr, m_keptEpochs)
-                                    .arg(m_keptEpochs + 1)
-                                    .arg(checkpoint));
+        showCancelled();
         Q_EMIT finished(QString(), true);
         return;
     }
     if (!r.error.isEmpty()) {
-        m_status->setText(r.error);
+        m_status->showStatus(r.error);
         Q_EMIT finished(r.error, false);
         return;
     }
-    m_progress->setValue(1000);
     if (!r.sweep.empty()) {
-        drawSweep(r);
-        m_status->setText(tr("Sweep finished. Results are in %1 (sweep-%2.tsv).").arg(m_dir->text(), r.sweepParam));
-        Q_EMIT finished(QString(), false);
-        return;
+        m_results->showSweep(r);
+        m_status->showFinished(tr("Sweep finished. Results are in %1 (sweep-%2.tsv).").arg(m_dir->text(), r.sweepParam));
+    } else {
+        showFolds(r);
     }
-    m_useButton->setEnabled(!r.modelPath.isEmpty());
-    const CrossValSummary &s = *r.summary;
-    m_folds->setRowCount(static_cast<int>(s.folds.size()) + 1);
-    for (int i = 0; i < static_cast<int>(s.folds.size()); ++i) {
-        m_folds->setItem(i, 0, new QTableWidgetItem(QString::fromStdString(s.folds[static_cast<std::size_t>(i)])));
-        m_folds->setItem(i, 1, new QTableWidgetItem(QString::number(100 * s.wa[static_cast<std::size_t>(i)], 'f', 1)));
-        m_folds->setItem(i, 2, new QTableWidgetItem(QString::number(100 * s.ua[static_cast<std::size_t>(i)], 'f', 1)));
-        m_folds->setItem(i, 3, new QTableWidgetItem(QString::number(s.utterances[static_cast<std::size_t>(i)])));
-    }
-    const int last = static_cast<int>(s.folds.size());
-    m_folds->setItem(last, 0, new QTableWidgetItem(tr("mean +- sd")));
-    // A standard deviation needs two folds at least.
-    auto meanSd = [&s](const MeanSd &m) {
-        return QStringLiteral("%1 ± %2").arg(100 * m.mean, 0, 'f', 1).arg(s.folds.size() < 2 ? QStringLiteral("–") : QString::number(100 * m.sd, 'f', 1));
-    };
-    m_folds->setItem(last, 1, new QTableWidgetItem(meanSd(s.waMean)));
-    m_folds->setItem(last, 2, new QTableWidgetItem(meanSd(s.uaMean)));
-    m_folds->resizeColumnsToContents();
-    const ConfusionMatrix &m = r.fold ? r.fold->evaluation.confusion : s.pooled;
-    m_metrics->setText(r.fold ? tr("<b>Held-out speaker %1: WA %2 %, UA %3 %</b> (%4 utterances). Click a confusion cell to list its utterances.")
-                                    .arg(QString::fromStdString(r.fold->fold.heldOut))
-                                    .arg(100 * m.weightedAccuracy(), 0, 'f', 1)
-                                    .arg(100 * m.unweightedAccuracy(), 0, 'f', 1)
-                                    .arg(m.total())
-                              : tr("<b>%1 folds: WA %2 +- %3 %, UA %4 +- %5 %</b>; pooled WA %6 %, UA %7 %.")
-                                    .arg(s.folds.size())
-                                    .arg(100 * s.waMean.mean, 0, 'f', 1).arg(100 * s.waMean.sd, 0, 'f', 1)
-                                    .arg(100 * s.uaMean.mean, 0, 'f', 1).arg(100 * s.uaMean.sd, 0, 'f', 1)
-                                    .arg(100 * s.pooled.weightedAccuracy(), 0, 'f', 1)
-                                    .arg(100 * s.pooled.unweightedAccuracy(), 0, 'f', 1));
-    m_status->setText(r.skippedEarlierResults && !r.fold
-                          ? tr("These folds had finished earlier in %1; their results are shown. Choose another results "
-                               "folder to train again.").arg(m_dir->text())
-                          : tr("Finished. Results and models are in %1.").arg(m_dir->text()));
-    drawConfusion(m);
     Q_EMIT finished(QString(), false);
 }
 
-void TrainingPage::drawConfusion(const ConfusionMatrix &m)
+void TrainingPage::showCancelled()
 {
-    m_confusion->clearPlottables();
-    m_confusion->clearItems();
-    const int n = m.size();
-    auto *map = new QCPColorMap(m_confusion->xAxis, m_confusion->yAxis);
-    map->data()->setSize(n, n);
-    map->data()->setRange(QCPRange(0, n - 1), QCPRange(0, n - 1));
-    map->setInterpolate(false);
-    QCPColorGradient blues;
-    blues.setColorStops({{0.0, QColor(247, 251, 255)}, {0.5, QColor(107, 174, 214)}, {1.0, QColor(8, 48, 107)}});
-    map->setGradient(blues);
-    for (int t = 0; t < n; ++t) {
-        const double support = std::max<double>(1.0, static_cast<double>(m.support(t)));
-        for (int p = 0; p < n; ++p) {
-            map->data()->setCell(p, t, m.count(t, p) / support);
-            auto *text = new QCPItemText(m_confusion);
-            text->position->setCoords(p, t);
-            text->setText(QString::number(m.count(t, p)));
-            text->setColor(m.count(t, p) / support > 0.5 ? Qt::white : Qt::black);
-        }
-    }
-    map->setDataRange(QCPRange(0, 1));
-    auto ticks = QSharedPointer<QCPAxisTickerText>::create();
-    for (int k = 0; k < n; ++k)
-        ticks->addTick(k, QString::fromStdString(m.classes()[static_cast<std::size_t>(k)]));
-    m_confusion->xAxis->setTicker(ticks);
-    m_confusion->yAxis->setTicker(ticks);
-    m_confusion->xAxis->setLabel(tr("Predicted"));
-    m_confusion->yAxis->setLabel(tr("True (row-normalised colour)"));
-    m_confusion->xAxis->setRange(-0.5, n - 0.5);
-    m_confusion->yAxis->setRange(n - 0.5, -0.5);
-    m_confusion->yAxis->setRangeReversed(false);
-    m_confusion->replot();
+    m_status->showCancelled(m_keptEpochs, m_currentFold.isEmpty() ? QString()
+                                          : QDir(m_dir->text()).filePath(QStringLiteral("fold-%1.emolens.ckpt").arg(m_currentFold)));
+}
+
+void TrainingPage::showFolds(const TrainingJobResult &r)
+{
+    m_useButton->setEnabled(!r.modelPath.isEmpty());
+    m_results->showFolds(r, m_dir->text());
+    m_status->showFoldResults(r, m_dir->text());
 }
 
 void TrainingPage::showProgress(const TrainProgress &p, const QList<QPointF> &lossCurve)
 {
-    const double epochs = p.epoch - 1 + static_cast<double>(p.batch) / p.batches;
-    m_progress->setValue(static_cast<int>(1000.0 * epochs / p.epochs));
-    m_status->setText(tr("Epoch %1/%2, batch %3/%4: loss %5, accuracy %6 %, learning rate %7, about %8 min left")
-                          .arg(p.epoch).arg(p.epochs).arg(p.batch).arg(p.batches)
-                          .arg(p.loss, 0, 'f', 4).arg(100 * p.accuracy, 0, 'f', 1).arg(p.learningRate, 0, 'g', 2)
-                          .arg(p.etaSeconds / 60.0, 0, 'f', 1));
+    m_status->showProgress(p);
     m_curves->addBatches(p, lossCurve);
 }
 
@@ -481,12 +371,12 @@ void TrainingPage::showEpoch(const EpochStats &e)
 void TrainingPage::showFolder(const QString &dir, const QString &note)
 {
     m_dir->setText(dir);
-    m_metrics->setText(note); // stays while the status line follows the run
+    m_status->showMetrics(note); // stays while the status line follows the run
 }
 
 void TrainingPage::showPreparing(double fraction)
 {
-    m_status->setText(tr("Preparing features: %1 % of the training utterances").arg(100.0 * fraction, 0, 'f', 0));
+    m_status->showPreparing(fraction);
 }
 
 void TrainingPage::showResumed(const std::vector<EpochStats> &history)
@@ -495,7 +385,7 @@ void TrainingPage::showResumed(const std::vector<EpochStats> &history)
         m_curves->addEpoch(e);
     if (!history.empty())
         m_keptEpochs = history.back().epoch;
-    m_status->setText(tr("Resumed after epoch %1 from the checkpoint.").arg(m_keptEpochs));
+    m_status->showResumed(m_keptEpochs);
 }
 
 void TrainingPage::showFoldStarted(const QString &heldOut)
@@ -505,67 +395,9 @@ void TrainingPage::showFoldStarted(const QString &heldOut)
     m_curves->clearRun();
 }
 
-void TrainingPage::drawSweep(const TrainingJobResult &r)
-{
-    m_sweepPlot->clearGraphs();
-    m_sweepPlot->clearPlottables();
-    auto ticks = QSharedPointer<QCPAxisTickerText>::create();
-    const bool numeric = r.sweepParam != QLatin1String("pooling");
-    QVector<double> x, wa, ua;
-    for (int i = 0; i < static_cast<int>(r.sweep.size()); ++i) {
-        const auto &p = r.sweep[static_cast<std::size_t>(i)];
-        const double key = numeric ? QString::fromStdString(p.value).toDouble() : i;
-        x << key;
-        wa << 100 * p.wa;
-        ua << 100 * p.ua;
-        ticks->addTick(key, QString::fromStdString(p.value));
-    }
-    auto *g1 = m_sweepPlot->addGraph();
-    g1->setName(tr("WA %"));
-    g1->setData(x, wa);
-    g1->setPen(QPen(QColor(0, 114, 178), 2));
-    g1->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 7));
-    auto *g2 = m_sweepPlot->addGraph();
-    g2->setName(tr("UA %"));
-    g2->setData(x, ua);
-    g2->setPen(QPen(QColor(213, 94, 0), 2));
-    g2->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 7));
-    m_sweepPlot->xAxis->setTicker(ticks);
-    m_sweepPlot->xAxis->setLabel(r.sweepParam == QLatin1String("conv1a-height") ? tr("conv1a height (frequency extent of the x2 kernel)")
-                                 : r.sweepParam == QLatin1String("conv1b-width") ? tr("conv1b width (time extent of the 2x kernel)")
-                                                                                 : tr("Pooling"));
-    m_sweepPlot->yAxis->setLabel(tr("Held-out accuracy (%)"));
-    m_sweepPlot->rescaleAxes();
-    m_sweepPlot->xAxis->scaleRange(1.2);
-    m_sweepPlot->yAxis->setRange(0, 100);
-    m_sweepPlot->replot();
-    if (auto *tabs = qobject_cast<QTabWidget *>(m_sweepPlot->parentWidget()->parentWidget()))
-        tabs->setCurrentWidget(m_sweepPlot->parentWidget());
-}
-
 void TrainingPage::showCell(int truth, int predicted)
 {
-    m_misclassified->clear();
-    if (!m_last.fold)
-        return;
-    const auto &classes = m_last.fold->metadata.classes();
-    for (const auto &u : m_last.fold->evaluation.utterances) {
-        if (u.truth != truth || u.predicted != predicted)
-            continue;
-        QString path;
-        for (const auto &cand : m_last.utterances)
-            if (cand.id == u.id)
-                path = QString::fromStdString(cand.audioPath);
-        auto *item = new QListWidgetItem(tr("%1: %2 taken for %3 (%4 %)")
-                                             .arg(QString::fromStdString(u.id))
-                                             .arg(QString::fromStdString(classes.at(static_cast<std::size_t>(truth))))
-                                             .arg(QString::fromStdString(classes.at(static_cast<std::size_t>(predicted))))
-                                             .arg(100.0 * u.probabilities.at(static_cast<std::size_t>(predicted)), 0, 'f', 0),
-                                         m_misclassified);
-        item->setData(Qt::UserRole, path);
-        item->setData(Qt::UserRole + 1, QDir(m_dir->text()).filePath(QStringLiteral("fold-%1.emolens").arg(QString::fromStdString(m_last.fold->fold.heldOut))));
-        item->setToolTip(item->text());
-    }
+    m_results->showCell(truth, predicted);
 }
 
 bool TrainingPage::openResults(const QString &dir, QString *error)

@@ -16,20 +16,18 @@
 
 #include <memory>
 
-class QCheckBox;
 class QComboBox;
 class QCustomPlot;
-class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QProgressBar;
 class QPushButton;
-class QSpinBox;
 class QTableWidget;
 
 namespace emolens::ui {
 
+class ResultsPanel;
+class RunStatus;
 class ScheduleForm;
 class TrainingCurves;
 
@@ -54,7 +52,7 @@ public:
     bool runAllFolds();
     /// The receptive-field study on one fold: \p param is conv1a-height, conv1b-width or pooling.
     bool runSweep(const QString &speaker, const QString &param, const QStringList &values);
-    QCustomPlot *sweepPlot() const { return m_sweepPlot; }
+    QCustomPlot *sweepPlot() const;
     QList<QCustomPlot *> plots() const;
     void cancel();
     bool isRunning() const;
@@ -64,8 +62,8 @@ public:
     const TrainingJobResult &lastResult() const { return m_last; }
     /// The features kept across runs while the page lives (null before the first run).
     std::shared_ptr<FeatureStore> featureStore() const { return m_store; }
-    QTableWidget *foldTable() const { return m_folds; }
-    QListWidget *misclassifiedList() const { return m_misclassified; }
+    QTableWidget *foldTable() const;
+    QListWidget *misclassifiedList() const;
     QCustomPlot *curves() const;
     /// Lists the misclassified utterances of confusion cell (truth, predicted).
     void showCell(int truth, int predicted);
@@ -90,10 +88,16 @@ Q_SIGNALS:
 
 private:
     bool start(const QStringList &folds, const QString &sweepParam = {}, const QStringList &sweepValues = {});
-    void drawSweep(const TrainingJobResult &r);
+    /// What a run needs, from the page's settings.
+    JobInput jobInput(const QStringList &folds) const;
     void buildUi();
+    QLayout *buildSettings();
+    QLayout *buildButtons();
+    QWidget *buildResults();
+    void setRunning(bool running);
     void showResult(const TrainingJobResult &r);
-    void drawConfusion(const ConfusionMatrix &m);
+    void showCancelled();
+    void showFolds(const TrainingJobResult &r);
 
     QString m_spec;
     Protocol m_protocol;
@@ -103,7 +107,6 @@ private:
     QFutureWatcher<TrainingJobResult> m_watcher;
     std::shared_ptr<CancelToken> m_cancel;
     TrainingJobResult m_last;
-    int m_batchPoints = 0;
     std::shared_ptr<FeatureStore> m_store; ///< features kept across runs while the app is open
     bool m_dirChosen = false;              ///< the user picked the results folder (else it is made per experiment)
     int m_keptEpochs = 0;                  ///< epochs of the current fold safe in its checkpoint
@@ -114,17 +117,9 @@ private:
     ScheduleForm *m_schedule = nullptr; ///< the schedule and model settings (training/ScheduleForm.h)
     QLineEdit *m_dir = nullptr;
     QPushButton *m_trainButton = nullptr, *m_allButton = nullptr, *m_cancelButton = nullptr, *m_useButton = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QLabel *m_status = nullptr;
-    QLabel *m_metrics = nullptr;
+    RunStatus *m_status = nullptr;
     TrainingCurves *m_curves = nullptr; ///< training/TrainingCurves.h
-    QCustomPlot *m_confusion = nullptr;
-    QListWidget *m_misclassified = nullptr;
-    QTableWidget *m_folds = nullptr;
-    QComboBox *m_sweepParam = nullptr;
-    QLineEdit *m_sweepValues = nullptr;
-    QPushButton *m_sweepButton = nullptr;
-    QCustomPlot *m_sweepPlot = nullptr;
+    ResultsPanel *m_results = nullptr;
 };
 
 } // namespace emolens::ui
