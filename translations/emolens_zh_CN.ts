@@ -188,6 +188,163 @@
     </message>
 </context>
 <context>
+    <name>emolens::ui::AnnotationActions</name>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="28"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="81"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="112"/>
+        <source>Could not open annotations</source>
+        <translation>无法打开标注</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="35"/>
+        <source>Annotations: %1</source>
+        <translation>标注：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="41"/>
+        <source>Restore unsaved labels?</source>
+        <translation>恢复未保存的标签？</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="42"/>
+        <source>EmoLens found labels for %1 that were never saved (the last session ended without saving). Restore them? You can undo the restore.</source>
+        <translation>EmoLens 发现 %1 有从未保存的标签（上次会话未保存就结束了）。要恢复吗？恢复操作可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="51"/>
+        <source>Could not restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="58"/>
+        <source>%1 is open in another EmoLens: %2.</source>
+        <translation>%1 已在另一个 EmoLens 中打开：%2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="60"/>
+        <source>Annotation file in use</source>
+        <translation>标注文件正在使用</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="62"/>
+        <source>Open it read-only (no changes can be made), or cancel and close it in the other EmoLens first.</source>
+        <translation>以只读方式打开（无法做任何更改），或取消并先在另一个 EmoLens 中关闭它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="64"/>
+        <source>That EmoLens has ended without releasing its lock. Take the lock over to edit, or open the file read-only.</source>
+        <translation>该 EmoLens 已结束但未释放锁。接管锁以进行编辑，或以只读方式打开文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="69"/>
+        <source>Open Read-Only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="74"/>
+        <source>Take Over Lock</source>
+        <translation>接管锁</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="84"/>
+        <source>Annotations (read-only): %1</source>
+        <translation>标注（只读）：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="88"/>
+        <source>Could not take over the lock</source>
+        <translation>无法接管锁</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="98"/>
+        <source>Save Annotations As</source>
+        <translation>标注另存为</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="99"/>
+        <source>EmoLens annotations (*.json)</source>
+        <translation>EmoLens 标注 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="100"/>
+        <source>Open Annotations</source>
+        <translation>打开标注</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="101"/>
+        <source>EmoLens annotations (*.json);;All files (*)</source>
+        <translation>EmoLens 标注 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="128"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="166"/>
+        <source>Could not save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="130"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="138"/>
+        <source>Export Labels as CSV</source>
+        <translation>将标签导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="138"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="143"/>
+        <source>Export EmoEvaluation Files to Folder</source>
+        <translation>将 EmoEvaluation 文件导出到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="149"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="151"/>
+        <source>Labels exported</source>
+        <translation>标签已导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="158"/>
+        <source>Unsaved labels</source>
+        <translation>未保存的标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="159"/>
+        <source>Save the changed labels to %1 before closing?</source>
+        <translation>关闭前将更改的标签保存到 %1 吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="180"/>
+        <source>Corrections are recorded as made by %1.</source>
+        <translation>更正将记录为由 %1 完成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="186"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="201"/>
+        <source>Annotator Name</source>
+        <translation>标注者姓名</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="187"/>
+        <source>Name recorded with every label correction and note:</source>
+        <translation>每次标签更正和备注所记录的姓名：</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="202"/>
+        <source>Corrections and notes record who made them. Your name (change it later in Settings &gt; Annotator Name):</source>
+        <translation>更正和备注会记录其作者。您的姓名（之后可在“设置 &gt; 标注者姓名”中更改）：</translation>
+    </message>
+</context>
+<context>
     <name>emolens::ui::AnnotationStore</name>
     <message>
         <location filename="../ui/corpus/AnnotationStore.cpp" line="92"/>
@@ -315,6 +472,70 @@
     </message>
 </context>
 <context>
+    <name>emolens::ui::CorpusPredictor</name>
+    <message>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="47"/>
+        <source>Cancel prediction</source>
+        <translation>取消预测</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="88"/>
+        <source>Predicting %n utterance(s)...</source>
+        <translation>
+            <numerusform>正在预测 %n 条语句...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="98"/>
+        <source>No model</source>
+        <translation>没有模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="98"/>
+        <source>Open a model first (File &gt; Open Model): the review orders sort by its predictions.</source>
+        <translation>请先打开模型（文件 &gt; 打开模型）：审阅顺序按其预测排序。</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="101"/>
+        <source>Predict the corpus?</source>
+        <translation>预测语料库？</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="102"/>
+        <source>This review order sorts by the model&apos;s predictions, which this corpus does not have yet. Predict all %1 utterances with %2 now? The table re-sorts once when it finishes.</source>
+        <translation>此审阅顺序按模型的预测排序，而该语料库尚无预测结果。现在用 %2 预测全部 %1 条语句吗？完成后表格将重新排序一次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="121"/>
+        <source>Prediction failed.</source>
+        <translation>预测失败。</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="122"/>
+        <source>Prediction failed</source>
+        <translation>预测失败</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="124"/>
+        <source>Prediction cancelled after %n utterance(s).</source>
+        <translation>
+            <numerusform>已预测 %n 条语句后取消。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="126"/>
+        <source>Predicted %1 utterances; %2 could not be read (their rows say why).</source>
+        <translation>已预测 %1 条语句；%2 条无法读取（原因见对应行）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="128"/>
+        <source>Predicted %n utterance(s).</source>
+        <translation>
+            <numerusform>已预测 %n 条语句。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>emolens::ui::DialogView</name>
     <message>
         <location filename="../ui/corpus/DialogView.cpp" line="24"/>
@@ -353,486 +574,271 @@
 <context>
     <name>emolens::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="68"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>Corpus</source>
         <translation>语料库</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>%1 - EmoLens[*]</source>
         <translation>%1 - EmoLens[*]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>Analysed %1</source>
         <translation>已分析 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>Cannot play audio</source>
         <translation>无法播放音频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>Analysing %1...</source>
         <translation>正在分析 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
-        <source>Cancel prediction</source>
-        <translation>取消预测</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>&amp;Open Audio...</source>
         <translation>打开音频(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>Open &amp;Demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>Open &amp;Model...</source>
         <translation>打开模型(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>Use &amp;Bundled Model</source>
         <translation>使用内置模型(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>&amp;Export Plots...</source>
         <translation>导出图表(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>Open &amp;Corpus...</source>
         <translation>打开语料库(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>Open &amp;Annotations...</source>
         <translation>打开标注(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>&amp;Save Annotations</source>
         <translation>保存标注(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>Save Annotations &amp;As...</source>
         <translation>标注另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>Export Labels as &amp;EmoEvaluation...</source>
         <translation>将标签导出为 EmoEvaluation(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>Export Labels as CS&amp;V...</source>
         <translation>将标签导出为 CSV(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>&amp;Predict Corpus with Current Model</source>
         <translation>用当前模型预测语料库(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>Play / &amp;Pause Audio</source>
         <translation>播放 / 暂停音频(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>Plays the file on the analysis page, or its focused segment (Space on the page)</source>
         <translation>播放分析页上的文件或其选中的片段（在页面上按空格键）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>&amp;Annotator Name...</source>
         <translation>标注者姓名(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>&amp;About EmoLens</source>
         <translation>关于 EmoLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>The language changes the next time EmoLens starts.</source>
         <translation>语言将在下次启动 EmoLens 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>[labels read-only] %1</source>
         <translation>[标签只读] %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
-        <source>Corrections are recorded as made by %1.</source>
-        <translation>更正将记录为由 %1 完成。</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
-        <source>Annotator Name</source>
-        <translation>标注者姓名</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
-        <source>Name recorded with every label correction and note:</source>
-        <translation>每次标签更正和备注所记录的姓名：</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="292"/>
-        <source>Corrections and notes record who made them. Your name (change it later in Settings &gt; Annotator Name):</source>
-        <translation>更正和备注会记录其作者。您的姓名（之后可在“设置 &gt; 标注者姓名”中更改）：</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>Open Audio</source>
         <translation>打开音频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>Audio files (*.wav *.flac *.ogg *.aif *.aiff);;All files (*)</source>
         <translation>音频文件 (*.wav *.flac *.ogg *.aif *.aiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>bundled default (%1)</source>
         <translation>内置默认模型（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Model %1 loaded</source>
         <translation>已加载模型 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333"/>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>Could not open model</source>
         <translation>无法打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>The bundled model is missing from this build.</source>
         <translation>此版本缺少内置模型。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>Open Model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>EmoLens models (*.emolens);;All files (*)</source>
         <translation>EmoLens 模型 (*.emolens);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Export Plots to Folder</source>
         <translation>将图表导出到文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
         <source>Wrote %n file(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个文件写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="457"/>
-        <source>Unsaved labels</source>
-        <translation>未保存的标签</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="458"/>
-        <source>Save the changed labels to %1 before closing?</source>
-        <translation>关闭前将更改的标签保存到 %1 吗？</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="465"/>
-        <location filename="../ui/MainWindow.cpp" line="598"/>
-        <source>Could not save</source>
-        <translation>无法保存</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="476"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source>Could not open corpus</source>
         <translation>无法打开语料库</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="482"/>
+        <location filename="../ui/MainWindow.cpp" line="433"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="502"/>
-        <location filename="../ui/MainWindow.cpp" line="551"/>
-        <location filename="../ui/MainWindow.cpp" line="579"/>
-        <source>Could not open annotations</source>
-        <translation>无法打开标注</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="508"/>
-        <source>Restore unsaved labels?</source>
-        <translation>恢复未保存的标签？</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="509"/>
-        <source>EmoLens found labels for %1 that were never saved (the last session ended without saving). Restore them? You can undo the restore.</source>
-        <translation>EmoLens 发现 %1 有从未保存的标签（上次会话未保存就结束了）。要恢复吗？恢复操作可以撤销。</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="518"/>
-        <source>Could not restore</source>
-        <translation>无法恢复</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="522"/>
-        <source>Annotations: %1</source>
-        <translation>标注：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="528"/>
-        <source>%1 is open in another EmoLens: %2.</source>
-        <translation>%1 已在另一个 EmoLens 中打开：%2。</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="530"/>
-        <source>Annotation file in use</source>
-        <translation>标注文件正在使用</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="532"/>
-        <source>Open it read-only (no changes can be made), or cancel and close it in the other EmoLens first.</source>
-        <translation>以只读方式打开（无法做任何更改），或取消并先在另一个 EmoLens 中关闭它。</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="534"/>
-        <source>That EmoLens has ended without releasing its lock. Take the lock over to edit, or open the file read-only.</source>
-        <translation>该 EmoLens 已结束但未释放锁。接管锁以进行编辑，或以只读方式打开文件。</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="539"/>
-        <source>Open Read-Only</source>
-        <translation>以只读方式打开</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="544"/>
-        <source>Take Over Lock</source>
-        <translation>接管锁</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="554"/>
-        <source>Annotations (read-only): %1</source>
-        <translation>标注（只读）：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="558"/>
-        <source>Could not take over the lock</source>
-        <translation>无法接管锁</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="568"/>
-        <source>Save Annotations As</source>
-        <translation>标注另存为</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="569"/>
-        <source>EmoLens annotations (*.json)</source>
-        <translation>EmoLens 标注 (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="570"/>
-        <source>Open Annotations</source>
-        <translation>打开标注</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="571"/>
-        <source>EmoLens annotations (*.json);;All files (*)</source>
-        <translation>EmoLens 标注 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="600"/>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="608"/>
-        <source>Export Labels as CSV</source>
-        <translation>将标签导出为 CSV</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="608"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="613"/>
-        <source>Export EmoEvaluation Files to Folder</source>
-        <translation>将 EmoEvaluation 文件导出到文件夹</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="619"/>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="621"/>
-        <source>Labels exported</source>
-        <translation>标签已导出</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="627"/>
-        <source>No model</source>
-        <translation>没有模型</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="627"/>
-        <source>Open a model first (File &gt; Open Model): the review orders sort by its predictions.</source>
-        <translation>请先打开模型（文件 &gt; 打开模型）：审阅顺序按其预测排序。</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="631"/>
-        <source>Predict the corpus?</source>
-        <translation>预测语料库？</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="632"/>
-        <source>This review order sorts by the model&apos;s predictions, which this corpus does not have yet. Predict all %1 utterances with %2 now? The table re-sorts once when it finishes.</source>
-        <translation>此审阅顺序按模型的预测排序，而该语料库尚无预测结果。现在用 %2 预测全部 %1 条语句吗？完成后表格将重新排序一次。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="657"/>
-        <source>Predicting %n utterance(s)...</source>
-        <translation>
-            <numerusform>正在预测 %n 条语句...</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="696"/>
-        <source>Prediction failed.</source>
-        <translation>预测失败。</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="697"/>
-        <source>Prediction failed</source>
-        <translation>预测失败</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="699"/>
-        <source>Prediction cancelled after %n utterance(s).</source>
-        <translation>
-            <numerusform>已预测 %n 条语句后取消。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="701"/>
-        <source>Predicted %1 utterances; %2 could not be read (their rows say why).</source>
-        <translation>已预测 %1 条语句；%2 条无法读取（原因见对应行）。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="703"/>
-        <source>Predicted %n utterance(s).</source>
-        <translation>
-            <numerusform>已预测 %n 条语句。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="719"/>
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>&lt;h3&gt;EmoLens %1&lt;/h3&gt;&lt;p&gt;A workbench for speech emotion recognition research, implementing Li, Song, McLoughlin, Guo &amp;amp; Dai, &lt;i&gt;An Attention Pooling based Representation Learning Method for Speech Emotion Recognition&lt;/i&gt; (Interspeech 2018).&lt;/p&gt;&lt;p&gt;The bundled model and demo clip derive from the Berlin Database of Emotional Speech (Burkhardt et al., Interspeech 2005).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EmoLens %1&lt;/h3&gt;&lt;p&gt;语音情感识别研究工作台，实现了 Li、Song、McLoughlin、Guo 与 Dai 的论文 &lt;i&gt;An Attention Pooling based Representation Learning Method for Speech Emotion Recognition&lt;/i&gt;（Interspeech 2018）。&lt;/p&gt;&lt;p&gt;内置模型与演示音频来自柏林情感语音数据库（Burkhardt 等，Interspeech 2005）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63"/>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="54"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>EmoLens[*]</source>
         <translation>EmoLens[*]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Could not open file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="718"/>
+        <location filename="../ui/MainWindow.cpp" line="472"/>
         <source>About EmoLens</source>
         <translation>关于 EmoLens</translation>
     </message>

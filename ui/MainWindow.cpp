@@ -1,11 +1,11 @@
 #include "MainWindow.h"
-#include "corpus/CorpusPrediction.h"
+#include "corpus/AnnotationActions.h"
+#include "corpus/CorpusPredictor.h"
+#include "common/RecentFiles.h"
 #include "common/Plot.h"
 #include "corpus/OpenCorpusDialog.h"
 #include "common/PlotExport.h"
 
-#include "emolens/Evaluation.h"
-#include "emolens/FeatureStore.h"
 
 #include "emolens/Error.h"
 #include "emolens/ModelFile.h"
@@ -19,23 +19,15 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QMenuBar>
-#include <QProgressBar>
-#include <QPushButton>
-#include <QToolButton>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPointer>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoStack>
-#include <QtConcurrent/QtConcurrentRun>
 
-#include <filesystem>
-#include <set>
 
 // Resources of a static library must be registered by name, outside any namespace.
 static void initUiResources()
@@ -46,7 +38,6 @@ static void initUiResources()
 namespace emolens::ui {
 
 namespace {
-constexpr int kMaxRecent = 10;
 const char *const kBundledModel = ":/models/emodb-4class-heldout-03.emolens";
 const char *const kDemoClip = ":/demo/emodb-03-demo.wav";
 } // namespace
@@ -62,12 +53,47 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("EmoLens[*]"));
     setAcceptDrops(true);
+    createPages();
+    connectPages();
+    setCentralWidget(m_tabs);
+    createMenus();
+    statusBar()->showMessage(tr("Ready"));
+    statusBar()->addPermanentWidget(m_predictor->progressBar());
+    statusBar()->addPermanentWidget(m_predictor->cancelButton());
+    resize(1200, 820);
+    restoreSettings();
+}
+
+MainWindow::~MainWindow()
+{
+    // Shutdown order: cancel, wait, then destroy (the worker posts to the corpus page).
+    m_predictor->cancel();
+    m_predictor->wait();
+}
+
+void MainWindow::createPages()
+{
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("pages"));
     m_analysis = new AnalysisPage(m_tabs);
     m_tabs->addTab(m_analysis, tr("Analysis"));
     m_corpus = new CorpusPage(m_tabs);
     m_tabs->addTab(m_corpus, tr("Corpus"));
+    m_training = new TrainingPage(m_tabs);
+    m_tabs->addTab(m_training, tr("Training"));
+    m_annotations = new AnnotationActions(m_corpus, this);
+    m_predictor = new CorpusPredictor(m_corpus, this);
+}
+
+void MainWindow::connectPages()
+{
+    connectCorpus();
+    connectTraining();
+    connectAnalysis();
+}
+
+void MainWindow::connectCorpus()
+{
     connect(m_corpus, &CorpusPage::utteranceActivated, this, [this](const QString &path, const QString &) { openFile(path); });
     // The selected row is analysed in the background, so the analysis page is ready when the user looks.
     connect(m_corpus, &CorpusPage::utteranceSelected, this, [this](const QString &path, const QString &) {
@@ -76,9 +102,25 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
     connect(m_corpus, &CorpusPage::modifiedChanged, this, [this](bool modified) { setWindowModified(modified); });
     connect(m_corpus, &CorpusPage::refused, this, [this](const QString &why) { statusBar()->showMessage(why, 8000); });
-    connect(m_corpus, &CorpusPage::predictionsNeeded, this, &MainWindow::offerPrediction);
-    m_training = new TrainingPage(m_tabs);
-    m_tabs->addTab(m_training, tr("Training"));
+    connect(m_corpus, &CorpusPage::predictionsNeeded, this, [this](const QString &order) {
+        const ModelHandle &m = m_analysis->model();
+        m_predictor->offer(order, m.path, m.model ? &m.model->metadata : nullptr, m.name);
+    });
+    connect(m_annotations, &AnnotationActions::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_annotations, &AnnotationActions::errorOccurred, this, &MainWindow::showError);
+    connect(m_annotations, &AnnotationActions::problemNoted, this, [this](const QString &problem) {
+        m_lastError = problem;
+        std::fprintf(stderr, "emolens: %s\n", qPrintable(problem));
+    });
+    connect(m_annotations, &AnnotationActions::accessChanged, this, &MainWindow::updateTitle);
+    connect(m_predictor, &CorpusPredictor::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_predictor, &CorpusPredictor::errorOccurred, this, &MainWindow::showError);
+    connect(m_predictor, &CorpusPredictor::finished, this,
+            [this](int predicted, int failed, bool cancelled) { Q_EMIT predictionFinished(predicted, failed, cancelled); });
+}
+
+void MainWindow::connectTraining()
+{
     connect(m_training, &TrainingPage::useModel, this, [this](const QString &path) {
         if (openModel(path))
             QSettings().setValue(QStringLiteral("analysis/model"), path);
@@ -99,11 +141,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             m_training->setCorpus(m_corpus->corpusSpec(), m_corpus->protocol(), m_corpus->annotations(),
                                   m_corpus->annotationPath());
     });
-    setCentralWidget(m_tabs);
-    createMenus();
-    statusBar()->showMessage(tr("Ready"));
-    resize(1200, 820);
+}
 
+void MainWindow::connectAnalysis()
+{
     connect(m_analysis, &AnalysisPage::analysisFinished, this, [this](const QString &path, const QString &error) {
         if (!error.isEmpty()) {
             statusBar()->showMessage(tr("Could not open %1").arg(QFileInfo(path).fileName()));
@@ -119,32 +160,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             [this](const QString &why) { showError(tr("Cannot play audio"), why); });
     connect(m_analysis, &AnalysisPage::analysisStarted, this,
             [this](const QString &path) { statusBar()->showMessage(tr("Analysing %1...").arg(QFileInfo(path).fileName())); });
+}
 
-    auto *predictBar = new QProgressBar(this);
-    predictBar->setObjectName(QStringLiteral("predictProgress"));
-    predictBar->setMaximumWidth(200);
-    predictBar->setVisible(false);
-    auto *predictCancel = new QToolButton(this);
-    predictCancel->setObjectName(QStringLiteral("predictCancel"));
-    predictCancel->setText(tr("Cancel prediction"));
-    predictCancel->setVisible(false);
-    connect(predictCancel, &QToolButton::clicked, this, [this] {
-        if (m_predictCancel)
-            m_predictCancel->store(true);
-    });
-    statusBar()->addPermanentWidget(predictBar);
-    statusBar()->addPermanentWidget(predictCancel);
-    connect(&m_predictAll, &QFutureWatcher<void>::started, this, [predictBar, predictCancel] {
-        predictBar->setVisible(true);
-        predictCancel->setVisible(true);
-    });
-    connect(&m_predictAll, &QFutureWatcher<void>::progressRangeChanged, predictBar, &QProgressBar::setRange);
-    connect(&m_predictAll, &QFutureWatcher<void>::progressValueChanged, predictBar, &QProgressBar::setValue);
-    connect(&m_predictAll, &QFutureWatcher<void>::finished, this, [predictBar, predictCancel] {
-        predictBar->setVisible(false);
-        predictCancel->setVisible(false);
-    });
-
+void MainWindow::restoreSettings()
+{
     QSettings settings;
     m_corpus->setAuthor(settings.value(QStringLiteral("corpus/annotator"), systemUserName()).toString());
     restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
@@ -159,22 +178,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_analysis->setOverlay(settings.value(QStringLiteral("analysis/overlay"), QStringLiteral("bottom-up")).toString());
 }
 
-MainWindow::~MainWindow()
-{
-    // Shutdown order: cancel, wait, then destroy (the worker posts to the corpus page).
-    if (m_predictCancel)
-        m_predictCancel->store(true);
-    m_predictAll.waitForFinished();
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!confirmDiscard()) {
+    if (!m_annotations->confirmDiscard()) {
         event->ignore();
         return;
     }
-    if (m_predictCancel)
-        m_predictCancel->store(true);
+    m_predictor->cancel();
     m_analysis->cancel();
     m_training->cancel();
     QSettings settings;
@@ -189,11 +199,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::createMenus()
 {
+    createFileMenu();
+    createEditMenu();
+    createSettingsMenu();
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About EmoLens"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createFileMenu()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open Audio..."), QKeySequence::Open, this, &MainWindow::chooseFile);
     file->addAction(tr("Open &Demo"), this, &MainWindow::openDemo);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    rebuildRecentMenu();
+    m_recent = new RecentFiles(file->addMenu(tr("Open &Recent")), this);
+    connect(m_recent, &RecentFiles::chosen, this, &MainWindow::openFile);
     file->addSeparator();
     file->addAction(tr("Open &Model..."), this, &MainWindow::chooseModel);
     file->addAction(tr("Use &Bundled Model"), this, [this] { useBundledModel(); });
@@ -201,14 +220,17 @@ void MainWindow::createMenus()
     file->addAction(tr("&Export Plots..."), this, &MainWindow::exportPlots);
     file->addSeparator();
     file->addAction(tr("Open &Corpus..."), this, &MainWindow::chooseCorpus);
-    file->addAction(tr("Open &Annotations..."), this, [this] { chooseAnnotations(false); });
-    file->addAction(tr("&Save Annotations"), QKeySequence::Save, this, &MainWindow::saveAnnotations);
-    file->addAction(tr("Save Annotations &As..."), this, [this] { chooseAnnotations(true); });
-    file->addAction(tr("Export Labels as &EmoEvaluation..."), this, [this] { exportAnnotations(false); });
-    file->addAction(tr("Export Labels as CS&V..."), this, [this] { exportAnnotations(true); });
+    file->addAction(tr("Open &Annotations..."), m_annotations, [this] { m_annotations->choose(false); });
+    file->addAction(tr("&Save Annotations"), QKeySequence::Save, m_annotations, &AnnotationActions::save);
+    file->addAction(tr("Save Annotations &As..."), m_annotations, [this] { m_annotations->choose(true); });
+    file->addAction(tr("Export Labels as &EmoEvaluation..."), m_annotations, [this] { m_annotations->exportLabels(false); });
+    file->addAction(tr("Export Labels as CS&V..."), m_annotations, [this] { m_annotations->exportLabels(true); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+}
 
+void MainWindow::createEditMenu()
+{
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_corpus->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -226,9 +248,12 @@ void MainWindow::createMenus()
     QAction *play = edit->addAction(tr("Play / &Pause Audio"), this, [this] { m_analysis->togglePlayback(); });
     play->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space));
     play->setToolTip(tr("Plays the file on the analysis page, or its focused segment (Space on the page)"));
+}
 
+void MainWindow::createSettingsMenu()
+{
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
-    settingsMenu->addAction(tr("&Annotator Name..."), this, &MainWindow::chooseAnnotator);
+    settingsMenu->addAction(tr("&Annotator Name..."), m_annotations, &AnnotationActions::chooseAnnotator);
     QMenu *language = settingsMenu->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     const QString current = languageSetting();
@@ -241,9 +266,6 @@ void MainWindow::createMenus()
         a->setChecked(code == current);
         group->addAction(a);
     }
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About EmoLens"), this, &MainWindow::showAbout);
 }
 
 void MainWindow::setLanguage(const QString &code)
@@ -262,39 +284,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::setAnnotator(const QString &name)
 {
-    const QString clean = name.simplified();
-    if (clean.isEmpty())
-        return;
-    QSettings().setValue(QStringLiteral("corpus/annotator"), clean);
-    m_corpus->setAuthor(clean);
-    statusBar()->showMessage(tr("Corrections are recorded as made by %1.").arg(clean));
-}
-
-void MainWindow::chooseAnnotator()
-{
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Annotator Name"),
-                                               tr("Name recorded with every label correction and note:"),
-                                               QLineEdit::Normal, m_corpus->author(), &ok);
-    if (ok)
-        setAnnotator(name);
-}
-
-void MainWindow::askAnnotatorOnce()
-{
-    // Asked once, the first time an annotation file is opened; the system user is the default.
-    if (QSettings().contains(QStringLiteral("corpus/annotator")))
-        return;
-    auto *ask = new QInputDialog(this);
-    ask->setObjectName(QStringLiteral("annotatorDialog"));
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    ask->setWindowTitle(tr("Annotator Name"));
-    ask->setLabelText(tr("Corrections and notes record who made them. Your name (change it later in Settings > "
-                         "Annotator Name):"));
-    ask->setTextValue(m_corpus->author());
-    connect(ask, &QInputDialog::textValueSelected, this, &MainWindow::setAnnotator);
-    connect(ask, &QInputDialog::rejected, this, [this] { setAnnotator(m_corpus->author()); });
-    ask->open();
+    m_annotations->setAnnotator(name);
 }
 
 void MainWindow::chooseFile()
@@ -310,7 +300,7 @@ void MainWindow::chooseFile()
 
 void MainWindow::openFile(const QString &path)
 {
-    rememberRecent(QFileInfo(path).absoluteFilePath());
+    m_recent->remember(QFileInfo(path).absoluteFilePath());
     m_tabs->setCurrentWidget(m_analysis);
     m_analysis->analyse(path);
 }
@@ -395,27 +385,7 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 QStringList MainWindow::recentFiles() const
 {
-    return QSettings().value(QStringLiteral("ui/recentFiles")).toStringList();
-}
-
-void MainWindow::rememberRecent(const QString &path)
-{
-    QStringList list = recentFiles();
-    list.removeAll(path);
-    list.prepend(path);
-    while (list.size() > kMaxRecent)
-        list.removeLast();
-    QSettings().setValue(QStringLiteral("ui/recentFiles"), list);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList list = recentFiles();
-    for (const QString &path : list)
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); })->setToolTip(path);
-    m_recentMenu->setEnabled(!list.isEmpty());
+    return m_recent->files();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -450,25 +420,6 @@ bool MainWindow::showPage(const QString &name)
     return true;
 }
 
-bool MainWindow::confirmDiscard()
-{
-    if (!m_corpus->isModified())
-        return true;
-    const auto answer = QMessageBox::question(this, tr("Unsaved labels"),
-                                              tr("Save the changed labels to %1 before closing?").arg(m_corpus->annotationPath()),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-    if (answer == QMessageBox::Cancel)
-        return false;
-    if (answer == QMessageBox::Save) {
-        QString error;
-        if (!m_corpus->save(&error)) {
-            showError(tr("Could not save"), error);
-            return false;
-        }
-    }
-    return true;
-}
-
 bool MainWindow::openCorpus(const QString &spec, const Protocol &protocol)
 {
     QString error;
@@ -492,220 +443,23 @@ void MainWindow::chooseCorpus()
 
 bool MainWindow::openAnnotations(const QString &path)
 {
-    QString error;
-    LockOwner owner;
-    owner.pid = -1;
-    if (!m_corpus->openAnnotations(path, &error, false, &owner)) {
-        if (owner.pid >= 0)
-            offerLockChoice(path, owner);
-        else
-            showError(tr("Could not open annotations"), error);
-        return false;
-    }
-    updateTitle();
-    askAnnotatorOnce();
-    if (m_corpus->hasAutosave()) {
-        auto *ask = new QMessageBox(QMessageBox::Question, tr("Restore unsaved labels?"),
-                                    tr("EmoLens found labels for %1 that were never saved (the last session ended "
-                                       "without saving). Restore them? You can undo the restore.")
-                                        .arg(path),
-                                    QMessageBox::Yes | QMessageBox::No, this);
-        ask->setObjectName(QStringLiteral("restoreBox"));
-        ask->setAttribute(Qt::WA_DeleteOnClose);
-        connect(ask, &QMessageBox::accepted, this, [this] {
-            QString e;
-            if (!m_corpus->restoreAutosave(&e))
-                showError(tr("Could not restore"), e);
-        });
-        ask->open();
-    }
-    statusBar()->showMessage(tr("Annotations: %1").arg(path));
-    return true;
-}
-
-void MainWindow::offerLockChoice(const QString &path, const LockOwner &owner)
-{
-    m_lastError = tr("%1 is open in another EmoLens: %2.").arg(path, owner.describe());
-    std::fprintf(stderr, "emolens: %s\n", qPrintable(m_lastError));
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Annotation file in use"),
-                                m_lastError + QLatin1Char('\n') +
-                                    (owner.alive ? tr("Open it read-only (no changes can be made), or cancel and close it "
-                                                      "in the other EmoLens first.")
-                                                 : tr("That EmoLens has ended without releasing its lock. Take the lock "
-                                                      "over to edit, or open the file read-only.")),
-                                QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("lockBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *readOnly = box->addButton(tr("Open Read-Only"), QMessageBox::AcceptRole);
-    readOnly->setObjectName(QStringLiteral("openReadOnly"));
-    QPushButton *takeOver = nullptr;
-    if (!owner.alive || owner.host != QSysInfo::machineHostName()) {
-        // A lock from another host cannot be checked from here: the user decides.
-        takeOver = box->addButton(tr("Take Over Lock"), QMessageBox::DestructiveRole);
-        takeOver->setObjectName(QStringLiteral("takeOverLock"));
-    }
-    connect(box, &QMessageBox::buttonClicked, this, [this, path, readOnly, takeOver](QAbstractButton *clicked) {
-        QString error;
-        if (clicked == readOnly) {
-            if (!m_corpus->openAnnotations(path, &error, true)) {
-                showError(tr("Could not open annotations"), error);
-                return;
-            }
-            statusBar()->showMessage(tr("Annotations (read-only): %1").arg(path));
-            updateTitle();
-        } else if (takeOver && clicked == takeOver) {
-            if (!CorpusPage::takeOverLock(path, &error))
-                showError(tr("Could not take over the lock"), error);
-            else
-                openAnnotations(path);
-        }
-    });
-    box->open();
-}
-
-void MainWindow::chooseAnnotations(bool saveAs)
-{
-    const QString path = saveAs ? QFileDialog::getSaveFileName(this, tr("Save Annotations As"), QString(),
-                                                                tr("EmoLens annotations (*.json)"))
-                                : QFileDialog::getOpenFileName(this, tr("Open Annotations"), QString(),
-                                                                tr("EmoLens annotations (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    if (saveAs) {
-        // Keep the labels made so far: take the new file's lock, then write them there.
-        const AnnotationSet current = m_corpus->annotations();
-        QString error;
-        if (!m_corpus->openAnnotations(path, &error)) {
-            showError(tr("Could not open annotations"), error);
-            return;
-        }
-        for (const auto &[id, a] : current.all())
-            m_corpus->applyAnnotation(QString::fromStdString(id), &a);
-        saveAnnotations();
-    } else {
-        openAnnotations(path);
-    }
-}
-
-void MainWindow::saveAnnotations()
-{
-    if (m_corpus->annotationPath().isEmpty()) {
-        chooseAnnotations(true);
-        return;
-    }
-    QString error;
-    if (!m_corpus->save(&error))
-        showError(tr("Could not save"), error);
-    else
-        statusBar()->showMessage(tr("Saved %1").arg(m_corpus->annotationPath()));
-}
-
-void MainWindow::exportAnnotations(bool csv)
-{
-    QString error;
-    bool ok = false;
-    if (csv) {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Labels as CSV"), QString(), tr("CSV files (*.csv)"));
-        if (path.isEmpty())
-            return;
-        ok = m_corpus->exportCsv(path, &error);
-    } else {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Export EmoEvaluation Files to Folder"));
-        if (dir.isEmpty())
-            return;
-        ok = m_corpus->exportEmoEvaluation(dir, &error);
-    }
-    if (!ok)
-        showError(tr("Export failed"), error);
-    else
-        statusBar()->showMessage(tr("Labels exported"));
-}
-
-void MainWindow::offerPrediction(const QString &order)
-{
-    if (!m_analysis->model().model) {
-        showError(tr("No model"), tr("Open a model first (File > Open Model): the review orders sort by its predictions."));
-        return;
-    }
-    const int rows = m_corpus->tableModel()->rowCount();
-    auto *ask = new QMessageBox(QMessageBox::Question, tr("Predict the corpus?"),
-                                tr("This review order sorts by the model's predictions, which this corpus does not have "
-                                   "yet. Predict all %1 utterances with %2 now? The table re-sorts once when it "
-                                   "finishes.")
-                                    .arg(rows)
-                                    .arg(m_analysis->model().name),
-                                QMessageBox::Yes | QMessageBox::No, this);
-    ask->setObjectName(QStringLiteral("predictBox"));
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    connect(ask, &QMessageBox::accepted, this, [this, order] {
-        m_orderAfterPrediction = order;
-        predictCorpus();
-    });
-    ask->open();
+    return m_annotations->open(path);
 }
 
 void MainWindow::predictCorpus()
 {
-    if (m_predictAll.isRunning() || m_corpus->tableModel()->rowCount() == 0 || !m_analysis->model().model)
-        return;
-    const QString modelPath = m_analysis->model().path;
-    markSpeakersSeenBy(m_analysis->model().model->metadata);
-    std::vector<Utterance> utterances;
-    for (int r = 0; r < m_corpus->tableModel()->rowCount(); ++r)
-        utterances.push_back(m_corpus->tableModel()->utterance(r));
-    m_predictCancel = std::make_shared<CancelToken>(false);
-    statusBar()->showMessage(tr("Predicting %n utterance(s)...", nullptr, static_cast<int>(utterances.size())));
-    if (!m_predictJob) { // reports by signals: rows to the corpus page, the end to this window
-        m_predictJob = new CorpusPredictionJob(this);
-        connect(m_predictJob, &CorpusPredictionJob::rowPredicted, m_corpus, &CorpusPage::setPrediction);
-        connect(m_predictJob, &CorpusPredictionJob::rowFailed, m_corpus, &CorpusPage::setPredictionError);
-        connect(m_predictJob, &CorpusPredictionJob::finished, this, &MainWindow::predictionDone);
-    }
-    m_predictAll.setFuture(QtConcurrent::run(
-        [job = m_predictJob, modelPath, utterances, cancel = m_predictCancel](QPromise<void> &promise) {
-            job->run(promise, modelPath, utterances, cancel);
-        }));
+    if (m_analysis->model().model)
+        m_predictor->start(m_analysis->model().path, m_analysis->model().model->metadata);
+}
+
+bool MainWindow::isPredicting() const
+{
+    return m_predictor->isRunning();
 }
 
 void MainWindow::markSpeakersSeenBy(const ModelMetadata &meta)
 {
-    // The same speakers only in the same corpus: EmoDB's and IEMOCAP's speaker names are the
-    // corpus's own (wherever the copy lies); a CSV manifest's only within that manifest.
-    namespace fs = std::filesystem;
-    const std::string corpus = m_corpus->corpusSpec().toStdString();
-    auto kind = [](const std::string &spec) { return spec.substr(0, spec.find(':')); };
-    auto where = [](const std::string &spec) {
-        std::error_code ec;
-        const auto colon = spec.find(':');
-        const fs::path p = fs::weakly_canonical(colon == std::string::npos ? spec : spec.substr(colon + 1), ec);
-        return ec ? spec : p.string();
-    };
-    const bool sameCorpus = !meta.corpusSpec.empty() && kind(meta.corpusSpec) == kind(corpus) &&
-                            (kind(corpus) != "csv" || where(meta.corpusSpec) == where(corpus));
-    std::set<std::string> training, validation;
-    if (sameCorpus) {
-        training.insert(meta.trainingSpeakers.begin(), meta.trainingSpeakers.end());
-        validation.insert(meta.validationSpeakers.begin(), meta.validationSpeakers.end());
-    }
-    m_corpus->tableModel()->setSeenSpeakers(std::move(training), std::move(validation));
-}
-
-void MainWindow::predictionDone(int predicted, int failed, bool cancelled, const QString &fatal)
-{
-    if (!fatal.isEmpty()) {
-        statusBar()->showMessage(tr("Prediction failed."));
-        showError(tr("Prediction failed"), fatal);
-    } else if (cancelled) {
-        statusBar()->showMessage(tr("Prediction cancelled after %n utterance(s).", nullptr, predicted + failed));
-    } else if (failed > 0) {
-        statusBar()->showMessage(tr("Predicted %1 utterances; %2 could not be read (their rows say why).").arg(predicted).arg(failed));
-    } else {
-        statusBar()->showMessage(tr("Predicted %n utterance(s).", nullptr, predicted));
-    }
-    if (!m_orderAfterPrediction.isEmpty() && !cancelled && fatal.isEmpty())
-        m_corpus->setReviewOrder(m_orderAfterPrediction);
-    m_orderAfterPrediction.clear();
-    Q_EMIT predictionFinished(predicted, failed, cancelled);
+    ui::markSpeakersSeenBy(*m_corpus->tableModel(), m_corpus->corpusSpec(), meta);
 }
 
 QString MainWindow::statusText() const

@@ -16,7 +16,9 @@ class QMenu;
 
 namespace emolens::ui {
 
-class CorpusPredictionJob;
+class AnnotationActions;
+class CorpusPredictor;
+class RecentFiles;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -50,7 +52,7 @@ public:
     void predictCorpus();
     /// Marks the corpus rows whose speakers \p meta's model was trained on (or validated with).
     void markSpeakersSeenBy(const ModelMetadata &meta);
-    bool isPredicting() const { return m_predictAll.isRunning(); }
+    bool isPredicting() const;
     /// The annotator recorded with corrections (Settings > Annotator Name).
     void setAnnotator(const QString &name);
     /// "analysis", "corpus" or "training".
@@ -68,38 +70,34 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createPages();
+    void connectPages();
+    void connectCorpus();
+    void connectTraining();
+    void connectAnalysis();
+    void restoreSettings();
     void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createSettingsMenu();
     void chooseFile();
     void chooseModel();
     void exportPlots();
     void showError(const QString &title, const QString &message);
-    void rememberRecent(const QString &path);
-    void rebuildRecentMenu();
     void showAbout();
     void setLanguage(const QString &code);
     void chooseCorpus();
-    void chooseAnnotations(bool saveAs);
-    void saveAnnotations();
-    void exportAnnotations(bool csv);
-    bool confirmDiscard();
-    void askAnnotatorOnce();
     void updateTitle();
-    void chooseAnnotator();
-    void offerLockChoice(const QString &path, const LockOwner &owner);
-    void offerPrediction(const QString &order);
-    void predictionDone(int predicted, int failed, bool cancelled, const QString &fatal);
 
     QTabWidget *m_tabs = nullptr;
     AnalysisPage *m_analysis = nullptr;
     CorpusPage *m_corpus = nullptr;
     TrainingPage *m_training = nullptr;
-    QFutureWatcher<void> m_predictAll;
-    CorpusPredictionJob *m_predictJob = nullptr; ///< made at the first prediction; reports by signals
-    std::shared_ptr<CancelToken> m_predictCancel;
-    QString m_orderAfterPrediction; ///< review order to apply once the running prediction ends
+    AnnotationActions *m_annotations = nullptr; ///< the annotation file's commands and dialogs
+    CorpusPredictor *m_predictor = nullptr;     ///< Edit > Predict Corpus
     QString m_lastError;
     QString m_titleFile; ///< the analysed file shown in the title
-    QMenu *m_recentMenu = nullptr;
+    RecentFiles *m_recent = nullptr; ///< File > Open Recent
     QTemporaryDir m_extracted; // bundled resources copied out for libsndfile and the media player
 };
 
