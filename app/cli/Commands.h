@@ -1,37 +1,33 @@
 #pragma once
-// emolens-cli's subcommands. Each returns the process exit code; errors are
-// thrown (emolens::Error, UsageError) and mapped to exit codes in main.cpp.
-
-#include "emolens/Corpus.h"
-
-#include <string>
-#include <vector>
+// emolens-cli's subcommands. Each add...Command registers its subcommand with its
+// options on \p app and, when the command line chooses it, sets \p run to the
+// command (which returns the exit code; errors are thrown, emolens::Error or
+// UsageError, and mapped to exit codes in main.cpp).
+#include "Options.h"
 
 namespace emolens::cli {
 
-struct Command {
-    const char *name;
-    const char *summary;
-    std::string usage; ///< full help text shown by `emolens-cli NAME --help`
-    int (*run)(const std::vector<std::string> &args);
-};
+void addFeaturesCommand(CLI::App &app, Runner &run);
+void addCorpusCommand(CLI::App &app, Runner &run);
+void addTrainCommand(CLI::App &app, Runner &run);
+void addCrossvalCommand(CLI::App &app, Runner &run);
+void addReportCommand(CLI::App &app, Runner &run);
+void addSweepCommand(CLI::App &app, Runner &run);
+void addPredictCommand(CLI::App &app, Runner &run);
+void addAttentionCommand(CLI::App &app, Runner &run);
+void addExportCommand(CLI::App &app, Runner &run);
+void addImportCommand(CLI::App &app, Runner &run);
 
-const std::vector<Command> &commands();
-
-int runFeatures(const std::vector<std::string> &args);
-int runCorpus(const std::vector<std::string> &args);
-int runTrain(const std::vector<std::string> &args);
-int runCrossval(const std::vector<std::string> &args);
-int runReport(const std::vector<std::string> &args);
-int runSweep(const std::vector<std::string> &args);
-int runPredict(const std::vector<std::string> &args);
-int runAttention(const std::vector<std::string> &args);
-int runExport(const std::vector<std::string> &args);
-int runImport(const std::vector<std::string> &args);
-
-class Args;
-/// --classes, --merge-excited, --subset, --min-duration onto a Protocol (shared by
-/// every command that selects utterances). Throws UsageError.
-Protocol protocolFromArgs(const Args &args);
+/// Registers a subcommand whose options live in a shared \p Options, and makes
+/// \p run call \p body with them when it is chosen.
+template <class Options, class Body>
+CLI::App *addCommand(CLI::App &app, Runner &run, const char *name, const char *summary, std::shared_ptr<Options> options,
+                     Body body)
+{
+    CLI::App *command = app.add_subcommand(name, summary);
+    command->configurable(); // a --config file's [name] section sets its options
+    command->callback([&run, options, body] { run = [options, body] { return body(*options); }; });
+    return command;
+}
 
 } // namespace emolens::cli

@@ -1,4 +1,3 @@
-#include "Args.h"
 #include "Commands.h"
 #include "Experiment.h"
 
@@ -12,32 +11,13 @@
 
 namespace emolens::cli {
 
-Protocol protocolFromArgs(const Args &args)
-{
-    Protocol p;
-    if (const auto classes = args.value("--classes")) {
-        p.classes.clear();
-        std::string item;
-        for (char c : *classes + ",") {
-            if (c != ',') {
-                item += c;
-            } else if (!item.empty()) {
-                p.classes.push_back(canonicalLabel(item));
-                item.clear();
-            }
-        }
-    }
-    p.mergeExcitedIntoHappy = args.has("--merge-excited");
-    p.annotations = args.valueOr("--annotations", "");
-    p.subset = args.valueOr("--subset", p.subset);
-    if (const auto minimum = args.number("--min-duration"))
-        p.minDurationSeconds = *minimum;
-    if (const auto problems = p.validate(); !problems.empty())
-        throw UsageError(problems.front());
-    return p;
-}
-
 namespace {
+
+struct CorpusOptions {
+    std::string spec;
+    Protocol protocol;
+    bool json = false;
+};
 
 void printTable(const CorpusReadResult &corpus, const Selection &s)
 {
@@ -69,17 +49,13 @@ void printTable(const CorpusReadResult &corpus, const Selection &s)
         std::cerr << "skipped: " << e.file << (e.line ? ":" + std::to_string(e.line) : "") << ": " << e.reason << '\n';
 }
 
-} // namespace
-
-int runCorpus(const std::vector<std::string> &argv)
+int runCorpus(CorpusOptions &o)
 {
-    const Args args(argv, {"--classes", "--subset", "--min-duration", "--annotations"}, {"--merge-excited", "--json"});
-    if (args.positionals().size() != 1)
-        throw UsageError("corpus takes exactly one corpus spec (iemocap:ROOT, emodb:DIR or csv:FILE)");
-    Protocol protocol = protocolFromArgs(args);
-    const CorpusReadResult corpus = readCorpusFor(args.positionals().front(), protocol);
+    Protocol &protocol = o.protocol;
+    finishProtocol(protocol);
+    const CorpusReadResult corpus = readCorpusFor(o.spec, protocol);
     const Selection s = selectUtterances(corpus, protocol);
-    if (!args.has("--json")) {
+    if (!o.json) {
         printTable(corpus, s);
         return 0;
     }
@@ -104,6 +80,22 @@ int runCorpus(const std::vector<std::string> &argv)
     };
     std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     return 0;
+}
+
+} // namespace
+
+void addCorpusCommand(CLI::App &app, Runner &run)
+{
+    auto o = std::make_shared<CorpusOptions>();
+    CLI::App *c = addCommand(app, run, "corpus", "list a corpus's utterances under a protocol", o,
+                             [](CorpusOptions &options) { return runCorpus(options); });
+    setFooter(*c, "SPEC is iemocap:ROOT (the IEMOCAP release: Session1..5, or one folder above them), emodb:DIR (EmoDB's "
+              "SSTTTEV.wav files in DIR or DIR/wav) or csv:FILE (columns path,speaker,label and optional "
+              "start,end,session; paths relative to FILE). Without --json: a speaker x class table (skipped entries on "
+              "stderr).");
+    c->add_option("SPEC", o->spec, "iemocap:ROOT, emodb:DIR or csv:FILE")->required();
+    addProtocolOptions(*c, o->protocol);
+    c->add_flag("--json", o->json, "print {utterances, counts, excluded, skipped, protocol} as JSON");
 }
 
 } // namespace emolens::cli

@@ -2,7 +2,7 @@
 // Shared by the commands that train: experiment options, the feature store,
 // console progress, Ctrl-C as a cooperative cancel, and small file helpers.
 
-#include "Args.h"
+#include "Options.h"
 
 #include "emolens/Corpus.h"
 #include "emolens/CrossValidation.h"
@@ -14,19 +14,6 @@
 #include <string>
 
 namespace emolens::cli {
-
-/// Options every training command accepts (value options / flags), for Args.
-std::set<std::string> experimentValueOptions();
-std::set<std::string> experimentFlagOptions();
-/// Help text for those options.
-extern const char *const kExperimentOptionsHelp;
-
-/// --corpus and the protocol, model, training and feature options.
-ExperimentSetup setupFromArgs(const Args &args);
-/// --cache DIR | --no-cache, --memory-budget GB.
-std::unique_ptr<FeatureStore> storeFromArgs(const Args &args, const FeatureConfig &config);
-/// --threads N (default: one per core).
-int threadsFromArgs(const Args &args);
 
 /// Reads \p spec and, when protocol.annotations names a file, applies its corrected
 /// labels and records the file's digest in \p protocol. Throws Error(BadInput).

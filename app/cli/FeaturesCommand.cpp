@@ -1,4 +1,3 @@
-#include "Args.h"
 #include "Commands.h"
 #include "ConsoleProgress.h"
 #include "Experiment.h"
@@ -19,25 +18,31 @@ namespace emolens::cli {
 
 namespace {
 
+struct FeaturesOptions {
+    std::string input;
+    std::string out;
+    bool info = false;
+    double hopSeconds = 0; ///< 0: the front end's evaluation hop
+    double maxDurationSeconds = AudioLoadOptions{}.maxDurationSeconds;
+    std::string resample = "best";
+};
+
 ResampleQuality parseQuality(const std::string &name)
 {
-    if (name == "best")
-        return ResampleQuality::SincBest;
     if (name == "medium")
         return ResampleQuality::SincMedium;
     if (name == "fastest")
         return ResampleQuality::SincFastest;
-    throw UsageError("--resample expects best, medium or fastest, got '" + name + "'");
+    return ResampleQuality::SincBest;
 }
 
-int hopFromSeconds(const Args &args, const FeatureConfig &config)
+int hopSamples(double seconds, const FeatureConfig &config)
 {
-    const auto seconds = args.number("--hop");
-    if (!seconds)
+    if (seconds == 0)
         return config.evalHopSamples;
     const double maxSeconds = static_cast<double>(config.segmentSamples) / config.sampleRateHz;
-    const long samples = std::lround(*seconds * config.sampleRateHz);
-    if (samples <= 0 || *seconds > maxSeconds)
+    const long samples = std::lround(seconds * config.sampleRateHz);
+    if (samples <= 0 || seconds > maxSeconds)
         throw UsageError("--hop must be in (0, " + std::to_string(maxSeconds).substr(0, 4)
                          + "] seconds (a hop longer than a segment would skip audio)");
     return static_cast<int>(samples);
@@ -74,33 +79,24 @@ nlohmann::ordered_json describe(const AudioBuffer &audio, const std::vector<Segm
     };
 }
 
-} // namespace
-
-int runFeatures(const std::vector<std::string> &argv)
+int runFeatures(const FeaturesOptions &o)
 {
-    const Args args(argv, {"--hop", "--out", "--max-duration", "--resample"}, {"--info"});
-    if (args.positionals().size() != 1)
-        throw UsageError("features takes exactly one input file");
-    if (!args.has("--out") && !args.has("--info"))
+    if (o.out.empty() && !o.info)
         throw UsageError("features needs --out OUT.npy, --info, or both");
-    const std::string input = args.positionals().front();
-
+    const std::string &input = o.input;
     const FeatureConfig config; // the paper's front end; one source of truth
-    const int hop = hopFromSeconds(args, config);
+    const int hop = hopSamples(o.hopSeconds, config);
     AudioLoadOptions options;
     options.targetRateHz = config.sampleRateHz;
-    options.quality = parseQuality(args.valueOr("--resample", "best"));
-    if (const auto cap = args.number("--max-duration")) {
-        if (*cap <= 0)
-            throw UsageError("--max-duration must be positive");
-        options.maxDurationSeconds = *cap;
-    }
+    options.quality = parseQuality(o.resample);
+    options.maxDurationSeconds = o.maxDurationSeconds;
 
     const AudioBuffer audio = loadAudio(input, options);
     const auto segments = segmentSignal(static_cast<std::int64_t>(audio.samples.size()), config.segmentSamples, hop);
     const nlohmann::ordered_json info = describe(audio, segments, hop, config);
 
-    if (const auto out = args.value("--out")) {
+    if (!o.out.empty()) {
+        const std::string *out = &o.out;
         FrontEnd frontEnd(config);
         NpyWriter writer(*out, {static_cast<std::int64_t>(segments.size()), config.freqBins, config.frameColumns});
         ConsoleProgress bar("features", "segments");
@@ -123,9 +119,39 @@ int runFeatures(const std::vector<std::string> &argv)
         std::cerr << "wrote " << *out << ": " << segments.size() << " x " << config.freqBins << " x "
                   << config.frameColumns << " float32 (metadata in " << sidecar << ")\n";
     }
-    if (args.has("--info"))
+    if (o.info)
         std::cout << info.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     return 0;
+}
+
+} // namespace
+
+void addFeaturesCommand(CLI::App &app, Runner &run)
+{
+    auto o = std::make_shared<FeaturesOptions>();
+    const FeatureConfig config;
+    CLI::App *c = addCommand(app, run, "features", "compute the paper's 400x200 spectrogram features", o, runFeatures);
+    setFooter(*c, "Loads IN (any format libsndfile reads; downmixed, resampled to " + std::to_string(config.sampleRateHz / 1000) +
+              " kHz), cuts it into segments and computes each segment's " + std::to_string(config.freqBins) + "x" +
+              std::to_string(config.frameColumns) + " mu-law spectrogram. --out writes float32 [segments, " +
+              std::to_string(config.freqBins) + ", " + std::to_string(config.frameColumns) +
+              "] in C order (numpy.load), plus OUT.npy.json with the segments and the FeatureConfig.");
+    c->add_option("IN", o->input, "audio file")->required()->check(CLI::ExistingFile);
+    c->add_option("--out", o->out, "write the features to OUT.npy");
+    c->add_flag("--info", o->info, "print JSON: input rate, channels, duration, segment bounds");
+    c->add_option("--hop", o->hopSeconds,
+                  "seconds between segment starts (default " +
+                      std::to_string(static_cast<double>(config.evalHopSamples) / config.sampleRateHz).substr(0, 3) +
+                      ", the test/analysis hop; " +
+                      std::to_string(static_cast<double>(config.trainHopSamples) / config.sampleRateHz).substr(0, 3) +
+                      " is the training hop)")
+        ->check(kPositive);
+    c->add_option("--max-duration", o->maxDurationSeconds, "refuse files longer than this many seconds")
+        ->check(kPositive)
+        ->capture_default_str();
+    c->add_option("--resample", o->resample, "libsamplerate sinc quality")
+        ->check(CLI::IsMember({"best", "medium", "fastest"}))
+        ->capture_default_str();
 }
 
 } // namespace emolens::cli

@@ -35,15 +35,27 @@ Json probabilities(const std::vector<std::string> &classes, const std::vector<fl
     return out;
 }
 
-LoadedModel modelFromArgs(const Args &args)
+/// The model a command runs, and how.
+struct ModelOptions {
+    std::string path;
+    int threads = 0; ///< 0: one per core
+    std::string precision = "fp32";
+};
+
+void addModelOptions(CLI::App &c, ModelOptions &o, bool running = true)
 {
-    const auto path = args.value("--model");
-    if (!path)
-        throw UsageError("--model MODEL is required");
-    setComputeThreads(threadsFromArgs(args));
-    LoadedModel loaded = loadModel(*path);
-    if (const auto precision = args.value("--precision"))
-        loaded.model.setInferencePrecision(parsePrecision(*precision)); // fp32 unless asked
+    c.add_option("--model", o.path, "an EmoLens model file (.emolens)")->required()->check(CLI::ExistingFile);
+    if (!running)
+        return;
+    addThreadsOption(c, o.threads);
+    addPrecisionOption(c, o.precision);
+}
+
+LoadedModel loadFor(const ModelOptions &o)
+{
+    setComputeThreads(o.threads);
+    LoadedModel loaded = loadModel(o.path);
+    loaded.model.setInferencePrecision(parsePrecision(o.precision)); // fp32 unless asked
     return loaded;
 }
 
@@ -84,73 +96,88 @@ std::string safeName(const std::string &name)
     return out;
 }
 
-} // namespace
 
-int runPredict(const std::vector<std::string> &argv)
+struct PredictOptions {
+    ModelOptions model;
+    std::vector<std::string> files;
+    bool json = false;
+};
+
+/// Every result says which model and protocol produced it.
+Json provenanceOf(const LoadedModel &loaded, const std::string &file)
 {
-    const Args args(argv, {"--model", "--threads", "--precision"}, {"--json"});
-    if (args.positionals().empty())
-        throw UsageError("predict needs at least one audio file");
-    LoadedModel loaded = modelFromArgs(args);
+    const Json j = Json::parse(loaded.metadata.toJson());
+    Json out{{"file", file}};
+    for (const char *key : {"corpus", "classes", "heldOutSpeaker", "protocol", "features", "emolens"})
+        out[key] = j[key];
+    out["precision"] = precisionName(loaded.model.inferencePrecision());
+    return out;
+}
+
+/// One file's prediction as predict --json writes it.
+Json predictFile(LoadedModel &loaded, FrontEnd &frontEnd, const std::string &path, const ProgressFn &within)
+{
     const ModelMetadata &meta = loaded.metadata;
     const auto &classes = meta.classes();
-    // Every result says which model and protocol produced it.
-    const Json provenance = [&] {
-        Json j = Json::parse(meta.toJson());
-        Json out{{"file", *args.value("--model")}};
-        for (const char *key : {"corpus", "classes", "heldOutSpeaker", "protocol", "features", "emolens"})
-            out[key] = j[key];
-        out["precision"] = precisionName(loaded.model.inferencePrecision());
-        return out;
-    }();
+    const AudioBuffer audio = loadFor(path, meta.features);
+    const auto samples = static_cast<std::int64_t>(audio.samples.size());
+    const UtterancePrediction p = predictSignal(loaded.model, frontEnd, audio.samples, 16, within, &cancelToken());
+    Json segments = Json::array();
+    for (const auto &s : p.segments)
+        segments.push_back({{"start", s.startSeconds},
+                            {"end", s.endSeconds},
+                            {"padded", s.paddedSeconds},
+                            {"probabilities", probabilities(classes, s.probabilities)}});
+    return {{"file", path},
+            {"predicted", classes[static_cast<std::size_t>(p.predicted)]},
+            {"probabilities", probabilities(classes, p.probabilities)},
+            {"durationSeconds", static_cast<double>(samples) / meta.features.sampleRateHz},
+            {"segments", segments}};
+}
+
+void printPrediction(const Json &r, const std::vector<std::string> &classes)
+{
+    std::cout << r["file"].get<std::string>() << ": " << r["predicted"].get<std::string>() << " (";
+    for (std::size_t k = 0; k < classes.size(); ++k)
+        std::cout << (k ? ", " : "") << classes[k] << ' ' << std::fixed << std::setprecision(3)
+                  << r["probabilities"][classes[k]].get<double>();
+    std::cout << ")" << std::endl;
+}
+
+int runPredict(const PredictOptions &o)
+{
+    LoadedModel loaded = loadFor(o.model);
+    const auto &classes = loaded.metadata.classes();
+    const Json provenance = provenanceOf(loaded, o.model.path);
     bool anyFailed = false;
-    FrontEnd frontEnd(meta.features);
+    FrontEnd frontEnd(loaded.metadata.features);
     installCancelHandler();
-    const auto &files = args.positionals();
-    const bool json = args.has("--json");
+    const auto &files = o.files;
     ConsoleProgress bar("predict", files.size() > 1 ? "files" : "");
     // Results stream out one file at a time (a JSON array written element by
     // element): memory stays flat over many files and long ones alike.
-    if (json)
+    if (o.json)
         std::cout << "[";
     bool first = true;
     auto emit = [&](const Json &result) {
-        if (json) {
+        if (o.json) {
             std::cout << (first ? "\n" : ",\n") << result.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
             std::cout.flush();
         }
         first = false;
     };
-    for (std::size_t i = 0; i < files.size(); ++i) {
+    for (std::size_t i = 0; i < files.size() && !cancelToken().load(); ++i) {
         const std::string &path = files[i];
-        if (cancelToken().load())
-            break;
         try {
-            const AudioBuffer audio = loadFor(path, meta.features);
-            const auto samples = static_cast<std::int64_t>(audio.samples.size());
             ProgressFn within;
             if (files.size() == 1)
                 within = [&bar](double f) { bar.update(std::llround(f * 1000), 1000, "segments of the file"); };
-            const UtterancePrediction p = predictSignal(loaded.model, frontEnd, audio.samples, 16, within, &cancelToken());
-            Json segments = Json::array();
-            for (const auto &s : p.segments)
-                segments.push_back({{"start", s.startSeconds},
-                                    {"end", s.endSeconds},
-                                    {"padded", s.paddedSeconds},
-                                    {"probabilities", probabilities(classes, s.probabilities)}});
-            emit({{"file", path},
-                  {"predicted", classes[static_cast<std::size_t>(p.predicted)]},
-                  {"probabilities", probabilities(classes, p.probabilities)},
-                  {"durationSeconds", static_cast<double>(samples) / meta.features.sampleRateHz},
-                  {"segments", segments},
-                  {"model", provenance}});
-            if (!json) {
+            Json result = predictFile(loaded, frontEnd, path, within);
+            result["model"] = provenance;
+            emit(result);
+            if (!o.json) {
                 bar.finish();
-                std::cout << path << ": " << classes[static_cast<std::size_t>(p.predicted)] << " (";
-                for (std::size_t k = 0; k < classes.size(); ++k)
-                    std::cout << (k ? ", " : "") << classes[k] << ' ' << std::fixed << std::setprecision(3)
-                              << p.probabilities[k];
-                std::cout << ")" << std::endl;
+                printPrediction(result, classes);
             }
         } catch (const Error &e) {
             if (e.kind() == ErrorKind::Cancelled)
@@ -166,14 +193,13 @@ int runPredict(const std::vector<std::string> &argv)
             bar.update(static_cast<std::int64_t>(i + 1), static_cast<std::int64_t>(files.size()), fs::path(path).filename().string());
     }
     bar.finish();
-    if (json)
+    if (o.json)
         std::cout << (first ? "]\n" : "\n]\n");
     if (cancelToken().load())
         throw Error(ErrorKind::Cancelled, {}, "cancelled");
     return anyFailed ? 2 : 0;
 }
 
-namespace {
 /// attention.json's axes: what time each column and what frequency each row stands for.
 Json axesJson(const AttentionAnalysis &a)
 {
@@ -201,19 +227,19 @@ Json axesJson(const AttentionAnalysis &a)
                        "and its frames 4j..4j+3 (the last column also the padding frames), plus the convolutions' "
                        "receptive field; a map column is drawn over the file columns of its frames"}}}};
 }
-} // namespace
 
-int runAttention(const std::vector<std::string> &argv)
+struct AttentionOptions {
+    ModelOptions model;
+    std::string input;
+    std::string out;
+};
+
+int runAttention(const AttentionOptions &o)
 {
-    const Args args(argv, {"--model", "--out", "--threads", "--precision"}, {});
-    if (args.positionals().size() != 1)
-        throw UsageError("attention takes exactly one audio file");
-    const auto out = args.value("--out");
-    if (!out)
-        throw UsageError("attention needs --out DIR");
-    LoadedModel loaded = modelFromArgs(args);
+    const std::string *out = &o.out;
+    LoadedModel loaded = loadFor(o.model);
     const ModelMetadata &meta = loaded.metadata;
-    const std::string input = args.positionals().front();
+    const std::string &input = o.input;
     const AudioBuffer audio = loadFor(input, meta.features);
     installCancelHandler();
     const AttentionAnalysis a = analyseAttention(loaded.model, meta.features, meta.classes(), audio.samples, {}, &cancelToken());
@@ -259,31 +285,87 @@ int runAttention(const std::vector<std::string> &argv)
     return 0;
 }
 
-int runExport(const std::vector<std::string> &argv)
+struct ExportOptions {
+    ModelOptions model;
+    std::string out;
+};
+
+int runExport(const ExportOptions &o)
 {
-    const Args args(argv, {"--model", "--out"}, {});
-    const auto out = args.value("--out");
-    if (!out || !args.positionals().empty())
-        throw UsageError("export needs --model MODEL and --out OUT.pt");
-    const LoadedModel loaded = modelFromArgs(args);
-    exportStateDict(*out, loaded.model, loaded.metadata);
-    std::cout << "wrote " << *out << " (state dict) and " << *out << ".json (metadata)\n";
+    const LoadedModel loaded = loadFor(o.model);
+    exportStateDict(o.out, loaded.model, loaded.metadata);
+    std::cout << "wrote " << o.out << " (state dict) and " << o.out << ".json (metadata)\n";
     return 0;
 }
 
-int runImport(const std::vector<std::string> &argv)
+struct ImportOptions {
+    std::string input;
+    std::string out;
+    std::string like;
+};
+
+int runImport(const ImportOptions &o)
 {
-    const Args args(argv, {"--out", "--like"}, {});
-    const auto out = args.value("--out");
-    if (!out || args.positionals().size() != 1)
-        throw UsageError("import needs IN.pt and --out MODEL");
     std::unique_ptr<ModelMetadata> like;
-    if (const auto path = args.value("--like"))
-        like = std::make_unique<ModelMetadata>(readModelMetadata(*path));
-    const LoadedModel loaded = importStateDict(args.positionals().front(), like.get());
-    saveModel(*out, loaded.model, loaded.metadata);
-    std::cout << "wrote " << *out << '\n';
+    if (!o.like.empty())
+        like = std::make_unique<ModelMetadata>(readModelMetadata(o.like));
+    const LoadedModel loaded = importStateDict(o.input, like.get());
+    saveModel(o.out, loaded.model, loaded.metadata);
+    std::cout << "wrote " << o.out << '\n';
     return 0;
+}
+
+} // namespace
+
+void addPredictCommand(CLI::App &app, Runner &run)
+{
+    auto o = std::make_shared<PredictOptions>();
+    CLI::App *c = addCommand(app, run, "predict", "predict the emotion of audio files with a trained model", o, runPredict);
+    const FeatureConfig f;
+    setFooter(*c, "Cuts each file into " + std::to_string(f.segmentSamples / f.sampleRateHz) + " s segments every " +
+              std::to_string(static_cast<double>(f.evalHopSamples) / f.sampleRateHz).substr(0, 3) +
+              " s (one zero-padded segment when shorter), averages the segments' softmax probabilities and prints the "
+              "winning class. --json: a JSON array of {file, predicted, probabilities, segments: [{start, end, "
+              "probabilities}], model: {file, corpus, classes, heldOutSpeaker, protocol, features, precision}}, one "
+              "per input. A file that cannot be read fails alone (exit 2 at the end).");
+    addModelOptions(*c, o->model);
+    c->add_option("IN", o->files, "audio files")->required();
+    c->add_flag("--json", o->json, "print JSON instead of one line per file");
+}
+
+void addAttentionCommand(CLI::App &app, Runner &run)
+{
+    auto o = std::make_shared<AttentionOptions>();
+    CLI::App *c = addCommand(app, run, "attention",
+                             "write a file's attention maps (PNG overlays and .npy) on its time axis", o, runAttention);
+    setFooter(*c, "Writes, on IN's time axis (10 ms columns, 0-4 kHz rows; overlapping segments averaged): "
+              "spectrogram.npy/.png (the companded spectrogram), bottom_up.npy/.png (softmax(B), attention pooling "
+              "only), top_down_<class>.npy/.png (each class map T_k), contribution_<class>.npy/.png (T_k * softmax(B)) "
+              "and attention.json (prediction, segments, shapes, axes and the protocol).");
+    addModelOptions(*c, o->model);
+    c->add_option("IN", o->input, "audio file")->required()->check(CLI::ExistingFile);
+    c->add_option("--out", o->out, "the folder to write to (made when missing)")->required();
+}
+
+void addExportCommand(CLI::App &app, Runner &run)
+{
+    auto o = std::make_shared<ExportOptions>();
+    CLI::App *c = addCommand(app, run, "export", "write a model as a PyTorch state dict (torch.load in Python)", o, runExport);
+    setFooter(*c, "OUT.pt loads with torch.load into docs/interop/emolens_model.py's EmoLensNet (load_state_dict); "
+              "OUT.pt.json carries the metadata (protocol, configs).");
+    addModelOptions(*c, o->model, false);
+    c->add_option("--out", o->out, "OUT.pt")->required();
+}
+
+void addImportCommand(CLI::App &app, Runner &run)
+{
+    auto o = std::make_shared<ImportOptions>();
+    CLI::App *c = addCommand(app, run, "import", "read a PyTorch state dict back into an EmoLens model file", o, runImport);
+    setFooter(*c, "Reads a state dict (from export, or torch.save(net.state_dict()) in Python) and its IN.pt.json metadata; "
+              "without the .json, --like names a model whose metadata applies.");
+    c->add_option("IN", o->input, "IN.pt")->required()->check(CLI::ExistingFile);
+    c->add_option("--out", o->out, "the model file to write")->required();
+    c->add_option("--like", o->like, "a model whose metadata applies")->check(CLI::ExistingFile);
 }
 
 } // namespace emolens::cli

@@ -213,16 +213,20 @@ void printOverSeeds(std::ostream &out, const std::vector<std::string> &names, co
         << fixed1(100 * mwa.sd) << " %, UA " << fixed1(100 * mua.mean) << " +- " << fixed1(100 * mua.sd) << " %\n";
 }
 
-int runReport(const std::vector<std::string> &argv)
+namespace {
+
+struct ReportOptions {
+    std::vector<std::string> inputs;
+    bool json = false;
+    bool markdown = false;
+    std::string title;
+};
+
+int runReport(const ReportOptions &o)
 {
-    const Args args(argv, {"--title"}, {"--json", "--markdown"});
-    if (args.positionals().empty())
-        throw UsageError("report takes a folder (a crossval --out DIR) or summary.json, or several runs' folders");
-    if (args.has("--json") && args.has("--markdown"))
-        throw UsageError("--json and --markdown exclude each other");
     std::vector<CrossValSummary> runs;
     std::vector<std::string> names;
-    for (const auto &arg : args.positionals()) {
+    for (const auto &arg : o.inputs) {
         const fs::path in = arg;
         if (!fs::exists(in))
             throwBadInput(in.string(), "no such file or folder");
@@ -240,18 +244,35 @@ int runReport(const std::vector<std::string> &argv)
         }
     }
     if (runs.size() > 1) {
-        if (args.has("--json"))
+        if (o.json)
             throw UsageError("--json takes one run");
-        printOverSeeds(std::cout, names, runs, args.has("--markdown"));
+        printOverSeeds(std::cout, names, runs, o.markdown);
         return 0;
     }
-    if (args.has("--json"))
+    if (o.json)
         std::cout << runs.front().toJson() << '\n';
-    else if (args.has("--markdown"))
-        printMarkdown(std::cout, runs.front(), args.valueOr("--title", names.front()));
+    else if (o.markdown)
+        printMarkdown(std::cout, runs.front(), o.title.empty() ? names.front() : o.title);
     else
         printSummary(std::cout, runs.front());
     return 0;
+}
+
+} // namespace
+
+void addReportCommand(CLI::App &app, Runner &run)
+{
+    auto o = std::make_shared<ReportOptions>();
+    CLI::App *c = addCommand(app, run, "report", "print a cross-validation table (WA/UA per fold, mean +- sd, confusion)",
+                             o, runReport);
+    setFooter(*c, "Reads a crossval folder's fold-*.json files (or a summary.json) and prints WA, UA and segment accuracy per "
+              "fold, training time, the bfloat16 check, the commits, their mean +- sd, and the pooled confusion matrix. "
+              "Several folders (runs of one experiment with different seeds; anything else is refused) give each run's "
+              "means and the mean +- sd over the runs.");
+    c->add_option("DIR", o->inputs, "crossval --out folders, or summary.json files")->required();
+    auto *json = c->add_flag("--json", o->json, "print the summary as JSON (one run)");
+    c->add_flag("--markdown", o->markdown, "print Markdown tables (what docs/RESULTS.md holds)")->excludes(json);
+    c->add_option("--title", o->title, "the Markdown section's title (default: the folder's name)");
 }
 
 } // namespace emolens::cli

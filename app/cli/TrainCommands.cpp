@@ -24,20 +24,28 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::vector<std::string> splitList(const std::string &text)
-{
-    std::vector<std::string> out;
-    std::string item;
-    for (char c : text + ",") {
-        if (c != ',') {
-            item += c;
-        } else if (!item.empty()) {
-            out.push_back(item);
-            item.clear();
-        }
-    }
-    return out;
-}
+struct TrainCommandOptions {
+    ExperimentOptions experiment;
+    std::string out;
+    std::string fold;
+    std::string json;
+};
+
+struct CrossvalOptions {
+    ExperimentOptions experiment;
+    std::string out;
+    std::string folds = "all";
+    std::string models;
+    bool plan = false;
+};
+
+struct SweepOptions {
+    ExperimentOptions experiment;
+    std::string out;
+    std::string fold;
+    std::string param;
+    std::string values;
+};
 
 /// Trains and evaluates one fold, with a resumable checkpoint next to the model.
 FoldOutcome trainFold(const ExperimentSetup &setup, const Selection &selection, const Fold &fold, FeatureStore &store,
@@ -51,34 +59,25 @@ FoldOutcome trainFold(const ExperimentSetup &setup, const Selection &selection, 
     return trainAndSaveFold(setup, selection, fold, store, modelPath, model, callbacks);
 }
 
-} // namespace
-
-int runTrain(const std::vector<std::string> &argv)
+int runTrain(TrainCommandOptions &o)
 {
-    auto values = experimentValueOptions();
-    values.insert({"--fold", "--out", "--json"});
-    const Args args(argv, values, experimentFlagOptions());
-    if (!args.positionals().empty())
-        throw UsageError("train takes no positional arguments (unexpected '" + args.positionals().front() + "')");
-    const auto out = args.value("--out");
-    if (!out)
-        throw UsageError("train needs --out MODEL");
-    ExperimentSetup setup = setupFromArgs(args);
-    const int threads = threadsFromArgs(args);
+    const std::string *out = &o.out;
+    ExperimentSetup setup = finishSetup(o.experiment);
+    const int threads = o.experiment.threads;
     requireWritable(*out);
-    if (const auto json = args.value("--json"))
-        requireWritable(*json); // now, not after the training
+    if (!o.json.empty())
+        requireWritable(o.json); // now, not after the training
     installCancelHandler();
     const Selection selection = selectFromSetup(setup);
-    auto store = storeFromArgs(args, setup.features);
+    auto store = makeStore(o.experiment, setup.features);
     AttentionPoolingCnn model;
 
-    if (const auto speaker = args.value("--fold")) {
-        const Fold fold = planLeaveOneSpeakerOut(selection, {*speaker}).front();
+    if (!o.fold.empty()) {
+        const Fold fold = planLeaveOneSpeakerOut(selection, {o.fold}).front();
         const FoldOutcome outcome = trainFold(setup, selection, fold, *store, *out, threads, model);
         const std::string report = outcome.toJson(*out);
-        if (const auto json = args.value("--json"))
-            writeTextFile(*json, report);
+        if (!o.json.empty())
+            writeTextFile(o.json, report);
         const Json m = Json::parse(outcome.evaluation.metricsJson());
         std::cout << "held-out speaker " << fold.heldOut << ": WA " << percent(outcome.evaluation.weightedAccuracy())
                   << " %, UA " << percent(outcome.evaluation.unweightedAccuracy()) << " %, segments "
@@ -104,30 +103,21 @@ int runTrain(const std::vector<std::string> &argv)
     saveModel(*out, model, m);
     std::error_code ec;
     fs::remove(options.checkpointPath, ec);
-    if (const auto json = args.value("--json"))
-        writeTextFile(*json, Json{{"experiment", Json::parse(m.toJson())}, {"model", *out}, {"trainingSeconds", r.seconds}}.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
+    if (!o.json.empty())
+        writeTextFile(o.json, Json{{"experiment", Json::parse(m.toJson())}, {"model", *out}, {"trainingSeconds", r.seconds}}.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
     std::cout << "trained on all " << m.trainingSpeakers.size() << " speakers (no held-out speaker, so no test figures); model written to "
               << *out << '\n';
     return 0;
 }
 
-int runCrossval(const std::vector<std::string> &argv)
+int runCrossval(CrossvalOptions &o)
 {
-    auto values = experimentValueOptions();
-    values.insert({"--folds", "--out", "--models"});
-    auto flags = experimentFlagOptions();
-    flags.insert("--plan");
-    const Args args(argv, values, flags);
-    if (!args.positionals().empty())
-        throw UsageError("crossval takes no positional arguments (unexpected '" + args.positionals().front() + "')");
-    const auto dir = args.value("--out");
-    if (!dir)
-        throw UsageError("crossval needs --out DIR");
-    ExperimentSetup setup = setupFromArgs(args);
-    const int threads = threadsFromArgs(args);
+    const std::string *dir = &o.out;
+    ExperimentSetup setup = finishSetup(o.experiment);
+    const int threads = o.experiment.threads;
     const Selection selection = selectFromSetup(setup);
-    const std::string foldsArg = args.valueOr("--folds", "all");
-    if (args.has("--plan")) {
+    const std::string &foldsArg = o.folds;
+    if (o.plan) {
         // The folds this command would run, one held-out speaker per line (finished ones marked on stderr).
         if (resultsFolderMatch(setup, selection, *dir) == ResultsFolder::OtherExperiment)
             throwBadInput(*dir, "holds a different experiment's results; use another output folder");
@@ -139,10 +129,10 @@ int runCrossval(const std::vector<std::string> &argv)
         return 0;
     }
     installCancelHandler();
-    auto store = storeFromArgs(args, setup.features);
+    auto store = makeStore(o.experiment, setup.features);
     CrossValRun run;
     run.dir = *dir;
-    run.modelsDir = args.valueOr("--models", *dir);
+    run.modelsDir = o.models.empty() ? *dir : o.models;
     run.folds = foldsArg == "all" ? std::vector<std::string>{} : splitList(foldsArg);
     run.foldSkipped = [](const Fold &fold, const std::string &file) {
         std::cerr << "fold " << fold.heldOut << ": finished earlier (" << file << "), skipped\n";
@@ -163,31 +153,21 @@ int runCrossval(const std::vector<std::string> &argv)
     return 0;
 }
 
-int runSweep(const std::vector<std::string> &argv)
+int runSweep(SweepOptions &o, const CLI::App &command)
 {
-    auto values = experimentValueOptions();
-    values.insert({"--fold", "--out", "--param", "--values"});
-    const Args args(argv, values, experimentFlagOptions());
-    const auto dir = args.value("--out");
-    const auto speaker = args.value("--fold");
-    const auto param = args.value("--param");
-    const auto list = args.value("--values");
-    if (!dir || !speaker || !param || !list)
-        throw UsageError("sweep needs --fold SPEAKER, --param NAME, --values A,B,... and --out DIR");
-    if (*param != "conv1a-height" && *param != "conv1b-width" && *param != "pooling")
-        throw UsageError("--param must be conv1a-height, conv1b-width or pooling");
-    if (args.has("--" + *param))
+    const std::string *dir = &o.out, *speaker = &o.fold, *param = &o.param;
+    if (command.count("--" + *param) > 0)
         throw UsageError("--" + *param + " is the swept parameter; give its values with --values");
-    ExperimentSetup base = setupFromArgs(args);
-    const int threads = threadsFromArgs(args);
+    ExperimentSetup base = finishSetup(o.experiment);
+    const int threads = o.experiment.threads;
     installCancelHandler();
     const Selection selection = selectFromSetup(base);
     const Fold fold = planLeaveOneSpeakerOut(selection, {*speaker}).front();
-    auto store = storeFromArgs(args, base.features);
+    auto store = makeStore(o.experiment, base.features);
     SweepRun run;
     run.dir = *dir;
     run.param = *param;
-    run.values = splitList(*list);
+    run.values = splitList(o.values);
     run.train = consoleTrainOptions("[" + *speaker + "]", threads);
     run.valueStarted = [&](const std::string &value) { std::cerr << *param << " = " << value << ":\n"; };
     const std::vector<SweepPoint> points = runSweep(base, selection, fold, *store, run);
@@ -197,6 +177,59 @@ int runSweep(const std::vector<std::string> &argv)
         std::cout << std::left << std::setw(16) << p.value << std::right << std::setw(8) << percent(p.wa) << std::setw(8)
                   << percent(p.ua) << std::setw(10) << percent(p.segmentAccuracy) << std::setw(12) << p.parameters << '\n';
     return 0;
+}
+
+} // namespace
+
+void addTrainCommand(CLI::App &app, Runner &run)
+{
+    auto o = std::make_shared<TrainCommandOptions>();
+    CLI::App *c = addCommand(app, run, "train", "train the attention-pooling CNN (one held-out speaker, or every speaker)", o,
+                             [](TrainCommandOptions &options) { return runTrain(options); });
+    setFooter(*c, "Trains on every speaker but --fold's and scores the held-out speaker (WA, UA, segment accuracy, "
+              "confusion). Without --fold it trains on every speaker and scores nothing. MODEL holds the weights and "
+              "the full protocol; MODEL.ckpt is written after every epoch and resumed from if the run is interrupted "
+              "(Ctrl-C).");
+    c->add_option("--out", o->out, "the model file to write")->required();
+    c->add_option("--fold", o->fold, "the held-out speaker");
+    c->add_option("--json", o->json, "write the fold result (metrics, predictions, protocol) to this file");
+    addExperimentOptions(*c, o->experiment);
+}
+
+void addCrossvalCommand(CLI::App &app, Runner &run)
+{
+    auto o = std::make_shared<CrossvalOptions>();
+    CLI::App *c = addCommand(app, run, "crossval", "leave-one-speaker-out cross-validation (resumable)", o,
+                             [](CrossvalOptions &options) { return runCrossval(options); });
+    setFooter(*c, "One fold per speaker: train on the others, score the held-out one. Writes DIR/fold-<speaker>.json "
+              "(metrics, predictions, the same scoring in bfloat16, protocol, commit) and DIR/summary.json (per-fold "
+              "WA/UA, mean and sd, pooled confusion, rebuilt from every fold file in DIR after every fold). Rerunning "
+              "skips folds whose result is in DIR (with or without the model) and resumes an interrupted one from its "
+              "checkpoint; another protocol's results in DIR are refused.");
+    c->add_option("--out", o->out, "the results folder")->required();
+    c->add_option("--folds", o->folds, "all, or the held-out speakers A,B,...")->capture_default_str();
+    c->add_option("--models", o->models, "where models and checkpoints go (default: the results folder), so the "
+                                         "results folder can hold only small files");
+    c->add_flag("--plan", o->plan, "print the folds (held-out speakers) one per line and exit");
+    addExperimentOptions(*c, o->experiment);
+}
+
+void addSweepCommand(CLI::App &app, Runner &run)
+{
+    auto o = std::make_shared<SweepOptions>();
+    CLI::App *c = app.add_subcommand("sweep", "rerun one fold while varying conv1a height, conv1b width or pooling");
+    c->configurable();
+    c->callback([&run, o, c] { run = [o, c] { return runSweep(*o, *c); }; });
+    setFooter(*c, "The paper's receptive-field and pooling experiments. Each value trains and scores the fold; results go "
+              "to DIR/sweep-NAME-VALUE.json and the table to DIR/sweep-NAME.json and .tsv. Finished values are "
+              "skipped when rerun. Exploratory: scored on the held-out speaker.");
+    c->add_option("--fold", o->fold, "the held-out speaker")->required();
+    c->add_option("--param", o->param, "the varied setting")
+        ->required()
+        ->check(CLI::IsMember({"conv1a-height", "conv1b-width", "pooling"}));
+    c->add_option("--values", o->values, "its values, A,B,...")->required();
+    c->add_option("--out", o->out, "the results folder")->required();
+    addExperimentOptions(*c, o->experiment);
 }
 
 } // namespace emolens::cli

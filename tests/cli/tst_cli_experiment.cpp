@@ -282,6 +282,49 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("0 of 1") && r.err.contains("ignored"), qPrintable(r.err));
     }
 
+    void optionsAreRecordedAndReplayed()
+    {
+        // --save-config records the command's options; --config replays them, the command line winning.
+        const QString file = path("plan.toml");
+        Run r = cli(QStringList{"--save-config", file, "crossval", "--corpus", m_spec, "--out", path("cv"), "--plan"} + kQuick);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QString("s1\ns2\ns3\n"));
+        const QString toml = QString::fromStdString(test::readBytes(file.toStdString()));
+        QVERIFY2(toml.contains("[crossval]") && toml.contains("epochs=1") && toml.contains("tonal"), qPrintable(toml));
+        r = cli({"--config", file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QString("s1\ns2\ns3\n"));
+        r = cli({"--config", file, "crossval", "--folds", "s2"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QString("s2\n"));
+        // The replayed options are checked like typed ones.
+        test::writeBytes(file.toStdString(), "[crossval]\ncorpus=\"" + m_spec.toStdString() + "\"\nout=\"x\"\nepochs=0\n");
+        r = cli({"--config", file});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--epochs") && r.err.contains("greater than 0"), qPrintable(r.err));
+    }
+
+    void optionsAreTypedAndChecked_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mention");
+        QTest::newRow("epochs and steps") << QStringList{"--epochs", "2", "--steps", "9"} << "--steps";
+        QTest::newRow("not a number") << QStringList{"--lr", "fast"} << "--lr";
+        QTest::newRow("negative") << QStringList{"--min-duration", "-1"} << "--min-duration";
+        QTest::newRow("unknown weighting") << QStringList{"--class-weights", "inverse"} << "--class-weights";
+        QTest::newRow("unknown pooling") << QStringList{"--pooling", "sum"} << "--pooling";
+        QTest::newRow("cache and no cache") << QStringList{"--cache", "c", "--no-cache"} << "--no-cache";
+    }
+    void optionsAreTypedAndChecked()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mention);
+        const Run r = cli(QStringList{"crossval", "--corpus", m_spec, "--out", path("never"), "--plan"} + args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(mention) && r.err.contains("crossval --help"), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(path("never")));
+    }
+
     void crossvalResumesFromResultFilesAloneAndReportsProgress()
     {
         // What a commit of the results folder holds: the small JSON files, no models.
