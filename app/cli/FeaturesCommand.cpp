@@ -39,7 +39,7 @@ ResampleQuality parseQuality(const std::string &name)
 int hopSamples(double seconds, const FeatureConfig &config)
 {
     if (seconds == 0)
-        return config.evalHopSamples;
+        return config.hopSamples(SegmentUse::Evaluation);
     const double maxSeconds = static_cast<double>(config.segmentSamples) / config.sampleRateHz;
     const long samples = std::lround(seconds * config.sampleRateHz);
     if (samples <= 0 || seconds > maxSeconds)
@@ -92,17 +92,17 @@ int runFeatures(const FeaturesOptions &o)
     options.maxDurationSeconds = o.maxDurationSeconds;
 
     const AudioBuffer audio = loadAudio(input, options);
-    const auto segments = segmentSignal(static_cast<std::int64_t>(audio.samples.size()), config.segmentSamples, hop);
+    FrontEnd frontEnd(config);
+    const std::vector<Segment> segments = frontEnd.segment(static_cast<std::int64_t>(audio.samples.size()), hop);
     const nlohmann::ordered_json info = describe(audio, segments, hop, config);
 
     if (!o.out.empty()) {
         const std::string *out = &o.out;
-        FrontEnd frontEnd(config);
         NpyWriter writer(*out, {static_cast<std::int64_t>(segments.size()), config.freqBins, config.frameColumns});
         ConsoleProgress bar("features", "segments");
         installCancelHandler();
         frontEnd.forEachSegment(
-            audio.samples, hop,
+            audio.samples, segments,
             [&](std::size_t i, const Segment &, const float *matrix) {
                 writer.write(matrix, static_cast<std::size_t>(config.matrixSize()));
                 bar.update(static_cast<std::int64_t>(i + 1), static_cast<std::int64_t>(segments.size()));

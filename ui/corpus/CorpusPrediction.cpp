@@ -24,7 +24,7 @@ void CorpusPredictionJob::run(QPromise<void> &promise, const QString &modelPath,
             }
             const QString id = QString::fromStdString(u.id);
             try {
-                const auto f = store.get(u, loaded.metadata.features.evalHopSamples);
+                const auto f = store.get(u, store.config().hopSamples(SegmentUse::Evaluation));
                 const UtterancePrediction p = predictUtterance(loaded.model, *f, loaded.metadata.features.sampleRateHz);
                 ++predicted;
                 Q_EMIT rowPredicted(id, QString::fromStdString(classes[static_cast<std::size_t>(p.predicted)]),

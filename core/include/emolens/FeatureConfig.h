@@ -10,6 +10,9 @@
 
 namespace emolens {
 
+/// What segments are cut for: the hop differs (FeatureConfig::hopSamples).
+enum class SegmentUse { Training, Evaluation };
+
 struct FeatureConfig {
     int sampleRateHz = 16000;    ///< every signal is resampled to this rate, Hz
     int segmentSamples = 32000;  ///< L: segment length in samples (2 s)
@@ -22,6 +25,8 @@ struct FeatureConfig {
     int frameColumns = 200;      ///< matrix columns; columns past the last frame are 0
     float muLaw = 255.0f;        ///< mu of the mu-law companding after peak normalisation
 
+    /// The hop for \p use: trainHopSamples or evalHopSamples.
+    int hopSamples(SegmentUse use) const { return use == SegmentUse::Training ? trainHopSamples : evalHopSamples; }
     /// Frames that fit in one segment: 1 + floor((L - window) / shift) = 197.
     int framesPerSegment() const;
     /// Frequency step between rows, Hz (sampleRateHz / fftSize = 10 Hz).

@@ -70,6 +70,22 @@ public:
     /// (freqBins x frameColumns, row-major). No heap allocation.
     void computeSegment(const float *samples, std::int64_t count, float *out);
 
+    /// The segments of a signal of \p numSamples samples, cut for \p use (its hop from
+    /// the config) or at \p hopSamples: ask once, then compute exactly these.
+    std::vector<Segment> segment(std::int64_t numSamples, SegmentUse use) const;
+    std::vector<Segment> segment(std::int64_t numSamples, int hopSamples) const;
+
+    /// Calls \p sink for each of \p segments (from segment()) of \p signal, in order,
+    /// with a matrix valid only during the call. Memory stays at one matrix,
+    /// whatever the signal's length. Checks \p cancel before every segment.
+    /// Throws Error(BadInput) for a segment that is not one of \p signal's.
+    void forEachSegment(const std::vector<float> &signal, const std::vector<Segment> &segments,
+                        const std::function<void(std::size_t index, const Segment &, const float *matrix)> &sink,
+                        const ProgressFn &progress = {}, const CancelToken *cancel = nullptr);
+    /// The same for the segments cut for \p use.
+    void forEachSegment(const std::vector<float> &signal, SegmentUse use,
+                        const std::function<void(std::size_t index, const Segment &, const float *matrix)> &sink,
+                        const ProgressFn &progress = {}, const CancelToken *cancel = nullptr);
     /// Calls \p sink for every segment of \p signal at \p hopSamples, in order,
     /// with a matrix valid only during the call. Memory stays at one matrix,
     /// whatever the signal's length. Checks \p cancel before every segment.
@@ -78,6 +94,8 @@ public:
                         const ProgressFn &progress = {}, const CancelToken *cancel = nullptr);
 
     /// All segments in memory (segments x 80 000 floats: mind long files).
+    SegmentFeatures compute(const std::vector<float> &signal, SegmentUse use,
+                            const ProgressFn &progress = {}, const CancelToken *cancel = nullptr);
     SegmentFeatures compute(const std::vector<float> &signal, int hopSamples,
                             const ProgressFn &progress = {}, const CancelToken *cancel = nullptr);
 

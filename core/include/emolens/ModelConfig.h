@@ -3,6 +3,8 @@
 /// The network's architecture and the arithmetic it runs in: plain values,
 /// written into every model file (no torch, no Qt).
 
+#include "emolens/FeatureConfig.h"
+
 #include <string>
 #include <vector>
 
@@ -11,8 +13,10 @@ namespace emolens {
 /// Every architectural choice the paper's experiments vary. Written into model files.
 struct ModelConfig {
     int numClasses = 4;
-    int inputHeight = 400;  ///< frequency rows (FeatureConfig::freqBins)
-    int inputWidth = 200;   ///< frame columns (FeatureConfig::frameColumns)
+    /// The input matrix, as the front end makes it: the numbers live in FeatureConfig
+    /// (a model file records both, and loading checks they agree).
+    int inputHeight = FeatureConfig{}.freqBins;   ///< frequency rows
+    int inputWidth = FeatureConfig{}.frameColumns; ///< frame columns
     int conv1aHeight = 10;  ///< frequency extent of the first branch's kernel (paper: 10)
     int conv1aWidth = 2;    ///< time extent of the first branch's kernel (paper: 2)
     int conv1bHeight = 2;   ///< frequency extent of the second branch's kernel (paper: 2)

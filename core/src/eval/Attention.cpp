@@ -58,14 +58,15 @@ AttentionAnalysis emptyAnalysis(const ModelConfig &mc, const FeatureConfig &feat
 
 /// Pass 1, the front end alone (about 1 % of the time): each column's spectrogram from
 /// the segment centred nearest it, so the caller can show it before the model runs.
-void spectrogramPass(AttentionAnalysis &a, FrontEnd &frontEnd, const std::vector<float> &signal, const CancelToken *cancel)
+void spectrogramPass(AttentionAnalysis &a, FrontEnd &frontEnd, const std::vector<float> &signal,
+                     const std::vector<Segment> &segments, const CancelToken *cancel)
 {
     const FeatureConfig &features = frontEnd.config();
     const int T = a.columns, W = features.frameColumns, frames = features.framesPerSegment(), centre = frames / 2;
     a.spectrogram.assign(static_cast<std::size_t>(a.spectrogramRows) * T, 0.0f);
     std::vector<int> bestDistance(static_cast<std::size_t>(T), 1 << 30);
     frontEnd.forEachSegment(
-        signal, features.evalHopSamples,
+        signal, segments,
         [&](std::size_t, const Segment &s, const float *matrix) {
             const auto [first, realFrames] = segmentColumns(a, s, frames);
             for (int f = 0; f < realFrames; ++f) {
@@ -142,16 +143,16 @@ private:
 /// Pass 2, the model, one segment per forward pass: batches of 16 (as predict uses)
 /// made the GUI's analysis of a 10 s file slower, 954 vs 522 ms (bench_gui).
 void modelPass(AttentionAnalysis &a, AttentionPoolingCnn &model, FrontEnd &frontEnd, const std::vector<float> &signal,
-               const ProgressFn &progress, const CancelToken *cancel, std::size_t keepSegments)
+               const std::vector<Segment> &segmentList, const ProgressFn &progress, const CancelToken *cancel, std::size_t keepSegments)
 {
     const FeatureConfig &features = frontEnd.config();
     const int C = model.config().numClasses, frames = features.framesPerSegment();
     const std::size_t matrixSize = features.matrixSize();
-    const std::size_t segments = segmentSignal(a.signalSamples, features.segmentSamples, features.evalHopSamples).size();
+    const std::size_t segments = segmentList.size();
     MapSums sums(a, model.config().pooling == "attention");
     std::vector<double> probabilitySum(static_cast<std::size_t>(C), 0.0);
     frontEnd.forEachSegment(
-        signal, features.evalHopSamples,
+        signal, segmentList,
         [&](std::size_t index, const Segment &s, const float *matrix) {
             const ModelOutput out = model.forward(matrix, 1, true);
             const AttentionMaps &m = out.maps.front();
@@ -192,10 +193,12 @@ AttentionAnalysis analyseAttention(AttentionPoolingCnn &model, const FeatureConf
         throwBadInput({}, "no samples to analyse");
     AttentionAnalysis a = emptyAnalysis(mc, features, classes, static_cast<std::int64_t>(signal.size()));
     FrontEnd frontEnd(features);
-    spectrogramPass(a, frontEnd, signal, cancel);
+    // Cut once; both passes compute exactly these segments.
+    const std::vector<Segment> segments = frontEnd.segment(a.signalSamples, SegmentUse::Evaluation);
+    spectrogramPass(a, frontEnd, signal, segments, cancel);
     if (spectrogramReady)
         spectrogramReady(a);
-    modelPass(a, model, frontEnd, signal, progress, cancel, keepSegments);
+    modelPass(a, model, frontEnd, signal, segments, progress, cancel, keepSegments);
     return a;
 }
 

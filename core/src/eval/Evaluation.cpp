@@ -122,7 +122,7 @@ UtterancePrediction predictSignal(AttentionPoolingCnn &model, FrontEnd &frontEnd
     };
     // Features flow through one batch buffer: memory does not grow with the signal's length.
     frontEnd.forEachSegment(
-        signal, fc.evalHopSamples,
+        signal, SegmentUse::Evaluation,
         [&](std::size_t, const Segment &s, const float *m) {
             std::copy(m, m + matrix, batch.data() + segments.size() * matrix);
             segments.push_back(s);
@@ -166,7 +166,7 @@ EvaluationResult evaluate(AttentionPoolingCnn &model, FeatureStore &store, const
     const auto t0 = Clock::now();
     EvaluationResult r;
     r.confusion = ConfusionMatrix(selection.classes);
-    const int hop = store.config().evalHopSamples;
+    const int hop = store.config().hopSamples(SegmentUse::Evaluation);
     std::vector<Utterance> wanted;
     for (auto i : indices)
         wanted.push_back(selection.utterances.at(i));

@@ -274,6 +274,45 @@ void FrontEnd::computeSegment(const float *samples, std::int64_t count, float *o
     d->computeSegment(samples, count, out);
 }
 
+std::vector<Segment> FrontEnd::segment(std::int64_t numSamples, SegmentUse use) const
+{
+    return segment(numSamples, d->config.hopSamples(use));
+}
+
+std::vector<Segment> FrontEnd::segment(std::int64_t numSamples, int hopSamples) const
+{
+    return segmentSignal(numSamples, d->config.segmentSamples, hopSamples);
+}
+
+void FrontEnd::forEachSegment(const std::vector<float> &signal, const std::vector<Segment> &segments,
+                              const std::function<void(std::size_t, const Segment &, const float *)> &sink,
+                              const ProgressFn &progress, const CancelToken *cancel)
+{
+    const auto n = static_cast<std::int64_t>(signal.size());
+    for (const Segment &s : segments) {
+        const std::int64_t real = std::min(s.endSample, n) - s.startSample;
+        if (s.startSample < 0 || s.endSample - s.startSample != d->config.segmentSamples || (real <= 0 && n > 0) ||
+            s.paddedSamples != s.endSample - s.startSample - std::max<std::int64_t>(real, 0))
+            throwBadInput("segments", "a segment from " + std::to_string(s.startSample) + " to " +
+                                          std::to_string(s.endSample) + " is not one of a " + std::to_string(n) +
+                                          "-sample signal's " + std::to_string(d->config.segmentSamples) + "-sample segments");
+    }
+    d->run(signal, segments, sink, progress, cancel);
+}
+
+void FrontEnd::forEachSegment(const std::vector<float> &signal, SegmentUse use,
+                              const std::function<void(std::size_t, const Segment &, const float *)> &sink,
+                              const ProgressFn &progress, const CancelToken *cancel)
+{
+    d->run(signal, segment(static_cast<std::int64_t>(signal.size()), use), sink, progress, cancel);
+}
+
+SegmentFeatures FrontEnd::compute(const std::vector<float> &signal, SegmentUse use, const ProgressFn &progress,
+                                  const CancelToken *cancel)
+{
+    return compute(signal, d->config.hopSamples(use), progress, cancel);
+}
+
 void FrontEnd::forEachSegment(const std::vector<float> &signal, int hopSamples,
                               const std::function<void(std::size_t, const Segment &, const float *)> &sink,
                               const ProgressFn &progress, const CancelToken *cancel)

@@ -124,7 +124,7 @@ private:
     /// Features once, in parallel; every segment keeps its utterance's label.
     void collectSegments()
     {
-        m_hop = m_store.config().trainHopSamples;
+        m_hop = m_store.config().hopSamples(SegmentUse::Training);
         m_store.prefetch(m_utterances, m_hop, m_options.threads, m_options.prepareProgress, m_options.cancel);
         for (std::size_t u = 0; u < m_utterances.size(); ++u) {
             const auto f = m_store.get(m_utterances[u], m_hop);
