@@ -1577,57 +1577,57 @@ values %1 to %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="70"/>
         <source>Speech emotion recognition workbench</source>
         <translation>语音情感识别工作台</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="73"/>
         <source>Audio file to open</source>
         <translation>要打开的音频文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="48"/>
         <source>Open the bundled demo clip with the default model.</source>
         <translation>用默认模型打开内置演示音频。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="59"/>
+        <location filename="../app/gui/main.cpp" line="49"/>
         <source>Use this model file.</source>
         <translation>使用此模型文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="63"/>
+        <location filename="../app/gui/main.cpp" line="51"/>
         <source>Overlay to show: none, bottom-up, top-down:CLASS or contribution:CLASS.</source>
         <translation>要显示的叠加层：none、bottom-up、top-down:类别 或 contribution:类别。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="67"/>
+        <location filename="../app/gui/main.cpp" line="54"/>
         <source>Render the window (after the analysis finished) to OUT.png and exit.</source>
         <translation>（分析完成后）将窗口渲染为 OUT.png 并退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="70"/>
+        <location filename="../app/gui/main.cpp" line="57"/>
         <source>Open this corpus (iemocap:ROOT, emodb:DIR or csv:FILE) in the corpus browser.</source>
         <translation>在语料库浏览器中打开此语料库（iemocap:ROOT、emodb:DIR 或 csv:FILE）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="73"/>
+        <location filename="../app/gui/main.cpp" line="59"/>
         <source>Keep corrected labels in this annotation file.</source>
         <translation>将更正的标签保存在此标注文件中。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="75"/>
+        <location filename="../app/gui/main.cpp" line="61"/>
         <source>Show this page: analysis, corpus or training.</source>
         <translation>显示此页面：analysis、corpus 或 training。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="79"/>
+        <location filename="../app/gui/main.cpp" line="64"/>
         <source>Start Train fold for this held-out speaker on the opened corpus (with --screenshot: after it finishes).</source>
         <translation>在已打开的语料库上以此说话人为留出集开始训练一折（配合 --screenshot：完成后截图）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="81"/>
+        <location filename="../app/gui/main.cpp" line="66"/>
         <source>Epochs for --train-fold.</source>
         <translation>--train-fold 的训练轮数。</translation>
     </message>

@@ -26,19 +26,13 @@ void grabAndExit(QWidget &window, const QString &out, int settleMs)
     });
 }
 
-} // namespace
 
-int main(int argc, char **argv)
+/// Qt's own and EmoLens's translations for the chosen language (Settings > Language,
+/// else the system locale).
+void installTranslations(QTranslator &qtTranslator, QTranslator &appTranslator)
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("EmoLens"));
-    QApplication::setOrganizationName(QStringLiteral("EmoLens"));
-    QApplication::setApplicationVersion(QString::fromLatin1(emolens::kVersion));
-
-    // The language follows the system locale unless Settings > Language overrides it.
     const QString chosen = emolens::ui::languageSetting();
     const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
-    QTranslator qtTranslator, appTranslator;
     if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
@@ -47,100 +41,147 @@ int main(int argc, char **argv)
     if (appTranslator.load(locale, QStringLiteral("emolens"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || appTranslator.load(QStringLiteral("emolens_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
+}
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Speech emotion recognition workbench"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "Audio file to open"),
-                                 QStringLiteral("[FILE]"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Open the bundled demo clip with the default model."));
-    const QCommandLineOption model(QStringLiteral("model"), QApplication::translate("main", "Use this model file."),
-                                   QStringLiteral("MODEL"));
-    const QCommandLineOption overlay(
-        QStringLiteral("overlay"),
-        QApplication::translate("main", "Overlay to show: none, bottom-up, top-down:CLASS or contribution:CLASS."),
-        QStringLiteral("NAME"));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QApplication::translate("main", "Render the window (after the analysis finished) to OUT.png and exit."),
-        QStringLiteral("OUT.png"));
-    const QCommandLineOption corpus(QStringLiteral("corpus"),
-                                    QApplication::translate("main", "Open this corpus (iemocap:ROOT, emodb:DIR or csv:FILE) in the corpus browser."),
-                                    QStringLiteral("SPEC"));
-    const QCommandLineOption annotations(QStringLiteral("annotations"),
-                                         QApplication::translate("main", "Keep corrected labels in this annotation file."),
-                                         QStringLiteral("FILE"));
-    const QCommandLineOption page(QStringLiteral("page"), QApplication::translate("main", "Show this page: analysis, corpus or training."),
-                                  QStringLiteral("NAME"));
-    const QCommandLineOption trainFold(
+/// The command line's options (described in the user's language).
+struct Options {
+    QCommandLineOption demo{QStringLiteral("demo"), QApplication::translate("main", "Open the bundled demo clip with the default model.")};
+    QCommandLineOption model{QStringLiteral("model"), QApplication::translate("main", "Use this model file."), QStringLiteral("MODEL")};
+    QCommandLineOption overlay{QStringLiteral("overlay"),
+                               QApplication::translate("main", "Overlay to show: none, bottom-up, top-down:CLASS or contribution:CLASS."),
+                               QStringLiteral("NAME")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  QApplication::translate("main", "Render the window (after the analysis finished) to OUT.png and exit."),
+                                  QStringLiteral("OUT.png")};
+    QCommandLineOption corpus{QStringLiteral("corpus"),
+                              QApplication::translate("main", "Open this corpus (iemocap:ROOT, emodb:DIR or csv:FILE) in the corpus browser."),
+                              QStringLiteral("SPEC")};
+    QCommandLineOption annotations{QStringLiteral("annotations"), QApplication::translate("main", "Keep corrected labels in this annotation file."),
+                                   QStringLiteral("FILE")};
+    QCommandLineOption page{QStringLiteral("page"), QApplication::translate("main", "Show this page: analysis, corpus or training."), QStringLiteral("NAME")};
+    QCommandLineOption trainFold{
         QStringLiteral("train-fold"),
         QApplication::translate("main", "Start Train fold for this held-out speaker on the opened corpus (with --screenshot: after it finishes)."),
-        QStringLiteral("SPEAKER"));
-    const QCommandLineOption epochs(QStringLiteral("epochs"), QApplication::translate("main", "Epochs for --train-fold."),
-                                    QStringLiteral("N"));
-    parser.addOptions({demo, model, overlay, screenshot, corpus, annotations, page, trainFold, epochs});
-    parser.process(app);
+        QStringLiteral("SPEAKER")};
+    QCommandLineOption epochs{QStringLiteral("epochs"), QApplication::translate("main", "Epochs for --train-fold."), QStringLiteral("N")};
 
-    // A scripted run (--screenshot) exits 2 on bad input; an interactive one keeps the
-    // window open with the error shown. Either way the error is also on stderr.
-    const bool scripted = parser.isSet(screenshot);
-    emolens::ui::MainWindow window;
-    if (parser.isSet(model) && !window.openModel(parser.value(model)) && scripted)
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(QApplication::translate("main", "Speech emotion recognition workbench"));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "Audio file to open"), QStringLiteral("[FILE]"));
+        parser.addOptions({demo, model, overlay, screenshot, corpus, annotations, page, trainFold, epochs});
+    }
+};
+
+/// Opens what the command line names. Returns an exit code for a scripted run that
+/// cannot go on (bad input: 2), or -1 to go on. A scripted run (--screenshot) exits 2 on
+/// bad input; an interactive one keeps the window open with the error shown. Either way
+/// the error is also on stderr.
+int openRequested(emolens::ui::MainWindow &window, const QCommandLineParser &parser, const Options &o)
+{
+    const bool scripted = parser.isSet(o.screenshot);
+    if (parser.isSet(o.model) && !window.openModel(parser.value(o.model)) && scripted)
         return 2;
     window.show();
-    if (parser.isSet(corpus) && !window.openCorpus(parser.value(corpus)) && scripted)
+    if (parser.isSet(o.corpus) && !window.openCorpus(parser.value(o.corpus)) && scripted)
         return 2;
-    if (parser.isSet(annotations) && !window.openAnnotations(parser.value(annotations)) && scripted)
+    if (parser.isSet(o.annotations) && !window.openAnnotations(parser.value(o.annotations)) && scripted)
         return 2;
-    if (parser.isSet(page) && !window.showPage(parser.value(page))) {
-        std::fprintf(stderr, "emolens: unknown page '%s' (analysis, corpus or training)\n", qPrintable(parser.value(page)));
+    if (parser.isSet(o.page) && !window.showPage(parser.value(o.page))) {
+        std::fprintf(stderr, "emolens: unknown page '%s' (analysis, corpus or training)\n", qPrintable(parser.value(o.page)));
         return 2;
     }
-    const QString file = parser.isSet(demo) ? window.demoPath() : parser.positionalArguments().value(0);
-    if (parser.isSet(trainFold)) {
-        window.showPage(QStringLiteral("training"));
-        if (parser.isSet(epochs))
-            window.trainingPage()->setEpochs(parser.value(epochs).toInt());
-        if (!window.trainingPage()->trainFold(parser.value(trainFold))) {
-            std::fprintf(stderr, "emolens: cannot train fold '%s' (open a corpus with --corpus)\n", qPrintable(parser.value(trainFold)));
+    return -1;
+}
+
+/// --train-fold: starts it; with --screenshot, the window is grabbed when it ends.
+int startTraining(emolens::ui::MainWindow &window, const QCommandLineParser &parser, const Options &o)
+{
+    window.showPage(QStringLiteral("training"));
+    if (parser.isSet(o.epochs)) {
+        bool ok = false;
+        const int epochs = parser.value(o.epochs).toInt(&ok);
+        if (!ok || epochs < 1) {
+            std::fprintf(stderr, "emolens: --epochs must be a whole number of 1 or more, not '%s'\n",
+                         qPrintable(parser.value(o.epochs)));
             return 2;
         }
-        if (parser.isSet(screenshot)) {
-            const QString out = parser.value(screenshot);
-            QObject::connect(window.trainingPage(), &emolens::ui::TrainingPage::finished, &window,
-                             [&window, out] { grabAndExit(window, out, 500); });
-            return app.exec();
-        }
+        window.trainingPage()->setEpochs(epochs);
     }
-    auto applyOverlay = [&] {
-        if (parser.isSet(overlay) && !window.analysisPage()->setOverlay(parser.value(overlay))) {
-            std::fprintf(stderr, "emolens: unknown overlay '%s' (choose from: %s)\n", qPrintable(parser.value(overlay)),
+    if (!window.trainingPage()->trainFold(parser.value(o.trainFold))) {
+        std::fprintf(stderr, "emolens: cannot train fold '%s' (open a corpus with --corpus)\n",
+                     qPrintable(parser.value(o.trainFold)));
+        return 2;
+    }
+    if (parser.isSet(o.screenshot)) {
+        const QString out = parser.value(o.screenshot);
+        QObject::connect(window.trainingPage(), &emolens::ui::TrainingPage::finished, &window,
+                         [&window, out] { grabAndExit(window, out, 500); });
+    }
+    return -1;
+}
+
+/// --overlay, and --screenshot once the file's analysis (if any) has finished.
+void scheduleOverlayAndScreenshot(emolens::ui::MainWindow &window, const QCommandLineParser &parser, const Options &o,
+                                  bool opensFile)
+{
+    auto applyOverlay = [&window, name = parser.value(o.overlay), set = parser.isSet(o.overlay)] {
+        if (set && !window.analysisPage()->setOverlay(name)) {
+            std::fprintf(stderr, "emolens: unknown overlay '%s' (choose from: %s)\n", qPrintable(name),
                          qPrintable(window.analysisPage()->overlayNames().join(QStringLiteral(", "))));
             return false;
         }
         return true;
     };
-    if (parser.isSet(screenshot)) {
-        const QString out = parser.value(screenshot);
-        auto save = [&window, out, applyOverlay] {
+    if (parser.isSet(o.screenshot)) {
+        auto save = [&window, out = parser.value(o.screenshot), applyOverlay] {
             if (!applyOverlay()) {
                 QApplication::exit(2);
                 return;
             }
             grabAndExit(window, out, 300);
         };
-        if (file.isEmpty())
+        if (!opensFile)
             QTimer::singleShot(200, &window, save);
         else
             QObject::connect(&window, &emolens::ui::MainWindow::analysisFinished, &window,
                              [save] { QTimer::singleShot(300, save); });
-    } else if (parser.isSet(overlay)) {
+    } else if (parser.isSet(o.overlay)) {
         QObject::connect(&window, &emolens::ui::MainWindow::analysisFinished, &window, [applyOverlay] { applyOverlay(); });
     }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("EmoLens"));
+    QApplication::setOrganizationName(QStringLiteral("EmoLens"));
+    QApplication::setApplicationVersion(QString::fromLatin1(emolens::kVersion));
+    QTranslator qtTranslator, appTranslator;
+    installTranslations(qtTranslator, appTranslator);
+
+    QCommandLineParser parser;
+    const Options options;
+    options.addTo(parser);
+    parser.process(app);
+
+    emolens::ui::MainWindow window;
+    if (const int code = openRequested(window, parser, options); code >= 0)
+        return code;
+    const QString file = parser.isSet(options.demo) ? window.demoPath() : parser.positionalArguments().value(0);
+    if (parser.isSet(options.trainFold)) {
+        if (const int code = startTraining(window, parser, options); code >= 0)
+            return code;
+        if (parser.isSet(options.screenshot))
+            return app.exec(); // the grab follows the training, not an analysis
+    }
+    scheduleOverlayAndScreenshot(window, parser, options, !file.isEmpty());
     if (!file.isEmpty()) {
-        if (parser.isSet(demo))
+        if (parser.isSet(options.demo))
             window.openDemo();
         else
             window.openFile(file);
