@@ -140,46 +140,65 @@ QVariant UtteranceTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const std::size_t row = static_cast<std::size_t>(index.row());
-    const Utterance &u = m_utterances.at(row);
-    const Annotation *a = m_annotations ? m_annotations->find(u.id) : nullptr;
-    const QString corrected = a ? QString::fromStdString(a->label) : QString();
-    const std::string effective = a && !a->label.empty() ? a->label : u.label;
-    const bool sortRole = role == Qt::UserRole;
-    if (role == Qt::FontRole && index.column() == Corrected && !corrected.isEmpty()) {
-        QFont f;
-        f.setBold(true);
-        return f;
-    }
-    if (role == Qt::ToolTipRole && index.column() == Prediction && !m_predictionError[row].isEmpty())
-        return m_predictionError[row];
-    const QString seen = m_predicted[row].isEmpty() ? QString() : seenAs(index.row());
-    if (!seen.isEmpty() && (index.column() == Prediction || index.column() == Confidence)) {
-        if (role == Qt::ToolTipRole)
-            return seen == QLatin1String("training")
-                       ? tr("Speaker %1 is in this model's training set: its prediction here is not held-out evidence.")
-                             .arg(QString::fromStdString(u.speaker))
-                       : tr("Speaker %1 chose this model's epoch (a validation speaker): its prediction here is not "
-                            "held-out evidence.")
-                             .arg(QString::fromStdString(u.speaker));
-        if (role == Qt::ForegroundRole)
+    const int row = index.row(), column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return cell(row, column, false);
+    case Qt::UserRole: // the sort key
+        return cell(row, column, true);
+    case Qt::ToolTipRole:
+        return toolTip(row, column);
+    case Qt::FontRole:
+        if (column == Corrected && !cell(row, column, true).toString().isEmpty()) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case Qt::ForegroundRole: // a prediction on a speaker the model has seen is no evidence
+        if ((column == Prediction || column == Confidence) && !m_predicted[static_cast<std::size_t>(row)].isEmpty() &&
+            !seenAs(row).isEmpty())
             return QColor(Qt::darkGray);
+        return {};
+    default:
+        return {};
     }
-    if (role == Qt::ToolTipRole && index.column() == Agreement)
+}
+
+QVariant UtteranceTableModel::toolTip(int row, int column) const
+{
+    const auto r = static_cast<std::size_t>(row);
+    const Utterance &u = m_utterances.at(r);
+    if (column == Prediction && !m_predictionError[r].isEmpty())
+        return m_predictionError[r];
+    const QString seen = m_predicted[r].isEmpty() ? QString() : seenAs(row);
+    if (!seen.isEmpty() && (column == Prediction || column == Confidence))
+        return seen == QLatin1String("training")
+                   ? tr("Speaker %1 is in this model's training set: its prediction here is not held-out evidence.")
+                         .arg(QString::fromStdString(u.speaker))
+                   : tr("Speaker %1 chose this model's epoch (a validation speaker): its prediction here is not "
+                        "held-out evidence.")
+                         .arg(QString::fromStdString(u.speaker));
+    if (column == Agreement)
         return tr("Share of raters whose votes include the corpus's own label. A correction does not change it; "
                   "the corrected label shows how many raters chose it.");
-    if (role == Qt::ToolTipRole && (index.column() == Votes || index.column() == Note || index.column() == Id))
-        if (index.column() != Votes)
-            return data(index, Qt::DisplayRole);
-    if (role == Qt::ToolTipRole && index.column() == Votes) {
+    if (column == Note || column == Id)
+        return cell(row, column, false);
+    if (column == Votes) {
         QStringList lines;
         for (const auto &v : u.votes)
             lines << QString::fromStdString(v.rater + ": " + v.text);
         return lines.join(QLatin1Char('\n'));
     }
-    if (role != Qt::DisplayRole && !sortRole)
-        return {};
-    switch (index.column()) {
+    return {};
+}
+
+QVariant UtteranceTableModel::cell(int row, int column, bool sortKey) const
+{
+    const auto r = static_cast<std::size_t>(row);
+    const Utterance &u = m_utterances.at(r);
+    const Annotation *a = m_annotations ? m_annotations->find(u.id) : nullptr;
+    switch (column) {
     case Id:
         return QString::fromStdString(u.id);
     case Session:
@@ -189,11 +208,12 @@ QVariant UtteranceTableModel::data(const QModelIndex &index, int role) const
     case Speaker:
         return QString::fromStdString(u.speaker);
     case Duration:
-        return sortRole ? QVariant(u.durationSeconds) : QVariant(QString::number(u.durationSeconds, 'f', 2));
+        return sortKey ? QVariant(u.durationSeconds) : QVariant(QString::number(u.durationSeconds, 'f', 2));
     case Original:
         return QString::fromStdString(u.label);
     case Corrected: {
-        if (corrected.isEmpty() || sortRole)
+        const QString corrected = a ? QString::fromStdString(a->label) : QString();
+        if (corrected.isEmpty() || sortKey)
             return corrected;
         const auto [agree, raters] = ratersFor(u, a->label);
         return raters ? tr("%1 (%2 of %3 raters)").arg(corrected).arg(agree).arg(raters) : corrected;
@@ -202,31 +222,41 @@ QVariant UtteranceTableModel::data(const QModelIndex &index, int role) const
         return votesText(u);
     case Agreement: {
         const double g = agreement(u);
-        if (sortRole)
+        if (sortKey)
             return g;
         return g < 0 ? QString() : QStringLiteral("%1 %").arg(100.0 * g, 0, 'f', 0);
     }
     case Prediction:
-        if (sortRole) { // disagreement order: the model contradicts the label (most confidently) first
-            if (m_predicted[row].isEmpty() || !m_predictionError[row].isEmpty())
-                return 3.0;
-            const bool agrees = m_predicted[row].toStdString() == effective;
-            return (agrees ? 1.0 : 0.0) + (1.0 - m_confidence[row]);
-        }
-        if (seen == QLatin1String("training"))
-            return tr("%1 (seen in training)").arg(m_predicted[row]);
-        if (seen == QLatin1String("validation"))
-            return tr("%1 (validation speaker)").arg(m_predicted[row]);
-        return m_predicted[row];
+        return predictionCell(row, sortKey);
     case Confidence:
-        if (sortRole)
-            return m_confidence[row];
-        return m_confidence[row] < 0 ? QString() : QStringLiteral("%1 %").arg(100.0 * m_confidence[row], 0, 'f', 0);
+        if (sortKey)
+            return m_confidence[r];
+        return m_confidence[r] < 0 ? QString() : QStringLiteral("%1 %").arg(100.0 * m_confidence[r], 0, 'f', 0);
     case Note:
         return a ? QString::fromStdString(a->note) : QString();
     default:
         return {};
     }
+}
+
+QVariant UtteranceTableModel::predictionCell(int row, bool sortKey) const
+{
+    const auto r = static_cast<std::size_t>(row);
+    if (sortKey) { // disagreement order: the model contradicts the label (most confidently) first
+        if (m_predicted[r].isEmpty() || !m_predictionError[r].isEmpty())
+            return 3.0;
+        const Utterance &u = m_utterances.at(r);
+        const Annotation *a = m_annotations ? m_annotations->find(u.id) : nullptr;
+        const std::string effective = a && !a->label.empty() ? a->label : u.label;
+        const bool agrees = m_predicted[r].toStdString() == effective;
+        return (agrees ? 1.0 : 0.0) + (1.0 - m_confidence[r]);
+    }
+    const QString seen = m_predicted[r].isEmpty() ? QString() : seenAs(row);
+    if (seen == QLatin1String("training"))
+        return tr("%1 (seen in training)").arg(m_predicted[r]);
+    if (seen == QLatin1String("validation"))
+        return tr("%1 (validation speaker)").arg(m_predicted[r]);
+    return m_predicted[r];
 }
 
 QVariant UtteranceTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -41,6 +41,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    /// Column \p column of row \p row as shown, or as sorted (\p sortKey).
+    QVariant cell(int row, int column, bool sortKey) const;
+    QVariant predictionCell(int row, bool sortKey) const;
+    QVariant toolTip(int row, int column) const;
     std::vector<Utterance> m_utterances;
     std::vector<QString> m_predicted;
     std::vector<double> m_confidence;
