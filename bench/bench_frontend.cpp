@@ -47,7 +47,8 @@ int main(int argc, char **argv)
         const auto start = std::chrono::steady_clock::now();
         for (int i = 0; i < 1000; ++i)
             fftwf_execute(plan);
-        fftBest = std::min(fftBest, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() / 1000);
+        fftBest =
+            std::min(fftBest, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() / 1000);
     }
     fftwf_destroy_plan(plan);
     fftwf_free(in);

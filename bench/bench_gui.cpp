@@ -4,8 +4,8 @@
 // (bottom-up, every class's top-down and contribution map) have been drawn once.
 //   bench_gui AUDIO [RUNS]   (QT_QPA_PLATFORM=offscreen; prints one JSON object)
 // Medians over RUNS (the first, which loads the model's oneDNN primitives, is not counted).
-#include "analysis/AnalysisPage.h"
 #include "MainWindow.h"
+#include "analysis/AnalysisPage.h"
 #include "common/Plot.h"
 
 #include <QApplication>
@@ -70,7 +70,8 @@ int main(int argc, char **argv)
         QObject::disconnect(shown);
         QObject::disconnect(done);
         if (!error.isEmpty() || first < 0) {
-            std::fprintf(stderr, "bench_gui: %s\n", error.isEmpty() ? "no spectrogram before the result" : qPrintable(error));
+            std::fprintf(stderr, "bench_gui: %s\n",
+                         error.isEmpty() ? "no spectrogram before the result" : qPrintable(error));
             return 1;
         }
         drawNow(page);
@@ -86,8 +87,9 @@ int main(int argc, char **argv)
             overlays.push_back(all);
         }
     }
-    std::printf("{\"spectrogramMs\": %.1f, \"resultMs\": %.1f, \"overlaysMs\": %.1f, \"overlays\": %lld, \"runs\": %d}\n",
-                median(spectrogram), median(results), median(overlays), static_cast<long long>(page->overlayNames().size()),
-                runs - 1);
+    std::printf(
+        "{\"spectrogramMs\": %.1f, \"resultMs\": %.1f, \"overlaysMs\": %.1f, \"overlays\": %lld, \"runs\": %d}\n",
+        median(spectrogram), median(results), median(overlays), static_cast<long long>(page->overlayNames().size()),
+        runs - 1);
     return 0;
 }

@@ -42,7 +42,8 @@ void syntheticCorpus(int count, std::vector<Utterance> &utterances, std::vector<
             SNDFILE *f = sf_open(path.c_str(), SFM_WRITE, &info);
             std::vector<float> x(32000);
             for (std::size_t n = 0; n < x.size(); ++n)
-                x[n] = 0.3f * std::sin(2 * M_PI * (200 + 37 * (i % 20)) * n / 16000.0) + 0.01f * ((n * 7919 + i) % 101) / 101.0f;
+                x[n] = 0.3f * std::sin(2 * M_PI * (200 + 37 * (i % 20)) * n / 16000.0) +
+                       0.01f * ((n * 7919 + i) % 101) / 101.0f;
             sf_write_float(f, x.data(), static_cast<sf_count_t>(x.size()));
             sf_close(f);
         }
@@ -76,7 +77,8 @@ int speed(int batches, int batchSize)
         AttentionPoolingCnn model(ModelConfig{}, 1);
         const TrainResult r = trainModel(model, store, utterances, labels, config);
         const double seconds = r.history.back().seconds;
-        std::printf("{\"format\": \"%s\", \"precision\": \"%s\", \"threads\": %d, \"batch\": %d, \"segmentsPerSecond\": %.2f}\n",
+        std::printf("{\"format\": \"%s\", \"precision\": \"%s\", \"threads\": %d, \"batch\": %d, "
+                    "\"segmentsPerSecond\": %.2f}\n",
                     run.channelsLast ? "channels_last" : "nchw", precisionName(run.precision).c_str(), computeThreads(),
                     batchSize, static_cast<double>(r.history.back().segments) / seconds);
         std::fflush(stdout);

@@ -46,22 +46,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/PlotExport.cpp" line="37"/>
+        <location filename="../ui/common/PlotExport.cpp" line="38"/>
         <source>Export Plot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/PlotExport.cpp" line="38"/>
+        <location filename="../ui/common/PlotExport.cpp" line="40"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/PlotExport.cpp" line="40"/>
+        <location filename="../ui/common/PlotExport.cpp" line="43"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/PlotExport.cpp" line="40"/>
+        <location filename="../ui/common/PlotExport.cpp" line="44"/>
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -89,37 +89,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="69"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="70"/>
         <source>; trained on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="71"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="72"/>
         <source>, speaker %1 held out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="74"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="75"/>
         <source> (held-out WA %1 %, UA %2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="85"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="86"/>
         <source>Analysing %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="99"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="100"/>
         <source>Analysis of %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="99"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="101"/>
         <source>Could not analyse %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="104"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="106"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segment(s) of %3 s every %4 s</source>
         <translation type="unfinished">
             <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segment of %3 s every %4 s</numerusform>
@@ -127,27 +127,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="115"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="117"/>
         <source>Predicting...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="119"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="121"/>
         <source>&lt;b&gt;Prediction: %1&lt;/b&gt; (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="139"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="141"/>
         <source>&lt;b&gt;Segment %1 of %2&lt;/b&gt;, %3-%4 s: the network&apos;s exact input and its own maps. This segment: &lt;b&gt;%5&lt;/b&gt; (%6 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="148"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="150"/>
         <source> The last %1 s are zero padding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="149"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="151"/>
         <source> Left/Right: previous/next segment; &lt;b&gt;Esc&lt;/b&gt; or &lt;i&gt;Whole utterance&lt;/i&gt;: back to the whole file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,7 +156,7 @@
     <name>emolens::ui::AnalysisPage</name>
     <message>
         <location filename="../ui/analysis/AnalysisPage.cpp" line="62"/>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="115"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="116"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
@@ -181,12 +181,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="131"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="132"/>
         <source>No model is loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="115"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="116"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -195,8 +195,8 @@
     <name>emolens::ui::AnnotationActions</name>
     <message>
         <location filename="../ui/corpus/AnnotationActions.cpp" line="28"/>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="81"/>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="112"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="82"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="113"/>
         <source>Could not open annotations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -226,124 +226,124 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="60"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="61"/>
         <source>Annotation file in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="62"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="63"/>
         <source>Open it read-only (no changes can be made), or cancel and close it in the other EmoLens first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="64"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="65"/>
         <source>That EmoLens has ended without releasing its lock. Take the lock over to edit, or open the file read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="69"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="70"/>
         <source>Open Read-Only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="74"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="75"/>
         <source>Take Over Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="84"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="85"/>
         <source>Annotations (read-only): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="88"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="89"/>
         <source>Could not take over the lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="98"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="99"/>
         <source>Save Annotations As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="99"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="100"/>
         <source>EmoLens annotations (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="100"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="101"/>
         <source>Open Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="101"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="102"/>
         <source>EmoLens annotations (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="128"/>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="166"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="129"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="169"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="130"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="131"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="138"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="140"/>
         <source>Export Labels as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="138"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="140"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="143"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="145"/>
         <source>Export EmoEvaluation Files to Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="149"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="151"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="151"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="153"/>
         <source>Labels exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="158"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="161"/>
         <source>Unsaved labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="159"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="162"/>
         <source>Save the changed labels to %1 before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="180"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="183"/>
         <source>Corrections are recorded as made by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="186"/>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="201"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="190"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="204"/>
         <source>Annotator Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="187"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="190"/>
         <source>Name recorded with every label correction and note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="202"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="205"/>
         <source>Corrections and notes record who made them. Your name (change it later in Settings &gt; Annotator Name):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -351,27 +351,27 @@
 <context>
     <name>emolens::ui::AnnotationStore</name>
     <message>
-        <location filename="../ui/corpus/AnnotationStore.cpp" line="92"/>
+        <location filename="../ui/corpus/AnnotationStore.cpp" line="94"/>
         <source>%1 is open in another EmoLens: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationStore.cpp" line="127"/>
+        <location filename="../ui/corpus/AnnotationStore.cpp" line="129"/>
         <source>Could not remove the lock %1.lock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationStore.cpp" line="137"/>
+        <location filename="../ui/corpus/AnnotationStore.cpp" line="139"/>
         <source>%1 is open read-only; use File &gt; Save Annotations As to keep a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationStore.cpp" line="142"/>
+        <location filename="../ui/corpus/AnnotationStore.cpp" line="144"/>
         <source>Choose an annotation file first (File &gt; Save Annotations As).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationStore.cpp" line="148"/>
+        <location filename="../ui/corpus/AnnotationStore.cpp" line="150"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,12 +394,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AudioPlayer.cpp" line="69"/>
+        <location filename="../ui/common/AudioPlayer.cpp" line="70"/>
         <source>Playback stopped: the audio device reported an error (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/AudioPlayer.cpp" line="74"/>
+        <location filename="../ui/common/AudioPlayer.cpp" line="76"/>
         <source>The audio device %1 could not be opened for playback.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -450,27 +450,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="231"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="232"/>
         <source>Restore unsaved annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="237"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="238"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="275"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="277"/>
         <source>Clear label of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="276"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="278"/>
         <source>Label %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="296"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="298"/>
         <source>Note on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,12 +478,12 @@
 <context>
     <name>emolens::ui::CorpusPredictor</name>
     <message>
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="47"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="48"/>
         <source>Cancel prediction</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="88"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="89"/>
         <source>Predicting %n utterance(s)...</source>
         <translation type="unfinished">
             <numerusform>Predicting %n utterance...</numerusform>
@@ -491,37 +491,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="98"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="101"/>
         <source>No model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="98"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="102"/>
         <source>Open a model first (File &gt; Open Model): the review orders sort by its predictions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="101"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="106"/>
         <source>Predict the corpus?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="102"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="107"/>
         <source>This review order sorts by the model&apos;s predictions, which this corpus does not have yet. Predict all %1 utterances with %2 now? The table re-sorts once when it finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="121"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="126"/>
         <source>Prediction failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="122"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="127"/>
         <source>Prediction failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="124"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="129"/>
         <source>Prediction cancelled after %n utterance(s).</source>
         <translation type="unfinished">
             <numerusform>Prediction cancelled after %n utterance.</numerusform>
@@ -529,12 +529,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="126"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="132"/>
         <source>Predicted %1 utterances; %2 could not be read (their rows say why).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="128"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="134"/>
         <source>Predicted %n utterance(s).</source>
         <translation type="unfinished">
             <numerusform>Predicted %n utterance.</numerusform>
@@ -581,233 +581,233 @@
 <context>
     <name>emolens::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>Corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="58"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>%1 - EmoLens[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>Analysed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>Cannot play audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>Analysing %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>&amp;Open Audio...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>Open &amp;Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>Open &amp;Model...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>Use &amp;Bundled Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>&amp;Export Plots...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>Open &amp;Corpus...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>Open &amp;Annotations...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>&amp;Save Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>Save Annotations &amp;As...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>Export Labels as &amp;EmoEvaluation...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>Export Labels as CS&amp;V...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>&amp;Predict Corpus with Current Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>Play / &amp;Pause Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>Plays the file on the analysis page, or its focused segment (Space on the page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>&amp;Annotator Name...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>&amp;About EmoLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>The language changes the next time EmoLens starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>[labels read-only] %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>Open Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Audio files (*.wav *.flac *.ogg *.aif *.aiff);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>bundled default (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>Model %1 loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>Could not open model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>The bundled model is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>Open Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="346"/>
         <source>EmoLens models (*.emolens);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="367"/>
         <source>Export Plots to Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="372"/>
+        <location filename="../ui/MainWindow.cpp" line="376"/>
         <source>Wrote %n file(s) to %1</source>
         <translation>
             <numerusform>Wrote %n file to %1</numerusform>
@@ -815,38 +815,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="427"/>
+        <location filename="../ui/MainWindow.cpp" line="431"/>
         <source>Could not open corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="433"/>
+        <location filename="../ui/MainWindow.cpp" line="437"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="478"/>
         <source>&lt;h3&gt;EmoLens %1&lt;/h3&gt;&lt;p&gt;A workbench for speech emotion recognition research, implementing Li, Song, McLoughlin, Guo &amp;amp; Dai, &lt;i&gt;An Attention Pooling based Representation Learning Method for Speech Emotion Recognition&lt;/i&gt; (Interspeech 2018).&lt;/p&gt;&lt;p&gt;The bundled model and demo clip derive from the Berlin Database of Emotional Speech (Burkhardt et al., Interspeech 2005).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>Could not open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54"/>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="52"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>EmoLens[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>Could not open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="472"/>
+        <location filename="../ui/MainWindow.cpp" line="477"/>
         <source>About EmoLens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,7 +854,7 @@
 <context>
     <name>emolens::ui::MisclassifiedList</name>
     <message>
-        <location filename="../ui/training/MisclassifiedList.cpp" line="33"/>
+        <location filename="../ui/training/MisclassifiedList.cpp" line="36"/>
         <source>%1: %2 taken for %3 (%4 %)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -897,57 +897,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="35"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="36"/>
         <source>Classes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="37"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="38"/>
         <source>Improvised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="38"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="39"/>
         <source>Scripted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="39"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="40"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="40"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="41"/>
         <source>IEMOCAP subset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="41"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="42"/>
         <source>Count excited (exc) as happy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="45"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="46"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="46"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="47"/>
         <source>Minimum duration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="63"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="64"/>
         <source>CSV Manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="63"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="65"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="64"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="66"/>
         <source>Corpus Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -960,77 +960,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/OverlayControls.cpp" line="26"/>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="27"/>
         <source>Opacity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/OverlayControls.cpp" line="35"/>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="36"/>
         <source>Colours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/OverlayControls.cpp" line="38"/>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="39"/>
         <source>Jet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/OverlayControls.cpp" line="38"/>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="39"/>
         <source>Thermal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/OverlayControls.cpp" line="38"/>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="39"/>
         <source>Hot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/OverlayControls.cpp" line="38"/>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="39"/>
         <source>Spectrum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/OverlayControls.cpp" line="38"/>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="39"/>
         <source>Ion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/OverlayControls.cpp" line="46"/>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="48"/>
         <source>Scale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/OverlayControls.cpp" line="50"/>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="52"/>
         <source>x uniform (fixed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/OverlayControls.cpp" line="51"/>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="53"/>
         <source>Autoscale (1-99 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/OverlayControls.cpp" line="52"/>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="55"/>
         <source>x uniform: bottom-up attention as a multiple of 1/(H*W), the value of a model that attends everywhere alike, on a fixed logarithmic scale from 0.1x to 100x. Autoscale stretches every map over its own 1-99 % range, so even a flat map looks structured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/OverlayControls.cpp" line="65"/>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="69"/>
         <source>None (spectrogram only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/OverlayControls.cpp" line="67"/>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="71"/>
         <source>Bottom-up attention softmax(B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/OverlayControls.cpp" line="69"/>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="73"/>
         <source>Top-down map T: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/OverlayControls.cpp" line="71"/>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="75"/>
         <source>Contribution T*softmax(B): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,7 +1048,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/PredictionBars.cpp" line="40"/>
+        <location filename="../ui/analysis/PredictionBars.cpp" line="41"/>
         <source>Segment %1 (%2-%3 s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,27 +1112,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/RunStatus.cpp" line="45"/>
+        <location filename="../ui/training/RunStatus.cpp" line="50"/>
         <source>Preparing features: %1 % of the training utterances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/RunStatus.cpp" line="50"/>
+        <location filename="../ui/training/RunStatus.cpp" line="55"/>
         <source>Resumed after epoch %1 from the checkpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/RunStatus.cpp" line="55"/>
+        <location filename="../ui/training/RunStatus.cpp" line="60"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/RunStatus.cpp" line="61"/>
+        <location filename="../ui/training/RunStatus.cpp" line="67"/>
         <source>Cancelled before the first epoch finished: nothing was kept, and the next run starts afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/RunStatus.cpp" line="62"/>
+        <location filename="../ui/training/RunStatus.cpp" line="68"/>
         <source>Cancelled during epoch %1. The %n finished epoch(s) before it are kept in %2; Train fold with the same settings resumes from there.</source>
         <translation type="unfinished">
             <numerusform>Cancelled during epoch %1. The %n finished epoch before it is kept in %2; Train fold with the same settings resumes from there.</numerusform>
@@ -1140,22 +1140,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/RunStatus.cpp" line="78"/>
+        <location filename="../ui/training/RunStatus.cpp" line="85"/>
         <source>&lt;b&gt;Held-out speaker %1: WA %2 %, UA %3 %&lt;/b&gt; (%4 utterances). Click a confusion cell to list its utterances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/RunStatus.cpp" line="83"/>
+        <location filename="../ui/training/RunStatus.cpp" line="91"/>
         <source>&lt;b&gt;%1 folds: WA %2 +- %3 %, UA %4 +- %5 %&lt;/b&gt;; pooled WA %6 %, UA %7 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/RunStatus.cpp" line="90"/>
+        <location filename="../ui/training/RunStatus.cpp" line="100"/>
         <source>These folds had finished earlier in %1; their results are shown. Choose another results folder to train again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/RunStatus.cpp" line="92"/>
+        <location filename="../ui/training/RunStatus.cpp" line="103"/>
         <source>Finished. Results and models are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,24 +1284,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/SpectrogramView.cpp" line="185"/>
+        <location filename="../ui/analysis/SpectrogramView.cpp" line="187"/>
         <source>softmax(B) x uniform (1 = 1/%1)
 values %2 to %3 (%4x to %5x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/SpectrogramView.cpp" line="199"/>
+        <location filename="../ui/analysis/SpectrogramView.cpp" line="201"/>
         <source>colours: 1-99 % of this map
 values %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/SpectrogramView.cpp" line="212"/>
+        <location filename="../ui/analysis/SpectrogramView.cpp" line="214"/>
         <source>t = %1 s, f = %2 Hz, spectrogram %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/SpectrogramView.cpp" line="215"/>
+        <location filename="../ui/analysis/SpectrogramView.cpp" line="217"/>
         <source>, %1 = %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,7 +1320,7 @@ values %1 to %2</source>
     </message>
     <message>
         <location filename="../ui/training/SweepPanel.cpp" line="22"/>
-        <location filename="../ui/training/SweepPanel.cpp" line="78"/>
+        <location filename="../ui/training/SweepPanel.cpp" line="80"/>
         <source>Pooling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,27 +1330,27 @@ values %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/SweepPanel.cpp" line="66"/>
+        <location filename="../ui/training/SweepPanel.cpp" line="67"/>
         <source>WA %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/SweepPanel.cpp" line="71"/>
+        <location filename="../ui/training/SweepPanel.cpp" line="72"/>
         <source>UA %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/SweepPanel.cpp" line="76"/>
+        <location filename="../ui/training/SweepPanel.cpp" line="78"/>
         <source>conv1a height (frequency extent of the x2 kernel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/SweepPanel.cpp" line="77"/>
+        <location filename="../ui/training/SweepPanel.cpp" line="79"/>
         <source>conv1b width (time extent of the 2x kernel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/SweepPanel.cpp" line="79"/>
+        <location filename="../ui/training/SweepPanel.cpp" line="81"/>
         <source>Held-out accuracy (%)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1378,12 +1378,12 @@ values %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingCurves.cpp" line="25"/>
+        <location filename="../ui/training/TrainingCurves.cpp" line="26"/>
         <source>training accuracy per epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingCurves.cpp" line="29"/>
+        <location filename="../ui/training/TrainingCurves.cpp" line="30"/>
         <source>validation UA per epoch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1396,7 +1396,7 @@ values %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingJob.cpp" line="30"/>
+        <location filename="../ui/training/TrainingJob.cpp" line="31"/>
         <source>Same settings as the experiment in %1: finished folds are kept and a cancelled fold resumes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,73 +1404,73 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="99"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="98"/>
         <source>Open a corpus in the Corpus page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="102"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="101"/>
         <source>Corpus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="105"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="104"/>
         <source>Held-out speaker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="110"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="111"/>
         <source>...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="112"/>
-        <location filename="../ui/training/TrainingPage.cpp" line="147"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="113"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="148"/>
         <source>Results Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="121"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="122"/>
         <source>Results folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="83"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="82"/>
         <source>Defaults are the paper&apos;s schedule: SGD, Nesterov 0.9, weight decay 1e-4, the rate divided by 10 at epochs 21, 31 and 41. Nothing is chosen on the held-out speaker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="129"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="130"/>
         <source>Train fold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="132"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="133"/>
         <source>Run all folds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="134"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="135"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="142"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="143"/>
         <source>Use this model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="145"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="146"/>
         <source>Open results...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="191"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="196"/>
         <source>%1, %2 utterances, %3 corrected labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="338"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="345"/>
         <source>Sweep finished. Results are in %1 (sweep-%2.tsv).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1483,92 +1483,92 @@ values %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="160"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="178"/>
         <source>Speaker %1 is in this model&apos;s training set: its prediction here is not held-out evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="162"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="180"/>
         <source>Speaker %1 chose this model&apos;s epoch (a validation speaker): its prediction here is not held-out evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="169"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="184"/>
         <source>Share of raters whose votes include the corpus&apos;s own label. A correction does not change it; the corrected label shows how many raters chose it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="199"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="220"/>
         <source>%1 (%2 of %3 raters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="217"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="257"/>
         <source>%1 (seen in training)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="219"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="259"/>
         <source>%1 (validation speaker)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="237"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="269"/>
         <source>Utterance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="238"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="271"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="239"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="273"/>
         <source>Dialog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="240"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="275"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="241"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="277"/>
         <source>Duration (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="242"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="279"/>
         <source>Original label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="243"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="281"/>
         <source>Corrected label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="244"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="283"/>
         <source>Raters&apos; votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="245"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="285"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="246"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="287"/>
         <source>Prediction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="247"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="289"/>
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="248"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="291"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1584,12 +1584,12 @@ values %1 to %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="70"/>
+        <location filename="../app/gui/main.cpp" line="81"/>
         <source>Speech emotion recognition workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="73"/>
+        <location filename="../app/gui/main.cpp" line="84"/>
         <source>Audio file to open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1604,37 +1604,37 @@ values %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="51"/>
+        <location filename="../app/gui/main.cpp" line="53"/>
         <source>Overlay to show: none, bottom-up, top-down:CLASS or contribution:CLASS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="54"/>
+        <location filename="../app/gui/main.cpp" line="57"/>
         <source>Render the window (after the analysis finished) to OUT.png and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="61"/>
         <source>Open this corpus (iemocap:ROOT, emodb:DIR or csv:FILE) in the corpus browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="59"/>
+        <location filename="../app/gui/main.cpp" line="65"/>
         <source>Keep corrected labels in this annotation file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="61"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>Show this page: analysis, corpus or training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="64"/>
+        <location filename="../app/gui/main.cpp" line="72"/>
         <source>Start Train fold for this held-out speaker on the opened corpus (with --screenshot: after it finishes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
+        <location filename="../app/gui/main.cpp" line="76"/>
         <source>Epochs for --train-fold.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -43,22 +43,22 @@
         <translation>导出为 PNG、PDF 或 SVG...</translation>
     </message>
     <message>
-        <location filename="../ui/common/PlotExport.cpp" line="37"/>
+        <location filename="../ui/common/PlotExport.cpp" line="38"/>
         <source>Export Plot</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/common/PlotExport.cpp" line="38"/>
+        <location filename="../ui/common/PlotExport.cpp" line="40"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/common/PlotExport.cpp" line="40"/>
+        <location filename="../ui/common/PlotExport.cpp" line="43"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/common/PlotExport.cpp" line="40"/>
+        <location filename="../ui/common/PlotExport.cpp" line="44"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -86,64 +86,64 @@
         <translation>&lt;b&gt;模型：&lt;/b&gt;%1 &amp;mdash; %2 池化，类别：%3</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="69"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="70"/>
         <source>; trained on %1</source>
         <translation>；训练语料 %1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="71"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="72"/>
         <source>, speaker %1 held out</source>
         <translation>，留出说话人 %1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="74"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="75"/>
         <source> (held-out WA %1 %, UA %2 %)</source>
         <translation>（留出集 WA %1 %，UA %2 %）</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="85"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="86"/>
         <source>Analysing %1...</source>
         <translation>正在分析 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="99"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="100"/>
         <source>Analysis of %1 cancelled.</source>
         <translation>已取消对 %1 的分析。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="99"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="101"/>
         <source>Could not analyse %1.</source>
         <translation>无法分析 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="104"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="106"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segment(s) of %3 s every %4 s</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 秒，%n 个 %3 秒片段，每 %4 秒一个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="115"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="117"/>
         <source>Predicting...</source>
         <translation>正在预测...</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="119"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="121"/>
         <source>&lt;b&gt;Prediction: %1&lt;/b&gt; (%2 %)</source>
         <translation>&lt;b&gt;预测：%1&lt;/b&gt;（%2 %）</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="139"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="141"/>
         <source>&lt;b&gt;Segment %1 of %2&lt;/b&gt;, %3-%4 s: the network&apos;s exact input and its own maps. This segment: &lt;b&gt;%5&lt;/b&gt; (%6 %).</source>
         <translation>&lt;b&gt;第 %1 个片段（共 %2 个）&lt;/b&gt;，%3-%4 秒：网络的确切输入及其自身的注意力图。本片段：&lt;b&gt;%5&lt;/b&gt;（%6 %）。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="148"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="150"/>
         <source> The last %1 s are zero padding.</source>
         <translation> 最后 %1 秒为补零。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="149"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="151"/>
         <source> Left/Right: previous/next segment; &lt;b&gt;Esc&lt;/b&gt; or &lt;i&gt;Whole utterance&lt;/i&gt;: back to the whole file.</source>
         <translation> 左/右：上一个/下一个片段；&lt;b&gt;Esc&lt;/b&gt; 或 &lt;i&gt;整句语音&lt;/i&gt;：返回整个文件。</translation>
     </message>
@@ -152,7 +152,7 @@
     <name>emolens::ui::AnalysisPage</name>
     <message>
         <location filename="../ui/analysis/AnalysisPage.cpp" line="62"/>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="115"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="116"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -177,12 +177,12 @@
         <translation>将鼠标悬停在语谱图上可查看时间、频率和数值。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="131"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="132"/>
         <source>No model is loaded.</source>
         <translation>未加载模型。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisPage.cpp" line="115"/>
+        <location filename="../ui/analysis/AnalysisPage.cpp" line="116"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -191,8 +191,8 @@
     <name>emolens::ui::AnnotationActions</name>
     <message>
         <location filename="../ui/corpus/AnnotationActions.cpp" line="28"/>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="81"/>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="112"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="82"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="113"/>
         <source>Could not open annotations</source>
         <translation>无法打开标注</translation>
     </message>
@@ -222,124 +222,124 @@
         <translation>%1 已在另一个 EmoLens 中打开：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="60"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="61"/>
         <source>Annotation file in use</source>
         <translation>标注文件正在使用</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="62"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="63"/>
         <source>Open it read-only (no changes can be made), or cancel and close it in the other EmoLens first.</source>
         <translation>以只读方式打开（无法做任何更改），或取消并先在另一个 EmoLens 中关闭它。</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="64"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="65"/>
         <source>That EmoLens has ended without releasing its lock. Take the lock over to edit, or open the file read-only.</source>
         <translation>该 EmoLens 已结束但未释放锁。接管锁以进行编辑，或以只读方式打开文件。</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="69"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="70"/>
         <source>Open Read-Only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="74"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="75"/>
         <source>Take Over Lock</source>
         <translation>接管锁</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="84"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="85"/>
         <source>Annotations (read-only): %1</source>
         <translation>标注（只读）：%1</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="88"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="89"/>
         <source>Could not take over the lock</source>
         <translation>无法接管锁</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="98"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="99"/>
         <source>Save Annotations As</source>
         <translation>标注另存为</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="99"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="100"/>
         <source>EmoLens annotations (*.json)</source>
         <translation>EmoLens 标注 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="100"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="101"/>
         <source>Open Annotations</source>
         <translation>打开标注</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="101"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="102"/>
         <source>EmoLens annotations (*.json);;All files (*)</source>
         <translation>EmoLens 标注 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="128"/>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="166"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="129"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="169"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="130"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="131"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="138"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="140"/>
         <source>Export Labels as CSV</source>
         <translation>将标签导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="138"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="140"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="143"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="145"/>
         <source>Export EmoEvaluation Files to Folder</source>
         <translation>将 EmoEvaluation 文件导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="149"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="151"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="151"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="153"/>
         <source>Labels exported</source>
         <translation>标签已导出</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="158"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="161"/>
         <source>Unsaved labels</source>
         <translation>未保存的标签</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="159"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="162"/>
         <source>Save the changed labels to %1 before closing?</source>
         <translation>关闭前将更改的标签保存到 %1 吗？</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="180"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="183"/>
         <source>Corrections are recorded as made by %1.</source>
         <translation>更正将记录为由 %1 完成。</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="186"/>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="201"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="190"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="204"/>
         <source>Annotator Name</source>
         <translation>标注者姓名</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="187"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="190"/>
         <source>Name recorded with every label correction and note:</source>
         <translation>每次标签更正和备注所记录的姓名：</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="202"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="205"/>
         <source>Corrections and notes record who made them. Your name (change it later in Settings &gt; Annotator Name):</source>
         <translation>更正和备注会记录其作者。您的姓名（之后可在“设置 &gt; 标注者姓名”中更改）：</translation>
     </message>
@@ -347,27 +347,27 @@
 <context>
     <name>emolens::ui::AnnotationStore</name>
     <message>
-        <location filename="../ui/corpus/AnnotationStore.cpp" line="92"/>
+        <location filename="../ui/corpus/AnnotationStore.cpp" line="94"/>
         <source>%1 is open in another EmoLens: %2.</source>
         <translation>%1 已在另一个 EmoLens 中打开：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationStore.cpp" line="127"/>
+        <location filename="../ui/corpus/AnnotationStore.cpp" line="129"/>
         <source>Could not remove the lock %1.lock.</source>
         <translation>无法删除锁文件 %1.lock。</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationStore.cpp" line="137"/>
+        <location filename="../ui/corpus/AnnotationStore.cpp" line="139"/>
         <source>%1 is open read-only; use File &gt; Save Annotations As to keep a copy.</source>
         <translation>%1 以只读方式打开；请使用“文件 &gt; 标注另存为”保存副本。</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationStore.cpp" line="142"/>
+        <location filename="../ui/corpus/AnnotationStore.cpp" line="144"/>
         <source>Choose an annotation file first (File &gt; Save Annotations As).</source>
         <translation>请先选择标注文件（文件 &gt; 标注另存为）。</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationStore.cpp" line="148"/>
+        <location filename="../ui/corpus/AnnotationStore.cpp" line="150"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
@@ -390,12 +390,12 @@
         <translation>音频设备 %1 无法播放 %2 Hz 的单声道 16 位音频。</translation>
     </message>
     <message>
-        <location filename="../ui/common/AudioPlayer.cpp" line="69"/>
+        <location filename="../ui/common/AudioPlayer.cpp" line="70"/>
         <source>Playback stopped: the audio device reported an error (%1).</source>
         <translation>播放已停止：音频设备报告错误（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/AudioPlayer.cpp" line="74"/>
+        <location filename="../ui/common/AudioPlayer.cpp" line="76"/>
         <source>The audio device %1 could not be opened for playback.</source>
         <translation>无法打开音频设备 %1 进行播放。</translation>
     </message>
@@ -446,27 +446,27 @@
         <translation>%1 以只读方式打开：标签和备注无法更改。请在没有其他 EmoLens 占用时重新打开以进行编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="231"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="232"/>
         <source>Restore unsaved annotations</source>
         <translation>恢复未保存的标注</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="237"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="238"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="275"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="277"/>
         <source>Clear label of %1</source>
         <translation>清除 %1 的标签</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="276"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="278"/>
         <source>Label %1 as %2</source>
         <translation>将 %1 标为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="296"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="298"/>
         <source>Note on %1</source>
         <translation>%1 的备注</translation>
     </message>
@@ -474,61 +474,61 @@
 <context>
     <name>emolens::ui::CorpusPredictor</name>
     <message>
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="47"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="48"/>
         <source>Cancel prediction</source>
         <translation>取消预测</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="88"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="89"/>
         <source>Predicting %n utterance(s)...</source>
         <translation>
             <numerusform>正在预测 %n 条语句...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="98"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="101"/>
         <source>No model</source>
         <translation>没有模型</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="98"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="102"/>
         <source>Open a model first (File &gt; Open Model): the review orders sort by its predictions.</source>
         <translation>请先打开模型（文件 &gt; 打开模型）：审阅顺序按其预测排序。</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="101"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="106"/>
         <source>Predict the corpus?</source>
         <translation>预测语料库？</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="102"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="107"/>
         <source>This review order sorts by the model&apos;s predictions, which this corpus does not have yet. Predict all %1 utterances with %2 now? The table re-sorts once when it finishes.</source>
         <translation>此审阅顺序按模型的预测排序，而该语料库尚无预测结果。现在用 %2 预测全部 %1 条语句吗？完成后表格将重新排序一次。</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="121"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="126"/>
         <source>Prediction failed.</source>
         <translation>预测失败。</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="122"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="127"/>
         <source>Prediction failed</source>
         <translation>预测失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="124"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="129"/>
         <source>Prediction cancelled after %n utterance(s).</source>
         <translation>
             <numerusform>已预测 %n 条语句后取消。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="126"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="132"/>
         <source>Predicted %1 utterances; %2 could not be read (their rows say why).</source>
         <translation>已预测 %1 条语句；%2 条无法读取（原因见对应行）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="128"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="134"/>
         <source>Predicted %n utterance(s).</source>
         <translation>
             <numerusform>已预测 %n 条语句。</numerusform>
@@ -574,271 +574,271 @@
 <context>
     <name>emolens::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>Corpus</source>
         <translation>语料库</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="58"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>%1 - EmoLens[*]</source>
         <translation>%1 - EmoLens[*]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>Analysed %1</source>
         <translation>已分析 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>Cannot play audio</source>
         <translation>无法播放音频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>Analysing %1...</source>
         <translation>正在分析 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>&amp;Open Audio...</source>
         <translation>打开音频(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>Open &amp;Demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>Open &amp;Model...</source>
         <translation>打开模型(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>Use &amp;Bundled Model</source>
         <translation>使用内置模型(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>&amp;Export Plots...</source>
         <translation>导出图表(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>Open &amp;Corpus...</source>
         <translation>打开语料库(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>Open &amp;Annotations...</source>
         <translation>打开标注(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>&amp;Save Annotations</source>
         <translation>保存标注(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>Save Annotations &amp;As...</source>
         <translation>标注另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>Export Labels as &amp;EmoEvaluation...</source>
         <translation>将标签导出为 EmoEvaluation(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>Export Labels as CS&amp;V...</source>
         <translation>将标签导出为 CSV(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>&amp;Predict Corpus with Current Model</source>
         <translation>用当前模型预测语料库(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>Play / &amp;Pause Audio</source>
         <translation>播放 / 暂停音频(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>Plays the file on the analysis page, or its focused segment (Space on the page)</source>
         <translation>播放分析页上的文件或其选中的片段（在页面上按空格键）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>&amp;Annotator Name...</source>
         <translation>标注者姓名(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>&amp;About EmoLens</source>
         <translation>关于 EmoLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>The language changes the next time EmoLens starts.</source>
         <translation>语言将在下次启动 EmoLens 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>[labels read-only] %1</source>
         <translation>[标签只读] %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>Open Audio</source>
         <translation>打开音频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Audio files (*.wav *.flac *.ogg *.aif *.aiff);;All files (*)</source>
         <translation>音频文件 (*.wav *.flac *.ogg *.aif *.aiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>bundled default (%1)</source>
         <translation>内置默认模型（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>Model %1 loaded</source>
         <translation>已加载模型 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>Could not open model</source>
         <translation>无法打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>The bundled model is missing from this build.</source>
         <translation>此版本缺少内置模型。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>Open Model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="346"/>
         <source>EmoLens models (*.emolens);;All files (*)</source>
         <translation>EmoLens 模型 (*.emolens);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="367"/>
         <source>Export Plots to Folder</source>
         <translation>将图表导出到文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="372"/>
+        <location filename="../ui/MainWindow.cpp" line="376"/>
         <source>Wrote %n file(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个文件写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="427"/>
+        <location filename="../ui/MainWindow.cpp" line="431"/>
         <source>Could not open corpus</source>
         <translation>无法打开语料库</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="433"/>
+        <location filename="../ui/MainWindow.cpp" line="437"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="478"/>
         <source>&lt;h3&gt;EmoLens %1&lt;/h3&gt;&lt;p&gt;A workbench for speech emotion recognition research, implementing Li, Song, McLoughlin, Guo &amp;amp; Dai, &lt;i&gt;An Attention Pooling based Representation Learning Method for Speech Emotion Recognition&lt;/i&gt; (Interspeech 2018).&lt;/p&gt;&lt;p&gt;The bundled model and demo clip derive from the Berlin Database of Emotional Speech (Burkhardt et al., Interspeech 2005).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EmoLens %1&lt;/h3&gt;&lt;p&gt;语音情感识别研究工作台，实现了 Li、Song、McLoughlin、Guo 与 Dai 的论文 &lt;i&gt;An Attention Pooling based Representation Learning Method for Speech Emotion Recognition&lt;/i&gt;（Interspeech 2018）。&lt;/p&gt;&lt;p&gt;内置模型与演示音频来自柏林情感语音数据库（Burkhardt 等，Interspeech 2005）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54"/>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="52"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>EmoLens[*]</source>
         <translation>EmoLens[*]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>Could not open file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="472"/>
+        <location filename="../ui/MainWindow.cpp" line="477"/>
         <source>About EmoLens</source>
         <translation>关于 EmoLens</translation>
     </message>
@@ -846,7 +846,7 @@
 <context>
     <name>emolens::ui::MisclassifiedList</name>
     <message>
-        <location filename="../ui/training/MisclassifiedList.cpp" line="33"/>
+        <location filename="../ui/training/MisclassifiedList.cpp" line="36"/>
         <source>%1: %2 taken for %3 (%4 %)</source>
         <translation>%1：%2 被判为 %3（%4 %）</translation>
     </message>
@@ -889,57 +889,57 @@
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="35"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="36"/>
         <source>Classes:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="37"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="38"/>
         <source>Improvised</source>
         <translation>即兴</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="38"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="39"/>
         <source>Scripted</source>
         <translation>剧本</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="39"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="40"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="40"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="41"/>
         <source>IEMOCAP subset:</source>
         <translation>IEMOCAP 子集：</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="41"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="42"/>
         <source>Count excited (exc) as happy</source>
         <translation>将兴奋（exc）计为高兴</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="45"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="46"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="46"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="47"/>
         <source>Minimum duration:</source>
         <translation>最短时长：</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="63"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="64"/>
         <source>CSV Manifest</source>
         <translation>CSV 清单</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="63"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="65"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="64"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="66"/>
         <source>Corpus Folder</source>
         <translation>语料库文件夹</translation>
     </message>
@@ -952,77 +952,77 @@
         <translation>叠加层：</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/OverlayControls.cpp" line="26"/>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="27"/>
         <source>Opacity:</source>
         <translation>不透明度：</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/OverlayControls.cpp" line="35"/>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="36"/>
         <source>Colours:</source>
         <translation>配色：</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/OverlayControls.cpp" line="38"/>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="39"/>
         <source>Jet</source>
         <translation>Jet 彩虹</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/OverlayControls.cpp" line="38"/>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="39"/>
         <source>Thermal</source>
         <translation>热力</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/OverlayControls.cpp" line="38"/>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="39"/>
         <source>Hot</source>
         <translation>炽热</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/OverlayControls.cpp" line="38"/>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="39"/>
         <source>Spectrum</source>
         <translation>光谱</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/OverlayControls.cpp" line="38"/>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="39"/>
         <source>Ion</source>
         <translation>离子</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/OverlayControls.cpp" line="46"/>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="48"/>
         <source>Scale:</source>
         <translation>刻度：</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/OverlayControls.cpp" line="50"/>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="52"/>
         <source>x uniform (fixed)</source>
         <translation>× 均匀值（固定）</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/OverlayControls.cpp" line="51"/>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="53"/>
         <source>Autoscale (1-99 %)</source>
         <translation>自动缩放（1-99 %）</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/OverlayControls.cpp" line="52"/>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="55"/>
         <source>x uniform: bottom-up attention as a multiple of 1/(H*W), the value of a model that attends everywhere alike, on a fixed logarithmic scale from 0.1x to 100x. Autoscale stretches every map over its own 1-99 % range, so even a flat map looks structured.</source>
         <translation>× 均匀值：自底向上注意力以 1/(H*W) 的倍数显示（即处处同等关注的模型的取值），采用固定的对数刻度 0.1× 至 100×。自动缩放会把每张图拉伸到其自身 1-99 % 的范围，因此即使平坦的图也会显得有结构。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/OverlayControls.cpp" line="65"/>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="69"/>
         <source>None (spectrogram only)</source>
         <translation>无（仅语谱图）</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/OverlayControls.cpp" line="67"/>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="71"/>
         <source>Bottom-up attention softmax(B)</source>
         <translation>自底向上注意力 softmax(B)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/OverlayControls.cpp" line="69"/>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="73"/>
         <source>Top-down map T: %1</source>
         <translation>自顶向下图 T：%1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/OverlayControls.cpp" line="71"/>
+        <location filename="../ui/analysis/OverlayControls.cpp" line="75"/>
         <source>Contribution T*softmax(B): %1</source>
         <translation>贡献 T*softmax(B)：%1</translation>
     </message>
@@ -1040,7 +1040,7 @@
         <translation>整句（片段平均）</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/PredictionBars.cpp" line="40"/>
+        <location filename="../ui/analysis/PredictionBars.cpp" line="41"/>
         <source>Segment %1 (%2-%3 s)</source>
         <translation>片段 %1（%2-%3 秒）</translation>
     </message>
@@ -1104,49 +1104,49 @@
         <translation>第 %1/%2 轮，第 %3/%4 批：损失 %5，准确率 %6 %，学习率 %7，约剩 %8 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunStatus.cpp" line="45"/>
+        <location filename="../ui/training/RunStatus.cpp" line="50"/>
         <source>Preparing features: %1 % of the training utterances</source>
         <translation>正在准备特征：已完成训练语句的 %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunStatus.cpp" line="50"/>
+        <location filename="../ui/training/RunStatus.cpp" line="55"/>
         <source>Resumed after epoch %1 from the checkpoint.</source>
         <translation>已从检查点在第 %1 轮之后继续训练。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunStatus.cpp" line="55"/>
+        <location filename="../ui/training/RunStatus.cpp" line="60"/>
         <source>Cancelling...</source>
         <translation>正在取消...</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunStatus.cpp" line="61"/>
+        <location filename="../ui/training/RunStatus.cpp" line="67"/>
         <source>Cancelled before the first epoch finished: nothing was kept, and the next run starts afresh.</source>
         <translation>在第一轮完成前已取消：未保留任何内容，下次运行将重新开始。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/RunStatus.cpp" line="62"/>
+        <location filename="../ui/training/RunStatus.cpp" line="68"/>
         <source>Cancelled during epoch %1. The %n finished epoch(s) before it are kept in %2; Train fold with the same settings resumes from there.</source>
         <translation>
             <numerusform>在第 %1 轮中取消。此前已完成的 %n 轮保存在 %2 中；以相同设置点击“训练一折”将从那里继续。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/RunStatus.cpp" line="78"/>
+        <location filename="../ui/training/RunStatus.cpp" line="85"/>
         <source>&lt;b&gt;Held-out speaker %1: WA %2 %, UA %3 %&lt;/b&gt; (%4 utterances). Click a confusion cell to list its utterances.</source>
         <translation>&lt;b&gt;留出说话人 %1：WA %2 %，UA %3 %&lt;/b&gt;（%4 条语句）。单击混淆矩阵单元格可列出其语句。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunStatus.cpp" line="83"/>
+        <location filename="../ui/training/RunStatus.cpp" line="91"/>
         <source>&lt;b&gt;%1 folds: WA %2 +- %3 %, UA %4 +- %5 %&lt;/b&gt;; pooled WA %6 %, UA %7 %.</source>
         <translation>&lt;b&gt;%1 折：WA %2 ± %3 %，UA %4 ± %5 %&lt;/b&gt;；合并 WA %6 %，UA %7 %。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunStatus.cpp" line="90"/>
+        <location filename="../ui/training/RunStatus.cpp" line="100"/>
         <source>These folds had finished earlier in %1; their results are shown. Choose another results folder to train again.</source>
         <translation>这些折此前已在 %1 中完成，现显示其结果。如需重新训练，请选择其他结果文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunStatus.cpp" line="92"/>
+        <location filename="../ui/training/RunStatus.cpp" line="103"/>
         <source>Finished. Results and models are in %1.</source>
         <translation>完成。结果和模型位于 %1。</translation>
     </message>
@@ -1275,26 +1275,26 @@
         <translation>频率（Hz）</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/SpectrogramView.cpp" line="185"/>
+        <location filename="../ui/analysis/SpectrogramView.cpp" line="187"/>
         <source>softmax(B) x uniform (1 = 1/%1)
 values %2 to %3 (%4x to %5x)</source>
         <translation>softmax(B) × 均匀值（1 = 1/%1）
 取值 %2 至 %3（%4× 至 %5×）</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/SpectrogramView.cpp" line="199"/>
+        <location filename="../ui/analysis/SpectrogramView.cpp" line="201"/>
         <source>colours: 1-99 % of this map
 values %1 to %2</source>
         <translation>颜色：此图的 1-99 %
 取值 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/SpectrogramView.cpp" line="212"/>
+        <location filename="../ui/analysis/SpectrogramView.cpp" line="214"/>
         <source>t = %1 s, f = %2 Hz, spectrogram %3</source>
         <translation>t = %1 秒，f = %2 Hz，语谱图 %3</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/SpectrogramView.cpp" line="215"/>
+        <location filename="../ui/analysis/SpectrogramView.cpp" line="217"/>
         <source>, %1 = %2</source>
         <translation>，%1 = %2</translation>
     </message>
@@ -1313,7 +1313,7 @@ values %1 to %2</source>
     </message>
     <message>
         <location filename="../ui/training/SweepPanel.cpp" line="22"/>
-        <location filename="../ui/training/SweepPanel.cpp" line="78"/>
+        <location filename="../ui/training/SweepPanel.cpp" line="80"/>
         <source>Pooling</source>
         <translation>池化</translation>
     </message>
@@ -1323,27 +1323,27 @@ values %1 to %2</source>
         <translation>运行扫描</translation>
     </message>
     <message>
-        <location filename="../ui/training/SweepPanel.cpp" line="66"/>
+        <location filename="../ui/training/SweepPanel.cpp" line="67"/>
         <source>WA %</source>
         <translation>WA %</translation>
     </message>
     <message>
-        <location filename="../ui/training/SweepPanel.cpp" line="71"/>
+        <location filename="../ui/training/SweepPanel.cpp" line="72"/>
         <source>UA %</source>
         <translation>UA %</translation>
     </message>
     <message>
-        <location filename="../ui/training/SweepPanel.cpp" line="76"/>
+        <location filename="../ui/training/SweepPanel.cpp" line="78"/>
         <source>conv1a height (frequency extent of the x2 kernel)</source>
         <translation>conv1a 高度（×2 卷积核的频率跨度）</translation>
     </message>
     <message>
-        <location filename="../ui/training/SweepPanel.cpp" line="77"/>
+        <location filename="../ui/training/SweepPanel.cpp" line="79"/>
         <source>conv1b width (time extent of the 2x kernel)</source>
         <translation>conv1b 宽度（2× 卷积核的时间跨度）</translation>
     </message>
     <message>
-        <location filename="../ui/training/SweepPanel.cpp" line="79"/>
+        <location filename="../ui/training/SweepPanel.cpp" line="81"/>
         <source>Held-out accuracy (%)</source>
         <translation>留出集准确率（%）</translation>
     </message>
@@ -1371,12 +1371,12 @@ values %1 to %2</source>
         <translation>每轮损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingCurves.cpp" line="25"/>
+        <location filename="../ui/training/TrainingCurves.cpp" line="26"/>
         <source>training accuracy per epoch</source>
         <translation>每轮训练准确率</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingCurves.cpp" line="29"/>
+        <location filename="../ui/training/TrainingCurves.cpp" line="30"/>
         <source>validation UA per epoch</source>
         <translation>每轮验证 UA</translation>
     </message>
@@ -1389,7 +1389,7 @@ values %1 to %2</source>
         <translation>设置与 %1 中的实验不同，因此结果将写入新文件夹 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingJob.cpp" line="30"/>
+        <location filename="../ui/training/TrainingJob.cpp" line="31"/>
         <source>Same settings as the experiment in %1: finished folds are kept and a cancelled fold resumes.</source>
         <translation>设置与 %1 中的实验相同：已完成的折将保留，已取消的折将继续训练。</translation>
     </message>
@@ -1397,73 +1397,73 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="99"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="98"/>
         <source>Open a corpus in the Corpus page first.</source>
         <translation>请先在“语料库”页打开语料库。</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="102"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="101"/>
         <source>Corpus:</source>
         <translation>语料库：</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="105"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="104"/>
         <source>Held-out speaker:</source>
         <translation>留出说话人：</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="110"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="111"/>
         <source>...</source>
         <translation>...</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="112"/>
-        <location filename="../ui/training/TrainingPage.cpp" line="147"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="113"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="148"/>
         <source>Results Folder</source>
         <translation>结果文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="121"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="122"/>
         <source>Results folder:</source>
         <translation>结果文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="83"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="82"/>
         <source>Defaults are the paper&apos;s schedule: SGD, Nesterov 0.9, weight decay 1e-4, the rate divided by 10 at epochs 21, 31 and 41. Nothing is chosen on the held-out speaker.</source>
         <translation>默认值即论文的训练方案：SGD、Nesterov 动量 0.9、权重衰减 1e-4，学习率在第 21、31、41 轮各除以 10。不依据留出说话人选择任何参数。</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="129"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="130"/>
         <source>Train fold</source>
         <translation>训练一折</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="132"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="133"/>
         <source>Run all folds</source>
         <translation>运行全部折</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="134"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="135"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="142"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="143"/>
         <source>Use this model</source>
         <translation>使用此模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="145"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="146"/>
         <source>Open results...</source>
         <translation>打开结果...</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="191"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="196"/>
         <source>%1, %2 utterances, %3 corrected labels</source>
         <translation>%1，%2 条语句，%3 个更正标签</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="338"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="345"/>
         <source>Sweep finished. Results are in %1 (sweep-%2.tsv).</source>
         <translation>扫描完成。结果位于 %1（sweep-%2.tsv）。</translation>
     </message>
@@ -1476,92 +1476,92 @@ values %1 to %2</source>
         <translation>（错误）</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="160"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="178"/>
         <source>Speaker %1 is in this model&apos;s training set: its prediction here is not held-out evidence.</source>
         <translation>说话人 %1 在该模型的训练集中：这里的预测不能作为留出（held-out）证据。</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="162"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="180"/>
         <source>Speaker %1 chose this model&apos;s epoch (a validation speaker): its prediction here is not held-out evidence.</source>
         <translation>说话人 %1 用于选择该模型的训练轮次（验证说话人）：这里的预测不能作为留出（held-out）证据。</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="169"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="184"/>
         <source>Share of raters whose votes include the corpus&apos;s own label. A correction does not change it; the corrected label shows how many raters chose it.</source>
         <translation>投票中包含语料库原标签的评分者比例。更正不会改变该值；更正后的标签会显示有多少评分者选择了它。</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="199"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="220"/>
         <source>%1 (%2 of %3 raters)</source>
         <translation>%1（%3 位评分者中有 %2 位）</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="217"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="257"/>
         <source>%1 (seen in training)</source>
         <translation>%1（训练中见过）</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="219"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="259"/>
         <source>%1 (validation speaker)</source>
         <translation>%1（验证说话人）</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="237"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="269"/>
         <source>Utterance</source>
         <translation>语句</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="238"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="271"/>
         <source>Session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="239"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="273"/>
         <source>Dialog</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="240"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="275"/>
         <source>Speaker</source>
         <translation>说话人</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="241"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="277"/>
         <source>Duration (s)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="242"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="279"/>
         <source>Original label</source>
         <translation>原始标签</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="243"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="281"/>
         <source>Corrected label</source>
         <translation>更正标签</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="244"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="283"/>
         <source>Raters&apos; votes</source>
         <translation>评注者投票</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="245"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="285"/>
         <source>Agreement</source>
         <translation>一致度</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="246"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="287"/>
         <source>Prediction</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="247"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="289"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="248"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="291"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1577,12 +1577,12 @@ values %1 to %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="70"/>
+        <location filename="../app/gui/main.cpp" line="81"/>
         <source>Speech emotion recognition workbench</source>
         <translation>语音情感识别工作台</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="73"/>
+        <location filename="../app/gui/main.cpp" line="84"/>
         <source>Audio file to open</source>
         <translation>要打开的音频文件</translation>
     </message>
@@ -1597,37 +1597,37 @@ values %1 to %2</source>
         <translation>使用此模型文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="51"/>
+        <location filename="../app/gui/main.cpp" line="53"/>
         <source>Overlay to show: none, bottom-up, top-down:CLASS or contribution:CLASS.</source>
         <translation>要显示的叠加层：none、bottom-up、top-down:类别 或 contribution:类别。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="54"/>
+        <location filename="../app/gui/main.cpp" line="57"/>
         <source>Render the window (after the analysis finished) to OUT.png and exit.</source>
         <translation>（分析完成后）将窗口渲染为 OUT.png 并退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="61"/>
         <source>Open this corpus (iemocap:ROOT, emodb:DIR or csv:FILE) in the corpus browser.</source>
         <translation>在语料库浏览器中打开此语料库（iemocap:ROOT、emodb:DIR 或 csv:FILE）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="59"/>
+        <location filename="../app/gui/main.cpp" line="65"/>
         <source>Keep corrected labels in this annotation file.</source>
         <translation>将更正的标签保存在此标注文件中。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="61"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>Show this page: analysis, corpus or training.</source>
         <translation>显示此页面：analysis、corpus 或 training。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="64"/>
+        <location filename="../app/gui/main.cpp" line="72"/>
         <source>Start Train fold for this held-out speaker on the opened corpus (with --screenshot: after it finishes).</source>
         <translation>在已打开的语料库上以此说话人为留出集开始训练一折（配合 --screenshot：完成后截图）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
+        <location filename="../app/gui/main.cpp" line="76"/>
         <source>Epochs for --train-fold.</source>
         <translation>--train-fold 的训练轮数。</translation>
     </message>

@@ -1,11 +1,10 @@
 #include "MainWindow.h"
+#include "common/Plot.h"
+#include "common/PlotExport.h"
+#include "common/RecentFiles.h"
 #include "corpus/AnnotationActions.h"
 #include "corpus/CorpusPredictor.h"
-#include "common/RecentFiles.h"
-#include "common/Plot.h"
 #include "corpus/OpenCorpusDialog.h"
-#include "common/PlotExport.h"
-
 
 #include "emolens/Error.h"
 #include "emolens/ModelFile.h"
@@ -27,7 +26,6 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoStack>
-
 
 // Resources of a static library must be registered by name, outside any namespace.
 static void initUiResources()
@@ -94,7 +92,8 @@ void MainWindow::connectPages()
 
 void MainWindow::connectCorpus()
 {
-    connect(m_corpus, &CorpusPage::utteranceActivated, this, [this](const QString &path, const QString &) { openFile(path); });
+    connect(m_corpus, &CorpusPage::utteranceActivated, this,
+            [this](const QString &path, const QString &) { openFile(path); });
     // The selected row is analysed in the background, so the analysis page is ready when the user looks.
     connect(m_corpus, &CorpusPage::utteranceSelected, this, [this](const QString &path, const QString &) {
         if (m_analysis->model().model)
@@ -106,17 +105,20 @@ void MainWindow::connectCorpus()
         const ModelHandle &m = m_analysis->model();
         m_predictor->offer(order, m.path, m.model ? &m.model->metadata : nullptr, m.name);
     });
-    connect(m_annotations, &AnnotationActions::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_annotations, &AnnotationActions::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text); });
     connect(m_annotations, &AnnotationActions::errorOccurred, this, &MainWindow::showError);
     connect(m_annotations, &AnnotationActions::problemNoted, this, [this](const QString &problem) {
         m_lastError = problem;
         std::fprintf(stderr, "emolens: %s\n", qPrintable(problem));
     });
     connect(m_annotations, &AnnotationActions::accessChanged, this, &MainWindow::updateTitle);
-    connect(m_predictor, &CorpusPredictor::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_predictor, &CorpusPredictor::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text); });
     connect(m_predictor, &CorpusPredictor::errorOccurred, this, &MainWindow::showError);
-    connect(m_predictor, &CorpusPredictor::finished, this,
-            [this](int predicted, int failed, bool cancelled) { Q_EMIT predictionFinished(predicted, failed, cancelled); });
+    connect(m_predictor, &CorpusPredictor::finished, this, [this](int predicted, int failed, bool cancelled) {
+        Q_EMIT predictionFinished(predicted, failed, cancelled);
+    });
 }
 
 void MainWindow::connectTraining()
@@ -158,8 +160,9 @@ void MainWindow::connectAnalysis()
     });
     connect(m_analysis, &AnalysisPage::playbackFailed, this,
             [this](const QString &why) { showError(tr("Cannot play audio"), why); });
-    connect(m_analysis, &AnalysisPage::analysisStarted, this,
-            [this](const QString &path) { statusBar()->showMessage(tr("Analysing %1...").arg(QFileInfo(path).fileName())); });
+    connect(m_analysis, &AnalysisPage::analysisStarted, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Analysing %1...").arg(QFileInfo(path).fileName()));
+    });
 }
 
 void MainWindow::restoreSettings()
@@ -223,7 +226,8 @@ void MainWindow::createFileMenu()
     file->addAction(tr("Open &Annotations..."), m_annotations, [this] { m_annotations->choose(false); });
     file->addAction(tr("&Save Annotations"), QKeySequence::Save, m_annotations, &AnnotationActions::save);
     file->addAction(tr("Save Annotations &As..."), m_annotations, [this] { m_annotations->choose(true); });
-    file->addAction(tr("Export Labels as &EmoEvaluation..."), m_annotations, [this] { m_annotations->exportLabels(false); });
+    file->addAction(tr("Export Labels as &EmoEvaluation..."), m_annotations,
+                    [this] { m_annotations->exportLabels(false); });
     file->addAction(tr("Export Labels as CS&V..."), m_annotations, [this] { m_annotations->exportLabels(true); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -257,9 +261,9 @@ void MainWindow::createSettingsMenu()
     QMenu *language = settingsMenu->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     const QString current = languageSetting();
-    const QList<QPair<QString, QString>> languages = {
-        {QString(), tr("System default")}, {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
+    const QList<QPair<QString, QString>> languages = {{QString(), tr("System default")},
+                                                      {QStringLiteral("en"), QStringLiteral("English")},
+                                                      {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
     for (const auto &[code, label] : languages) {
         QAction *a = language->addAction(label, this, [this, code = code] { setLanguage(code); });
         a->setCheckable(true);
@@ -289,9 +293,9 @@ void MainWindow::setAnnotator(const QString &name)
 
 void MainWindow::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Audio"), QSettings().value(QStringLiteral("ui/lastDir")).toString(),
-        tr("Audio files (*.wav *.flac *.ogg *.aif *.aiff);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Audio"), QSettings().value(QStringLiteral("ui/lastDir")).toString(),
+                                     tr("Audio files (*.wav *.flac *.ogg *.aif *.aiff);;All files (*)"));
     if (!path.isEmpty()) {
         QSettings().setValue(QStringLiteral("ui/lastDir"), QFileInfo(path).absolutePath());
         openFile(path);
@@ -469,13 +473,14 @@ QString MainWindow::statusText() const
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About EmoLens"),
-                       tr("<h3>EmoLens %1</h3><p>A workbench for speech emotion recognition research, "
-                          "implementing Li, Song, McLoughlin, Guo &amp; Dai, <i>An Attention Pooling based "
-                          "Representation Learning Method for Speech Emotion Recognition</i> "
-                          "(Interspeech 2018).</p><p>The bundled model and demo clip derive from the Berlin "
-                          "Database of Emotional Speech (Burkhardt et al., Interspeech 2005).</p>")
-                           .arg(QStringLiteral("%1 (%2)").arg(QString::fromLatin1(kVersion), QString::fromLatin1(kBuildCommit))));
+    QMessageBox::about(
+        this, tr("About EmoLens"),
+        tr("<h3>EmoLens %1</h3><p>A workbench for speech emotion recognition research, "
+           "implementing Li, Song, McLoughlin, Guo &amp; Dai, <i>An Attention Pooling based "
+           "Representation Learning Method for Speech Emotion Recognition</i> "
+           "(Interspeech 2018).</p><p>The bundled model and demo clip derive from the Berlin "
+           "Database of Emotional Speech (Burkhardt et al., Interspeech 2005).</p>")
+            .arg(QStringLiteral("%1 (%2)").arg(QString::fromLatin1(kVersion), QString::fromLatin1(kBuildCommit))));
 }
 
 } // namespace emolens::ui

@@ -94,7 +94,7 @@ private:
     CorpusPage *m_corpus = nullptr;
     TrainingPage *m_training = nullptr;
     AnnotationActions *m_annotations = nullptr; ///< the annotation file's commands and dialogs
-    CorpusPredictor *m_predictor = nullptr;     ///< Edit > Predict Corpus
+    CorpusPredictor *m_predictor = nullptr; ///< Edit > Predict Corpus
     QString m_lastError;
     QString m_titleFile; ///< the analysed file shown in the title
     RecentFiles *m_recent = nullptr; ///< File > Open Recent

@@ -20,9 +20,9 @@ void addImportCommand(CLI::App &app, Runner &run);
 
 /// Registers a subcommand whose options live in a shared \p Options, and makes
 /// \p run call \p body with them when it is chosen.
-template <class Options, class Body>
-CLI::App *addCommand(CLI::App &app, Runner &run, const char *name, const char *summary, std::shared_ptr<Options> options,
-                     Body body)
+template <class Options, class Body> CLI::App *addCommand(CLI::App &app, Runner &run, const char *name,
+                                                          const char *summary, std::shared_ptr<Options> options,
+                                                          Body body)
 {
     CLI::App *command = app.add_subcommand(name, summary);
     command->configurable(); // a --config file's [name] section sets its options

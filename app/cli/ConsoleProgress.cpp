@@ -35,8 +35,8 @@ bool ConsoleProgress::stderrIsTerminal()
 }
 
 ConsoleProgress::ConsoleProgress(std::string label, std::string unit)
-    : m_label(std::move(label)), m_unit(std::move(unit)), m_live(stderrIsTerminal()), m_interval(intervalFromEnvironment()),
-      m_start(Clock::now()), m_last(m_start)
+    : m_label(std::move(label)), m_unit(std::move(unit)), m_live(stderrIsTerminal()),
+      m_interval(intervalFromEnvironment()), m_start(Clock::now()), m_last(m_start)
 {
 }
 
@@ -55,8 +55,8 @@ std::string ConsoleProgress::line(std::int64_t done, std::int64_t total, const s
     const double fraction = total > 0 ? static_cast<double>(done) / static_cast<double>(total) : 0.0;
     char numbers[200];
     if (m_unit.empty()) // a fraction only
-        std::snprintf(numbers, sizeof numbers, "%3.0f%%, elapsed %s, ETA %s", 100.0 * fraction, clockText(elapsed).c_str(),
-                      clockText(eta).c_str());
+        std::snprintf(numbers, sizeof numbers, "%3.0f%%, elapsed %s, ETA %s", 100.0 * fraction,
+                      clockText(elapsed).c_str(), clockText(eta).c_str());
     else
         std::snprintf(numbers, sizeof numbers, "%3.0f%% %lld/%lld %s, %.2f %s/s, elapsed %s, ETA %s", 100.0 * fraction,
                       static_cast<long long>(done), static_cast<long long>(total), m_unit.c_str(), rate, m_unit.c_str(),
@@ -64,7 +64,8 @@ std::string ConsoleProgress::line(std::int64_t done, std::int64_t total, const s
     std::string out = m_label.empty() ? std::string() : m_label + " ";
     if (m_live) {
         const int width = 24, filled = static_cast<int>(fraction * width + 0.5);
-        out += "[" + std::string(static_cast<std::size_t>(filled), '#') + std::string(static_cast<std::size_t>(width - filled), '.') + "] ";
+        out += "[" + std::string(static_cast<std::size_t>(filled), '#') +
+               std::string(static_cast<std::size_t>(width - filled), '.') + "] ";
     }
     out += numbers;
     if (!detail.empty())

@@ -21,8 +21,8 @@ struct CorpusOptions {
 
 void printTable(const CorpusReadResult &corpus, const Selection &s)
 {
-    std::cout << corpus.kind << " corpus at " << corpus.root << ": " << corpus.utterances.size()
-              << " utterances read, " << s.utterances.size() << " kept, " << corpus.skipped.size() << " skipped\n\n";
+    std::cout << corpus.kind << " corpus at " << corpus.root << ": " << corpus.utterances.size() << " utterances read, "
+              << s.utterances.size() << " kept, " << corpus.skipped.size() << " skipped\n\n";
     std::cout << std::left << std::setw(10) << "speaker";
     for (const auto &c : s.classes)
         std::cout << std::right << std::setw(10) << c;
@@ -89,7 +89,8 @@ void addCorpusCommand(CLI::App &app, Runner &run)
     auto o = std::make_shared<CorpusOptions>();
     CLI::App *c = addCommand(app, run, "corpus", "list a corpus's utterances under a protocol", o,
                              [](CorpusOptions &options) { return runCorpus(options); });
-    setFooter(*c, "SPEC is iemocap:ROOT (the IEMOCAP release: Session1..5, or one folder above them), emodb:DIR (EmoDB's "
+    setFooter(*c,
+              "SPEC is iemocap:ROOT (the IEMOCAP release: Session1..5, or one folder above them), emodb:DIR (EmoDB's "
               "SSTTTEV.wav files in DIR or DIR/wav) or csv:FILE (columns path,speaker,label and optional "
               "start,end,session; paths relative to FILE). Without --json: a speaker x class table (skipped entries on "
               "stderr).");

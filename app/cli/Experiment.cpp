@@ -1,9 +1,9 @@
 #include "Experiment.h"
-#include "ConsoleProgress.h"
 #include "Commands.h"
+#include "ConsoleProgress.h"
 
-#include "emolens/Digest.h"
 #include "emolens/Annotations.h"
+#include "emolens/Digest.h"
 #include "emolens/Error.h"
 #include "emolens/Files.h"
 
@@ -11,8 +11,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <memory>
 #include <iostream>
+#include <memory>
 #include <sstream>
 #include <unistd.h>
 
@@ -34,8 +34,8 @@ CorpusReadResult readCorpusFor(const std::string &spec, Protocol &protocol)
     std::cerr << "annotations: " << annotations.size() - unmatched.size() << " of " << annotations.size() << " from "
               << protocol.annotations << " applied";
     if (!unmatched.empty())
-        std::cerr << "; " << unmatched.size() << " name no utterance of this corpus and were ignored (first: "
-                  << unmatched.front() << ")";
+        std::cerr << "; " << unmatched.size()
+                  << " name no utterance of this corpus and were ignored (first: " << unmatched.front() << ")";
     std::cerr << '\n';
     return corpus;
 }
@@ -89,8 +89,8 @@ TrainOptions consoleTrainOptions(const std::string &label, int threads)
     };
     o.progress = [bar](const TrainProgress &p) {
         char detail[160];
-        std::snprintf(detail, sizeof detail, "epoch %d/%d loss %.4f acc %.3f lr %.2g", p.epoch, p.epochs, p.loss, p.accuracy,
-                      p.learningRate);
+        std::snprintf(detail, sizeof detail, "epoch %d/%d loss %.4f acc %.3f lr %.2g", p.epoch, p.epochs, p.loss,
+                      p.accuracy, p.learningRate);
         bar->update(static_cast<std::int64_t>(p.epoch - 1) * p.batches + p.batch,
                     static_cast<std::int64_t>(p.epochs) * p.batches, detail);
     };
@@ -101,7 +101,8 @@ TrainOptions consoleTrainOptions(const std::string &label, int threads)
     o.epochDone = [label, bar](const EpochStats &e) {
         bar->finish();
         std::fprintf(stderr, "%s epoch %d: loss %.4f, segment accuracy %.3f, lr %.2g, %.0f s (%lld segments)\n",
-                     label.c_str(), e.epoch, e.loss, e.accuracy, e.learningRate, e.seconds, static_cast<long long>(e.segments));
+                     label.c_str(), e.epoch, e.loss, e.accuracy, e.learningRate, e.seconds,
+                     static_cast<long long>(e.segments));
     };
     return o;
 }

@@ -43,13 +43,13 @@ int hopSamples(double seconds, const FeatureConfig &config)
     const double maxSeconds = static_cast<double>(config.segmentSamples) / config.sampleRateHz;
     const long samples = std::lround(seconds * config.sampleRateHz);
     if (samples <= 0 || seconds > maxSeconds)
-        throw UsageError("--hop must be in (0, " + std::to_string(maxSeconds).substr(0, 4)
-                         + "] seconds (a hop longer than a segment would skip audio)");
+        throw UsageError("--hop must be in (0, " + std::to_string(maxSeconds).substr(0, 4) +
+                         "] seconds (a hop longer than a segment would skip audio)");
     return static_cast<int>(samples);
 }
 
 nlohmann::ordered_json describe(const AudioBuffer &audio, const std::vector<Segment> &segments, int hop,
-                        const FeatureConfig &config)
+                                const FeatureConfig &config)
 {
     const double rate = config.sampleRateHz;
     nlohmann::ordered_json segs = nlohmann::ordered_json::array();
@@ -131,11 +131,13 @@ void addFeaturesCommand(CLI::App &app, Runner &run)
     auto o = std::make_shared<FeaturesOptions>();
     const FeatureConfig config;
     CLI::App *c = addCommand(app, run, "features", "compute the paper's 400x200 spectrogram features", o, runFeatures);
-    setFooter(*c, "Loads IN (any format libsndfile reads; downmixed, resampled to " + std::to_string(config.sampleRateHz / 1000) +
-              " kHz), cuts it into segments and computes each segment's " + std::to_string(config.freqBins) + "x" +
-              std::to_string(config.frameColumns) + " mu-law spectrogram. --out writes float32 [segments, " +
-              std::to_string(config.freqBins) + ", " + std::to_string(config.frameColumns) +
-              "] in C order (numpy.load), plus OUT.npy.json with the segments and the FeatureConfig.");
+    setFooter(*c, "Loads IN (any format libsndfile reads; downmixed, resampled to " +
+                      std::to_string(config.sampleRateHz / 1000) +
+                      " kHz), cuts it into segments and computes each segment's " + std::to_string(config.freqBins) +
+                      "x" + std::to_string(config.frameColumns) +
+                      " mu-law spectrogram. --out writes float32 [segments, " + std::to_string(config.freqBins) + ", " +
+                      std::to_string(config.frameColumns) +
+                      "] in C order (numpy.load), plus OUT.npy.json with the segments and the FeatureConfig.");
     c->add_option("IN", o->input, "audio file")->required()->check(CLI::ExistingFile);
     c->add_option("--out", o->out, "write the features to OUT.npy");
     c->add_flag("--info", o->info, "print JSON: input rate, channels, duration, segment bounds");

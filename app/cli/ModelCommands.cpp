@@ -1,7 +1,7 @@
 // predict, attention, export and import: the commands that use a trained model.
 #include "Commands.h"
-#include "Experiment.h"
 #include "ConsoleProgress.h"
+#include "Experiment.h"
 
 #include "emolens/Attention.h"
 #include "emolens/Audio.h"
@@ -96,7 +96,6 @@ std::string safeName(const std::string &name)
     return out;
 }
 
-
 struct PredictOptions {
     ModelOptions model;
     std::vector<std::string> files;
@@ -190,7 +189,8 @@ int runPredict(const PredictOptions &o)
             emit({{"file", path}, {"error", e.problem()}});
         }
         if (files.size() > 1)
-            bar.update(static_cast<std::int64_t>(i + 1), static_cast<std::int64_t>(files.size()), fs::path(path).filename().string());
+            bar.update(static_cast<std::int64_t>(i + 1), static_cast<std::int64_t>(files.size()),
+                       fs::path(path).filename().string());
     }
     bar.finish();
     if (o.json)
@@ -242,7 +242,8 @@ int runAttention(const AttentionOptions &o)
     const std::string &input = o.input;
     const AudioBuffer audio = loadFor(input, meta.features);
     installCancelHandler();
-    const AttentionAnalysis a = analyseAttention(loaded.model, meta.features, meta.classes(), audio.samples, {}, &cancelToken());
+    const AttentionAnalysis a =
+        analyseAttention(loaded.model, meta.features, meta.classes(), audio.samples, {}, &cancelToken());
     std::error_code ec;
     fs::create_directories(*out, ec);
     if (ec)
@@ -279,9 +280,10 @@ int runAttention(const AttentionOptions &o)
                     {"note", "overlapping segments are averaged; columns past the signal's end are absent"},
                     {"precision", precisionName(loaded.model.inferencePrecision())},
                     {"model", Json::parse(meta.toJson())}};
-    writeTextFile((dir / "attention.json").string(), info.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
-    std::cout << input << ": " << info["predicted"].get<std::string>() << "; " << files.size() << " maps written to " << *out
-              << '\n';
+    writeTextFile((dir / "attention.json").string(),
+                  info.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
+    std::cout << input << ": " << info["predicted"].get<std::string>() << "; " << files.size() << " maps written to "
+              << *out << '\n';
     return 0;
 }
 
@@ -320,14 +322,17 @@ int runImport(const ImportOptions &o)
 void addPredictCommand(CLI::App &app, Runner &run)
 {
     auto o = std::make_shared<PredictOptions>();
-    CLI::App *c = addCommand(app, run, "predict", "predict the emotion of audio files with a trained model", o, runPredict);
+    CLI::App *c =
+        addCommand(app, run, "predict", "predict the emotion of audio files with a trained model", o, runPredict);
     const FeatureConfig f;
-    setFooter(*c, "Cuts each file into " + std::to_string(f.segmentSamples / f.sampleRateHz) + " s segments every " +
-              std::to_string(static_cast<double>(f.evalHopSamples) / f.sampleRateHz).substr(0, 3) +
-              " s (one zero-padded segment when shorter), averages the segments' softmax probabilities and prints the "
-              "winning class. --json: a JSON array of {file, predicted, probabilities, segments: [{start, end, "
-              "probabilities}], model: {file, corpus, classes, heldOutSpeaker, protocol, features, precision}}, one "
-              "per input. A file that cannot be read fails alone (exit 2 at the end).");
+    setFooter(
+        *c,
+        "Cuts each file into " + std::to_string(f.segmentSamples / f.sampleRateHz) + " s segments every " +
+            std::to_string(static_cast<double>(f.evalHopSamples) / f.sampleRateHz).substr(0, 3) +
+            " s (one zero-padded segment when shorter), averages the segments' softmax probabilities and prints the "
+            "winning class. --json: a JSON array of {file, predicted, probabilities, segments: [{start, end, "
+            "probabilities}], model: {file, corpus, classes, heldOutSpeaker, protocol, features, precision}}, one "
+            "per input. A file that cannot be read fails alone (exit 2 at the end).");
     addModelOptions(*c, o->model);
     c->add_option("IN", o->files, "audio files")->required();
     c->add_flag("--json", o->json, "print JSON instead of one line per file");
@@ -338,7 +343,8 @@ void addAttentionCommand(CLI::App &app, Runner &run)
     auto o = std::make_shared<AttentionOptions>();
     CLI::App *c = addCommand(app, run, "attention",
                              "write a file's attention maps (PNG overlays and .npy) on its time axis", o, runAttention);
-    setFooter(*c, "Writes, on IN's time axis (10 ms columns, 0-4 kHz rows; overlapping segments averaged): "
+    setFooter(*c,
+              "Writes, on IN's time axis (10 ms columns, 0-4 kHz rows; overlapping segments averaged): "
               "spectrogram.npy/.png (the companded spectrogram), bottom_up.npy/.png (softmax(B), attention pooling "
               "only), top_down_<class>.npy/.png (each class map T_k), contribution_<class>.npy/.png (T_k * softmax(B)) "
               "and attention.json (prediction, segments, shapes, axes and the protocol).");
@@ -350,9 +356,10 @@ void addAttentionCommand(CLI::App &app, Runner &run)
 void addExportCommand(CLI::App &app, Runner &run)
 {
     auto o = std::make_shared<ExportOptions>();
-    CLI::App *c = addCommand(app, run, "export", "write a model as a PyTorch state dict (torch.load in Python)", o, runExport);
+    CLI::App *c =
+        addCommand(app, run, "export", "write a model as a PyTorch state dict (torch.load in Python)", o, runExport);
     setFooter(*c, "OUT.pt loads with torch.load into docs/interop/emolens_model.py's EmoLensNet (load_state_dict); "
-              "OUT.pt.json carries the metadata (protocol, configs).");
+                  "OUT.pt.json carries the metadata (protocol, configs).");
     addModelOptions(*c, o->model, false);
     c->add_option("--out", o->out, "OUT.pt")->required();
 }
@@ -360,9 +367,11 @@ void addExportCommand(CLI::App &app, Runner &run)
 void addImportCommand(CLI::App &app, Runner &run)
 {
     auto o = std::make_shared<ImportOptions>();
-    CLI::App *c = addCommand(app, run, "import", "read a PyTorch state dict back into an EmoLens model file", o, runImport);
-    setFooter(*c, "Reads a state dict (from export, or torch.save(net.state_dict()) in Python) and its IN.pt.json metadata; "
-              "without the .json, --like names a model whose metadata applies.");
+    CLI::App *c =
+        addCommand(app, run, "import", "read a PyTorch state dict back into an EmoLens model file", o, runImport);
+    setFooter(
+        *c, "Reads a state dict (from export, or torch.save(net.state_dict()) in Python) and its IN.pt.json metadata; "
+            "without the .json, --like names a model whose metadata applies.");
     c->add_option("IN", o->input, "IN.pt")->required()->check(CLI::ExistingFile);
     c->add_option("--out", o->out, "the model file to write")->required();
     c->add_option("--like", o->like, "a model whose metadata applies")->check(CLI::ExistingFile);

@@ -77,7 +77,9 @@ void addProtocolOptions(CLI::App &command, Protocol &p)
         ->check(CLI::IsMember({"improvised", "scripted", "all"}))
         ->capture_default_str()
         ->group("Data and protocol");
-    command.add_option("--min-duration", p.minDurationSeconds, "exclude utterances shorter than this many seconds (counted, never silent)")
+    command
+        .add_option("--min-duration", p.minDurationSeconds,
+                    "exclude utterances shorter than this many seconds (counted, never silent)")
         ->check(kNonNegative)
         ->capture_default_str()
         ->group("Data and protocol");
@@ -111,7 +113,8 @@ void addScheduleOptions(CLI::App &c, ExperimentOptions &o)
         ->check(kPositive)
         ->excludes(epochs)
         ->group(group);
-    c.add_flag("--scale-drops", o.scaleDrops, "drop the rate at the paper's fractions of the length instead of at epochs 21, 31, 41")
+    c.add_flag("--scale-drops", o.scaleDrops,
+               "drop the rate at the paper's fractions of the length instead of at epochs 21, 31, 41")
         ->group(group);
     c.add_option("--validation-speakers", t.validationSpeakers,
                  "hold out N training speakers per fold (those after the held-out one in sorted order, never it) and "
@@ -124,11 +127,15 @@ void addScheduleOptions(CLI::App &c, ExperimentOptions &o)
         ->check(CLI::IsMember({"none", "balanced"}))
         ->capture_default_str()
         ->group(group);
-    c.add_flag("--drop-partial-batch", t.dropPartialBatch,
-               "drop an epoch's last batch when it is not full (a documented deviation: a tiny batch upsets batch norm)")
+    c.add_flag(
+         "--drop-partial-batch", t.dropPartialBatch,
+         "drop an epoch's last batch when it is not full (a documented deviation: a tiny batch upsets batch norm)")
         ->group(group);
     c.add_option("--batch", t.batchSize, "segments per batch")->check(kPositive)->capture_default_str()->group(group);
-    c.add_option("--lr", t.learningRate, "initial learning rate")->check(kPositive)->capture_default_str()->group(group);
+    c.add_option("--lr", t.learningRate, "initial learning rate")
+        ->check(kPositive)
+        ->capture_default_str()
+        ->group(group);
     c.add_option("--seed", t.seed, "initial weights and shuffling")->capture_default_str()->group(group);
     c.add_option("--train-precision", o.trainPrecision,
                  "fp32, or bf16: convolutions in bfloat16, about 2x faster on CPUs with AVX512-BF16")
@@ -157,7 +164,8 @@ void addModelOptions(CLI::App &c, ModelConfig &m)
 void addCacheOptions(CLI::App &c, ExperimentOptions &o)
 {
     const char *group = "Feature cache (features are computed once per file, config and hop)";
-    auto *cache = c.add_option("--cache", o.cacheDir, "on-disk cache (default $XDG_CACHE_HOME/emolens/features)")->group(group);
+    auto *cache =
+        c.add_option("--cache", o.cacheDir, "on-disk cache (default $XDG_CACHE_HOME/emolens/features)")->group(group);
     c.add_flag("--no-cache", o.noCache, "memory only")->excludes(cache)->group(group);
     c.add_option("--memory-budget", o.memoryBudgetGb, "in-memory feature budget in GB (the disk cache holds the rest)")
         ->check(kPositive)
@@ -174,16 +182,19 @@ void addThreadsOption(CLI::App &command, int &threads)
 
 void addPrecisionOption(CLI::App &command, std::string &precision)
 {
-    command.add_option("--precision", precision,
-                       "fp32, or bf16: bfloat16 convolutions (about 1.8x faster on AVX512-BF16 CPUs; cost in "
-                       "docs/PERFORMANCE.md)")
+    command
+        .add_option("--precision", precision,
+                    "fp32, or bf16: bfloat16 convolutions (about 1.8x faster on AVX512-BF16 CPUs; cost in "
+                    "docs/PERFORMANCE.md)")
         ->check(CLI::IsMember({"fp32", "bf16"}))
         ->capture_default_str();
 }
 
 void addExperimentOptions(CLI::App &c, ExperimentOptions &o)
 {
-    c.add_option("--corpus", o.setup.corpusSpec, "iemocap:ROOT, emodb:DIR or csv:FILE")->required()->group("Data and protocol");
+    c.add_option("--corpus", o.setup.corpusSpec, "iemocap:ROOT, emodb:DIR or csv:FILE")
+        ->required()
+        ->group("Data and protocol");
     addProtocolOptions(c, o.setup.protocol);
     addScheduleOptions(c, o);
     addModelOptions(c, o.setup.model);

@@ -26,7 +26,7 @@ struct UsageError : std::runtime_error {
 using Runner = std::function<int()>;
 
 /// Validators with messages that name the rule.
-extern const CLI::Validator kPositive;    ///< > 0
+extern const CLI::Validator kPositive; ///< > 0
 extern const CLI::Validator kNonNegative; ///< >= 0
 
 /// --classes, --merge-excited, --subset, --min-duration, --annotations onto \p protocol.

@@ -1,7 +1,7 @@
 // report: cross-validation tables (terminal, Markdown, over seeds).
+#include "Report.h"
 #include "Commands.h"
 #include "Experiment.h"
-#include "Report.h"
 
 #include "emolens/Error.h"
 #include "emolens/Files.h"
@@ -105,10 +105,12 @@ void printSummary(std::ostream &out, const CrossValSummary &s)
         << std::setw(10) << "seg. %" << std::setw(8) << "utts" << std::setw(10) << "train min" << std::setw(14)
         << "bf16 changed" << '\n';
     for (std::size_t i = 0; i < s.folds.size(); ++i)
-        out << std::left << std::setw(10) << s.folds[i] << std::right << std::setw(8) << percent(s.wa[i]) << std::setw(8)
-            << percent(s.ua[i]) << std::setw(10) << percent(s.segmentAccuracy[i]) << std::setw(8) << s.utterances[i]
-            << std::setw(10) << minutes(s.trainingSeconds[i]) << std::setw(14)
-            << (s.bf16UtterancesChanged[i] < 0 ? std::string("-") : std::to_string(s.bf16UtterancesChanged[i]) + " utt.") << '\n';
+        out << std::left << std::setw(10) << s.folds[i] << std::right << std::setw(8) << percent(s.wa[i])
+            << std::setw(8) << percent(s.ua[i]) << std::setw(10) << percent(s.segmentAccuracy[i]) << std::setw(8)
+            << s.utterances[i] << std::setw(10) << minutes(s.trainingSeconds[i]) << std::setw(14)
+            << (s.bf16UtterancesChanged[i] < 0 ? std::string("-")
+                                               : std::to_string(s.bf16UtterancesChanged[i]) + " utt.")
+            << '\n';
     const auto commits = distinct(s.commits);
     out << "\ntrained by commit" << (commits.size() == 1 ? " " : "s ") << joined(commits)
         << (commits.size() == 1 ? "\n" : " (folds from different builds)\n");
@@ -125,17 +127,19 @@ void printMarkdown(std::ostream &out, const CrossValSummary &s, const std::strin
 {
     const auto &classes = s.pooled.classes();
     out << "#### " << title << "\n\n";
-    out << "| fold | WA % | UA % | segment acc. % | test utterances | training min | epochs (kept) | bf16: utterances changed |\n"
+    out << "| fold | WA % | UA % | segment acc. % | test utterances | training min | epochs (kept) | bf16: utterances "
+           "changed |\n"
         << "|---|---|---|---|---|---|---|---|\n";
     std::int64_t utterances = 0, changed = 0;
     bool compared = false;
     for (std::size_t i = 0; i < s.folds.size(); ++i) {
         const bool chose = s.chosenEpochs[i] > 0 && s.chosenEpochs[i] != s.epochs[i];
         out << "| " << s.folds[i] << " | " << fixed1(100 * s.wa[i]) << " | " << fixed1(100 * s.ua[i]) << " | "
-            << fixed1(100 * s.segmentAccuracy[i]) << " | " << s.utterances[i] << " | " << minutes(s.trainingSeconds[i]) << " | "
-            << (s.epochs[i] > 0 ? std::to_string(s.epochs[i]) : std::string("-"))
+            << fixed1(100 * s.segmentAccuracy[i]) << " | " << s.utterances[i] << " | " << minutes(s.trainingSeconds[i])
+            << " | " << (s.epochs[i] > 0 ? std::to_string(s.epochs[i]) : std::string("-"))
             << (chose ? " (" + std::to_string(s.chosenEpochs[i]) + ")" : std::string()) << " | "
-            << (s.bf16UtterancesChanged[i] < 0 ? std::string("-") : std::to_string(s.bf16UtterancesChanged[i])) << " |\n";
+            << (s.bf16UtterancesChanged[i] < 0 ? std::string("-") : std::to_string(s.bf16UtterancesChanged[i]))
+            << " |\n";
         utterances += s.utterances[i];
         if (s.bf16UtterancesChanged[i] >= 0) {
             changed += s.bf16UtterancesChanged[i];
@@ -146,12 +150,14 @@ void printMarkdown(std::ostream &out, const CrossValSummary &s, const std::strin
     auto sd = [&](double v) { return s.folds.size() < 2 ? std::string("–") : fixed1(100 * v); };
     out << "| **mean ± sd (" << s.folds.size() << (s.folds.size() == 1 ? " fold" : " folds") << ")** | **"
         << fixed1(100 * s.waMean.mean) << " ± " << sd(s.waMean.sd) << "** | **" << fixed1(100 * s.uaMean.mean) << " ± "
-        << sd(s.uaMean.sd) << "** | | " << utterances << " | " << minutes(totalSeconds(s)) << " | | " << (compared ? std::to_string(changed) : "-")
-        << " |\n\n";
-    out << "Pooled over the " << s.pooled.total() << " test utterances: WA " << fixed1(100 * s.pooled.weightedAccuracy())
-        << " %, UA " << fixed1(100 * s.pooled.unweightedAccuracy()) << " %. Recall:";
+        << sd(s.uaMean.sd) << "** | | " << utterances << " | " << minutes(totalSeconds(s)) << " | | "
+        << (compared ? std::to_string(changed) : "-") << " |\n\n";
+    out << "Pooled over the " << s.pooled.total() << " test utterances: WA "
+        << fixed1(100 * s.pooled.weightedAccuracy()) << " %, UA " << fixed1(100 * s.pooled.unweightedAccuracy())
+        << " %. Recall:";
     for (int k = 0; k < s.pooled.size(); ++k)
-        out << (k ? "," : "") << ' ' << classes[static_cast<std::size_t>(k)] << ' ' << fixed1(100 * s.pooled.recall(k)) << " %";
+        out << (k ? "," : "") << ' ' << classes[static_cast<std::size_t>(k)] << ' ' << fixed1(100 * s.pooled.recall(k))
+            << " %";
     out << ".\n\n| truth \\ predicted |";
     for (const auto &c : classes)
         out << ' ' << c << " |";
@@ -165,7 +171,8 @@ void printMarkdown(std::ostream &out, const CrossValSummary &s, const std::strin
             out << ' ' << s.pooled.count(t, p) << " |";
         out << '\n';
     }
-    out << "\nTrained by commit" << (distinct(s.commits).size() == 1 ? " " : "s ") << joined(distinct(s.commits)) << ".\n";
+    out << "\nTrained by commit" << (distinct(s.commits).size() == 1 ? " " : "s ") << joined(distinct(s.commits))
+        << ".\n";
 }
 
 void printOverSeeds(std::ostream &out, const std::vector<std::string> &names, const std::vector<CrossValSummary> &runs,
@@ -188,16 +195,18 @@ void printOverSeeds(std::ostream &out, const std::vector<std::string> &names, co
         return Json::parse(s.experimentJson).at("training").value("seed", std::uint64_t(0));
     };
     if (markdown) {
-        out << "| run | seed | folds | mean WA % ± sd over folds | mean UA % ± sd over folds | pooled WA % | pooled UA % |\n"
+        out << "| run | seed | folds | mean WA % ± sd over folds | mean UA % ± sd over folds | pooled WA % | pooled UA "
+               "% |\n"
             << "|---|---|---|---|---|---|---|\n";
         for (std::size_t r = 0; r < runs.size(); ++r)
             out << "| " << names[r] << " | " << seedOf(runs[r]) << " | " << runs[r].folds.size() << " | "
                 << fixed1(100 * runs[r].waMean.mean) << " ± " << fixed1(100 * runs[r].waMean.sd) << " | "
                 << fixed1(100 * runs[r].uaMean.mean) << " ± " << fixed1(100 * runs[r].uaMean.sd) << " | "
                 << fixed1(100 * pooledWa[r]) << " | " << fixed1(100 * pooledUa[r]) << " |\n";
-        out << "| **mean ± sd over " << runs.size() << " seeds** | | | **" << fixed1(100 * mwa.mean) << " ± " << fixed1(100 * mwa.sd)
-            << "** | **" << fixed1(100 * mua.mean) << " ± " << fixed1(100 * mua.sd) << "** | " << fixed1(100 * mpw.mean) << " ± "
-            << fixed1(100 * mpw.sd) << " | " << fixed1(100 * mpu.mean) << " ± " << fixed1(100 * mpu.sd) << " |\n";
+        out << "| **mean ± sd over " << runs.size() << " seeds** | | | **" << fixed1(100 * mwa.mean) << " ± "
+            << fixed1(100 * mwa.sd) << "** | **" << fixed1(100 * mua.mean) << " ± " << fixed1(100 * mua.sd) << "** | "
+            << fixed1(100 * mpw.mean) << " ± " << fixed1(100 * mpw.sd) << " | " << fixed1(100 * mpu.mean) << " ± "
+            << fixed1(100 * mpu.sd) << " |\n";
         return;
     }
     out << std::left << std::setw(34) << "run" << std::right << std::setw(6) << "seed" << std::setw(7) << "folds"
@@ -209,8 +218,9 @@ void printOverSeeds(std::ostream &out, const std::vector<std::string> &names, co
             << (fixed1(100 * runs[r].waMean.mean) + " +- " + fixed1(100 * runs[r].waMean.sd)) << std::setw(16)
             << (fixed1(100 * runs[r].uaMean.mean) + " +- " + fixed1(100 * runs[r].uaMean.sd)) << std::setw(10)
             << fixed1(100 * pooledWa[r]) << std::setw(10) << fixed1(100 * pooledUa[r]) << '\n';
-    out << "\nover " << runs.size() << " seeds (mean +- sd of the runs' fold means): WA " << fixed1(100 * mwa.mean) << " +- "
-        << fixed1(100 * mwa.sd) << " %, UA " << fixed1(100 * mua.mean) << " +- " << fixed1(100 * mua.sd) << " %\n";
+    out << "\nover " << runs.size() << " seeds (mean +- sd of the runs' fold means): WA " << fixed1(100 * mwa.mean)
+        << " +- " << fixed1(100 * mwa.sd) << " %, UA " << fixed1(100 * mua.mean) << " +- " << fixed1(100 * mua.sd)
+        << " %\n";
 }
 
 namespace {
@@ -236,8 +246,9 @@ int runReport(const ReportOptions &o)
             if (files.empty())
                 throwBadInput(in.string(), "holds no fold-*.json results (is it a crossval --out folder?)");
             runs.push_back(CrossValSummary::fromFoldFiles(files));
-            names.push_back(in.lexically_normal().filename().empty() ? in.lexically_normal().parent_path().filename().string()
-                                                                      : in.lexically_normal().filename().string());
+            names.push_back(in.lexically_normal().filename().empty()
+                                ? in.lexically_normal().parent_path().filename().string()
+                                : in.lexically_normal().filename().string());
         } else {
             runs.push_back(CrossValSummary::fromJson(readWholeFile(in.string()), in.string()));
             names.push_back(in.parent_path().filename().string());
@@ -263,12 +274,14 @@ int runReport(const ReportOptions &o)
 void addReportCommand(CLI::App &app, Runner &run)
 {
     auto o = std::make_shared<ReportOptions>();
-    CLI::App *c = addCommand(app, run, "report", "print a cross-validation table (WA/UA per fold, mean +- sd, confusion)",
-                             o, runReport);
-    setFooter(*c, "Reads a crossval folder's fold-*.json files (or a summary.json) and prints WA, UA and segment accuracy per "
-              "fold, training time, the bfloat16 check, the commits, their mean +- sd, and the pooled confusion matrix. "
-              "Several folders (runs of one experiment with different seeds; anything else is refused) give each run's "
-              "means and the mean +- sd over the runs.");
+    CLI::App *c = addCommand(app, run, "report",
+                             "print a cross-validation table (WA/UA per fold, mean +- sd, confusion)", o, runReport);
+    setFooter(
+        *c,
+        "Reads a crossval folder's fold-*.json files (or a summary.json) and prints WA, UA and segment accuracy per "
+        "fold, training time, the bfloat16 check, the commits, their mean +- sd, and the pooled confusion matrix. "
+        "Several folders (runs of one experiment with different seeds; anything else is refused) give each run's "
+        "means and the mean +- sd over the runs.");
     c->add_option("DIR", o->inputs, "crossval --out folders, or summary.json files")->required();
     auto *json = c->add_flag("--json", o->json, "print the summary as JSON (one run)");
     c->add_flag("--markdown", o->markdown, "print Markdown tables (what docs/RESULTS.md holds)")->excludes(json);

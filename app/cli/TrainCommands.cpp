@@ -96,7 +96,8 @@ int runTrain(TrainCommandOptions &o)
     model = AttentionPoolingCnn(m.model, setup.training.seed);
     TrainOptions options = consoleTrainOptions("[all]", threads);
     options.checkpointPath = *out + ".ckpt";
-    const TrainResult r = trainModel(model, *store, selection.utterances, selection.classIndex, setup.training, options);
+    const TrainResult r =
+        trainModel(model, *store, selection.utterances, selection.classIndex, setup.training, options);
     for (const auto &[speaker, row] : selection.counts())
         m.trainingSpeakers.push_back(speaker);
     m.historyJson = historyToJson(r.history);
@@ -104,9 +105,11 @@ int runTrain(TrainCommandOptions &o)
     std::error_code ec;
     fs::remove(options.checkpointPath, ec);
     if (!o.json.empty())
-        writeTextFile(o.json, Json{{"experiment", Json::parse(m.toJson())}, {"model", *out}, {"trainingSeconds", r.seconds}}.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
-    std::cout << "trained on all " << m.trainingSpeakers.size() << " speakers (no held-out speaker, so no test figures); model written to "
-              << *out << '\n';
+        writeTextFile(
+            o.json, Json{{"experiment", Json::parse(m.toJson())}, {"model", *out}, {"trainingSeconds", r.seconds}}.dump(
+                        2, ' ', false, nlohmann::json::error_handler_t::replace));
+    std::cout << "trained on all " << m.trainingSpeakers.size()
+              << " speakers (no held-out speaker, so no test figures); model written to " << *out << '\n';
     return 0;
 }
 
@@ -121,7 +124,8 @@ int runCrossval(CrossvalOptions &o)
         // The folds this command would run, one held-out speaker per line (finished ones marked on stderr).
         if (resultsFolderMatch(setup, selection, *dir) == ResultsFolder::OtherExperiment)
             throwBadInput(*dir, "holds a different experiment's results; use another output folder");
-        for (const auto &fold : planLeaveOneSpeakerOut(selection, foldsArg == "all" ? std::vector<std::string>{} : splitList(foldsArg))) {
+        for (const auto &fold :
+             planLeaveOneSpeakerOut(selection, foldsArg == "all" ? std::vector<std::string>{} : splitList(foldsArg))) {
             std::cout << fold.heldOut << '\n';
             if (fs::exists(fs::path(*dir) / ("fold-" + fold.heldOut + ".json")))
                 std::cerr << "fold " << fold.heldOut << ": finished\n";
@@ -145,8 +149,8 @@ int runCrossval(CrossvalOptions &o)
     };
     run.train = consoleTrainOptions("", threads);
     run.foldFinished = [](const FoldOutcome &outcome, const std::string &file) {
-        std::cerr << "fold " << outcome.fold.heldOut << ": WA " << percent(outcome.evaluation.weightedAccuracy()) << " %, UA "
-                  << percent(outcome.evaluation.unweightedAccuracy()) << " % -> " << file << '\n';
+        std::cerr << "fold " << outcome.fold.heldOut << ": WA " << percent(outcome.evaluation.weightedAccuracy())
+                  << " %, UA " << percent(outcome.evaluation.unweightedAccuracy()) << " % -> " << file << '\n';
     };
     const CrossValSummary summary = runCrossValidation(setup, selection, *store, run);
     printSummary(std::cout, summary);
@@ -171,11 +175,13 @@ int runSweep(SweepOptions &o, const CLI::App &command)
     run.train = consoleTrainOptions("[" + *speaker + "]", threads);
     run.valueStarted = [&](const std::string &value) { std::cerr << *param << " = " << value << ":\n"; };
     const std::vector<SweepPoint> points = runSweep(base, selection, fold, *store, run);
-    std::cout << "held-out speaker " << *speaker << " - " << kSweepScoredOn << "\n" << std::left << std::setw(16) << *param << std::right << std::setw(8)
-              << "WA %" << std::setw(8) << "UA %" << std::setw(10) << "seg. %" << std::setw(12) << "parameters" << '\n';
+    std::cout << "held-out speaker " << *speaker << " - " << kSweepScoredOn << "\n"
+              << std::left << std::setw(16) << *param << std::right << std::setw(8) << "WA %" << std::setw(8) << "UA %"
+              << std::setw(10) << "seg. %" << std::setw(12) << "parameters" << '\n';
     for (const auto &p : points)
-        std::cout << std::left << std::setw(16) << p.value << std::right << std::setw(8) << percent(p.wa) << std::setw(8)
-                  << percent(p.ua) << std::setw(10) << percent(p.segmentAccuracy) << std::setw(12) << p.parameters << '\n';
+        std::cout << std::left << std::setw(16) << p.value << std::right << std::setw(8) << percent(p.wa)
+                  << std::setw(8) << percent(p.ua) << std::setw(10) << percent(p.segmentAccuracy) << std::setw(12)
+                  << p.parameters << '\n';
     return 0;
 }
 
@@ -184,9 +190,11 @@ int runSweep(SweepOptions &o, const CLI::App &command)
 void addTrainCommand(CLI::App &app, Runner &run)
 {
     auto o = std::make_shared<TrainCommandOptions>();
-    CLI::App *c = addCommand(app, run, "train", "train the attention-pooling CNN (one held-out speaker, or every speaker)", o,
-                             [](TrainCommandOptions &options) { return runTrain(options); });
-    setFooter(*c, "Trains on every speaker but --fold's and scores the held-out speaker (WA, UA, segment accuracy, "
+    CLI::App *c =
+        addCommand(app, run, "train", "train the attention-pooling CNN (one held-out speaker, or every speaker)", o,
+                   [](TrainCommandOptions &options) { return runTrain(options); });
+    setFooter(*c,
+              "Trains on every speaker but --fold's and scores the held-out speaker (WA, UA, segment accuracy, "
               "confusion). Without --fold it trains on every speaker and scores nothing. MODEL holds the weights and "
               "the full protocol; MODEL.ckpt is written after every epoch and resumed from if the run is interrupted "
               "(Ctrl-C).");
@@ -201,15 +209,17 @@ void addCrossvalCommand(CLI::App &app, Runner &run)
     auto o = std::make_shared<CrossvalOptions>();
     CLI::App *c = addCommand(app, run, "crossval", "leave-one-speaker-out cross-validation (resumable)", o,
                              [](CrossvalOptions &options) { return runCrossval(options); });
-    setFooter(*c, "One fold per speaker: train on the others, score the held-out one. Writes DIR/fold-<speaker>.json "
+    setFooter(*c,
+              "One fold per speaker: train on the others, score the held-out one. Writes DIR/fold-<speaker>.json "
               "(metrics, predictions, the same scoring in bfloat16, protocol, commit) and DIR/summary.json (per-fold "
               "WA/UA, mean and sd, pooled confusion, rebuilt from every fold file in DIR after every fold). Rerunning "
               "skips folds whose result is in DIR (with or without the model) and resumes an interrupted one from its "
               "checkpoint; another protocol's results in DIR are refused.");
     c->add_option("--out", o->out, "the results folder")->required();
     c->add_option("--folds", o->folds, "all, or the held-out speakers A,B,...")->capture_default_str();
-    c->add_option("--models", o->models, "where models and checkpoints go (default: the results folder), so the "
-                                         "results folder can hold only small files");
+    c->add_option("--models", o->models,
+                  "where models and checkpoints go (default: the results folder), so the "
+                  "results folder can hold only small files");
     c->add_flag("--plan", o->plan, "print the folds (held-out speakers) one per line and exit");
     addExperimentOptions(*c, o->experiment);
 }
@@ -220,7 +230,8 @@ void addSweepCommand(CLI::App &app, Runner &run)
     CLI::App *c = app.add_subcommand("sweep", "rerun one fold while varying conv1a height, conv1b width or pooling");
     c->configurable();
     c->callback([&run, o, c] { run = [o, c] { return runSweep(*o, *c); }; });
-    setFooter(*c, "The paper's receptive-field and pooling experiments. Each value trains and scores the fold; results go "
+    setFooter(*c,
+              "The paper's receptive-field and pooling experiments. Each value trains and scores the fold; results go "
               "to DIR/sweep-NAME-VALUE.json and the table to DIR/sweep-NAME.json and .tsv. Finished values are "
               "skipped when rerun. Exploratory: scored on the held-out speaker.");
     c->add_option("--fold", o->fold, "the held-out speaker")->required();

@@ -29,7 +29,8 @@ struct CommandLine {
         app.require_subcommand(1);
         app.fallthrough(); // --config and --save-config may follow the command word
         app.set_version_flag("--version", "emolens-cli " + std::string(kVersion) + " (commit " + kBuildCommit + ")");
-        app.set_config("--config", "", "read options from a TOML file (as --save-config writes it); the command line wins");
+        app.set_config("--config", "",
+                       "read options from a TOML file (as --save-config writes it); the command line wins");
         app.add_option("--save-config", saveConfig,
                        "write this command's options to a TOML file that --config replays, then run it")
             ->configurable(false);

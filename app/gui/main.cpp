@@ -26,7 +26,6 @@ void grabAndExit(QWidget &window, const QString &out, int settleMs)
     });
 }
 
-
 /// Qt's own and EmoLens's translations for the chosen language (Settings > Language,
 /// else the system locale).
 void installTranslations(QTranslator &qtTranslator, QTranslator &appTranslator)
@@ -38,39 +37,52 @@ void installTranslations(QTranslator &qtTranslator, QTranslator &appTranslator)
         QApplication::installTranslator(&qtTranslator);
     // English is the source language, but its catalogue carries the plural forms,
     // so it is the fallback for every locale we have no translation for.
-    if (appTranslator.load(locale, QStringLiteral("emolens"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || appTranslator.load(QStringLiteral("emolens_en"), QStringLiteral(":/i18n")))
+    if (appTranslator.load(locale, QStringLiteral("emolens"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        appTranslator.load(QStringLiteral("emolens_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
 }
 
 /// The command line's options (described in the user's language).
 struct Options {
-    QCommandLineOption demo{QStringLiteral("demo"), QApplication::translate("main", "Open the bundled demo clip with the default model.")};
-    QCommandLineOption model{QStringLiteral("model"), QApplication::translate("main", "Use this model file."), QStringLiteral("MODEL")};
-    QCommandLineOption overlay{QStringLiteral("overlay"),
-                               QApplication::translate("main", "Overlay to show: none, bottom-up, top-down:CLASS or contribution:CLASS."),
-                               QStringLiteral("NAME")};
-    QCommandLineOption screenshot{QStringLiteral("screenshot"),
-                                  QApplication::translate("main", "Render the window (after the analysis finished) to OUT.png and exit."),
-                                  QStringLiteral("OUT.png")};
-    QCommandLineOption corpus{QStringLiteral("corpus"),
-                              QApplication::translate("main", "Open this corpus (iemocap:ROOT, emodb:DIR or csv:FILE) in the corpus browser."),
-                              QStringLiteral("SPEC")};
-    QCommandLineOption annotations{QStringLiteral("annotations"), QApplication::translate("main", "Keep corrected labels in this annotation file."),
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QApplication::translate("main", "Open the bundled demo clip with the default model.")};
+    QCommandLineOption model{QStringLiteral("model"), QApplication::translate("main", "Use this model file."),
+                             QStringLiteral("MODEL")};
+    QCommandLineOption overlay{
+        QStringLiteral("overlay"),
+        QApplication::translate("main", "Overlay to show: none, bottom-up, top-down:CLASS or contribution:CLASS."),
+        QStringLiteral("NAME")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render the window (after the analysis finished) to OUT.png and exit."),
+        QStringLiteral("OUT.png")};
+    QCommandLineOption corpus{
+        QStringLiteral("corpus"),
+        QApplication::translate("main",
+                                "Open this corpus (iemocap:ROOT, emodb:DIR or csv:FILE) in the corpus browser."),
+        QStringLiteral("SPEC")};
+    QCommandLineOption annotations{QStringLiteral("annotations"),
+                                   QApplication::translate("main", "Keep corrected labels in this annotation file."),
                                    QStringLiteral("FILE")};
-    QCommandLineOption page{QStringLiteral("page"), QApplication::translate("main", "Show this page: analysis, corpus or training."), QStringLiteral("NAME")};
+    QCommandLineOption page{QStringLiteral("page"),
+                            QApplication::translate("main", "Show this page: analysis, corpus or training."),
+                            QStringLiteral("NAME")};
     QCommandLineOption trainFold{
         QStringLiteral("train-fold"),
-        QApplication::translate("main", "Start Train fold for this held-out speaker on the opened corpus (with --screenshot: after it finishes)."),
+        QApplication::translate(
+            "main",
+            "Start Train fold for this held-out speaker on the opened corpus (with --screenshot: after it finishes)."),
         QStringLiteral("SPEAKER")};
-    QCommandLineOption epochs{QStringLiteral("epochs"), QApplication::translate("main", "Epochs for --train-fold."), QStringLiteral("N")};
+    QCommandLineOption epochs{QStringLiteral("epochs"), QApplication::translate("main", "Epochs for --train-fold."),
+                              QStringLiteral("N")};
 
     void addTo(QCommandLineParser &parser) const
     {
         parser.setApplicationDescription(QApplication::translate("main", "Speech emotion recognition workbench"));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "Audio file to open"), QStringLiteral("[FILE]"));
+        parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "Audio file to open"),
+                                     QStringLiteral("[FILE]"));
         parser.addOptions({demo, model, overlay, screenshot, corpus, annotations, page, trainFold, epochs});
     }
 };
@@ -90,7 +102,8 @@ int openRequested(emolens::ui::MainWindow &window, const QCommandLineParser &par
     if (parser.isSet(o.annotations) && !window.openAnnotations(parser.value(o.annotations)) && scripted)
         return 2;
     if (parser.isSet(o.page) && !window.showPage(parser.value(o.page))) {
-        std::fprintf(stderr, "emolens: unknown page '%s' (analysis, corpus or training)\n", qPrintable(parser.value(o.page)));
+        std::fprintf(stderr, "emolens: unknown page '%s' (analysis, corpus or training)\n",
+                     qPrintable(parser.value(o.page)));
         return 2;
     }
     return -1;
@@ -149,7 +162,8 @@ void scheduleOverlayAndScreenshot(emolens::ui::MainWindow &window, const QComman
             QObject::connect(&window, &emolens::ui::MainWindow::analysisFinished, &window,
                              [save] { QTimer::singleShot(300, save); });
     } else if (parser.isSet(o.overlay)) {
-        QObject::connect(&window, &emolens::ui::MainWindow::analysisFinished, &window, [applyOverlay] { applyOverlay(); });
+        QObject::connect(&window, &emolens::ui::MainWindow::analysisFinished, &window,
+                         [applyOverlay] { applyOverlay(); });
     }
 }
 

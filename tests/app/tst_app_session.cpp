@@ -38,7 +38,8 @@ QString xdo(const QString &display, const QStringList &args, int timeoutMs = 100
     }
     if (p.exitCode() != 0) {
         if (args.value(0) != QLatin1String("search")) // a search that finds nothing yet is normal
-            qWarning("xdotool %s failed: %s", qPrintable(args.join(QLatin1Char(' '))), p.readAllStandardError().constData());
+            qWarning("xdotool %s failed: %s", qPrintable(args.join(QLatin1Char(' '))),
+                     p.readAllStandardError().constData());
         return QString();
     }
     const QString out = QString::fromLocal8Bit(p.readAllStandardOutput()).trimmed();
@@ -58,7 +59,8 @@ public:
         env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
         env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home + QStringLiteral("/runtime"));
         QDir().mkpath(home + QStringLiteral("/runtime"));
-        QFile::setPermissions(home + QStringLiteral("/runtime"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(home + QStringLiteral("/runtime"),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         m_process.setProcessEnvironment(env);
         m_errFile = home + QStringLiteral("/stderr-%1.txt").arg(++s_runs);
         m_process.setStandardErrorFile(m_errFile);
@@ -85,8 +87,9 @@ public:
         QElapsedTimer t;
         t.start();
         while (t.elapsed() < ms && running()) {
-            const QString ids = xdo(m_display, {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("--onlyvisible"), QStringLiteral("--pid"),
-                                                QString::number(pid()), QStringLiteral("--name"), title});
+            const QString ids =
+                xdo(m_display, {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("--onlyvisible"),
+                                QStringLiteral("--pid"), QString::number(pid()), QStringLiteral("--name"), title});
             if (!ids.isEmpty()) {
                 QThread::msleep(700); // mapped is not yet ready for keys: give it a person's glance
                 return ids.split(QLatin1Char('\n')).first();
@@ -137,21 +140,24 @@ class TestAppSession : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("Xvfb")).isEmpty()
-            || QStandardPaths::findExecutable(QStringLiteral("xdotool")).isEmpty())
+        if (QStandardPaths::findExecutable(QStringLiteral("Xvfb")).isEmpty() ||
+            QStandardPaths::findExecutable(QStringLiteral("xdotool")).isEmpty())
             QSKIP("needs Xvfb and xdotool (scripts/install-deps installs them)");
         // A display number of our own, so parallel test runs do not meet.
         for (int n = 90 + static_cast<int>(getpid() % 400); n < 1000; ++n) {
-            if (QFileInfo::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(n)) || QFileInfo::exists(QStringLiteral("/tmp/.X%1-lock").arg(n)))
+            if (QFileInfo::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(n)) ||
+                QFileInfo::exists(QStringLiteral("/tmp/.X%1-lock").arg(n)))
                 continue;
             m_display = QStringLiteral(":%1").arg(n);
             break;
         }
-        m_xvfb.start(QStringLiteral("Xvfb"), {m_display, QStringLiteral("-screen"), QStringLiteral("0"),
-                                              QStringLiteral("1400x1000x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp")});
+        m_xvfb.start(QStringLiteral("Xvfb"),
+                     {m_display, QStringLiteral("-screen"), QStringLiteral("0"), QStringLiteral("1400x1000x24"),
+                      QStringLiteral("-nolisten"), QStringLiteral("tcp")});
         QVERIFY(m_xvfb.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(QStringLiteral("/tmp/.X11-unix/X") + m_display.mid(1)), 15000);
-        m_corpus = QStringLiteral("iemocap:") + QString::fromStdString(emolens::test::writeIemocapFixture(home("iemocap").toStdString()));
+        m_corpus = QStringLiteral("iemocap:") +
+                   QString::fromStdString(emolens::test::writeIemocapFixture(home("iemocap").toStdString()));
     }
 
     void cleanupTestCase()
@@ -176,9 +182,11 @@ private Q_SLOTS:
             // First run: EmoLens asks once who is annotating (the system user is the default).
             const QString ask = app.window(QStringLiteral("^Annotator Name$"), 15000);
             QVERIFY(!ask.isEmpty());
-            QVERIFY(app.keys(ask, {QStringLiteral("ctrl+a"), QStringLiteral("T"), QStringLiteral("e"), QStringLiteral("s"),
-                                   QStringLiteral("t"), QStringLiteral("e"), QStringLiteral("r"), QStringLiteral("Return")}));
-            // The table has the focus: Down moves to the second turn (angry; analysed in the background), 4 relabels it sad.
+            QVERIFY(app.keys(ask, {QStringLiteral("ctrl+a"), QStringLiteral("T"), QStringLiteral("e"),
+                                   QStringLiteral("s"), QStringLiteral("t"), QStringLiteral("e"), QStringLiteral("r"),
+                                   QStringLiteral("Return")}));
+            // The table has the focus: Down moves to the second turn (angry; analysed in the background), 4 relabels it
+            // sad.
             QVERIFY(app.keys(main, {QStringLiteral("Down"), QStringLiteral("4"), QStringLiteral("ctrl+s")}));
             QTRY_VERIFY_WITH_TIMEOUT(QFile(annotations).exists(), 10000);
             // The demo clip, from the File menu by keyboard, then Play (Ctrl+Space).
@@ -198,7 +206,8 @@ private Q_SLOTS:
             }
             QVERIFY(app.keys(main, {QStringLiteral("ctrl+q")}));
             const int status = app.exitStatus();
-            QVERIFY2(status == 0, qPrintable(QStringLiteral("exit status %1; stderr: %2").arg(status).arg(app.stderrText())));
+            QVERIFY2(status == 0,
+                     qPrintable(QStringLiteral("exit status %1; stderr: %2").arg(status).arg(app.stderrText())));
         }
         QVERIFY(!QFileInfo::exists(annotations + QStringLiteral(".lock")));
         const QByteArray saved = [&] {
@@ -246,7 +255,8 @@ private Q_SLOTS:
     // A bad --corpus shows the error in a window (and on stderr) and leaves the app usable.
     void badCorpusIsShownNotSilent()
     {
-        App app(m_display, home("bad"), {QStringLiteral("--corpus"), QStringLiteral("iemocap:") + home("no-such-corpus")});
+        App app(m_display, home("bad"),
+                {QStringLiteral("--corpus"), QStringLiteral("iemocap:") + home("no-such-corpus")});
         const QString box = app.window(QStringLiteral("^Could not open corpus$"), 30000);
         QVERIFY2(!box.isEmpty(), qPrintable(app.stderrText()));
         QVERIFY(app.stderrText().contains(QStringLiteral("no-such-corpus")));

@@ -118,7 +118,8 @@ private Q_SLOTS:
         QTest::newRow("too long") << QStringList{f, m_wav, info, QStringLiteral("--max-duration"), QStringLiteral("1")}
                                   << m_wav;
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("frobnicate");
-        QTest::newRow("unknown option") << QStringList{f, m_wav, QStringLiteral("--bogus")} << QStringLiteral("--bogus");
+        QTest::newRow("unknown option") << QStringList{f, m_wav, QStringLiteral("--bogus")}
+                                        << QStringLiteral("--bogus");
         QTest::newRow("no output") << QStringList{f, m_wav} << QStringLiteral("--out");
         QTest::newRow("bad hop") << QStringList{f, m_wav, info, QStringLiteral("--hop"), QStringLiteral("zero")}
                                  << QStringLiteral("--hop");
@@ -152,26 +153,33 @@ private Q_SLOTS:
         const QJsonObject first = o.value(QStringLiteral("utterances")).toArray().at(0).toObject();
         for (const char *key : {"id", "speaker", "label", "path", "start", "end"})
             QVERIFY2(first.contains(QLatin1String(key)), key);
-        QCOMPARE(o.value(QStringLiteral("counts")).toObject().value(QStringLiteral("08")).toObject()
-                     .value(QStringLiteral("sad")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("counts"))
+                     .toObject()
+                     .value(QStringLiteral("08"))
+                     .toObject()
+                     .value(QStringLiteral("sad"))
+                     .toInt(),
+                 1);
         const QJsonArray skipped = o.value(QStringLiteral("skipped")).toArray();
         QCOMPARE(skipped.size(), 1);
-        QVERIFY(skipped.at(0).toObject().value(QStringLiteral("file")).toString().endsWith(QStringLiteral("09a01Fa.wav")));
+        QVERIFY(
+            skipped.at(0).toObject().value(QStringLiteral("file")).toString().endsWith(QStringLiteral("09a01Fa.wav")));
         QCOMPARE(o.value(QStringLiteral("protocol")).toObject().value(QStringLiteral("subset")).toString(),
                  QStringLiteral("improvised"));
 
         const Run bad = cli({QStringLiteral("corpus"), QStringLiteral("iemocap:/nonexistent")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains(QStringLiteral("/nonexistent")));
-        const Run badSubset = cli({QStringLiteral("corpus"), QStringLiteral("emodb:") + m_dir.filePath(QStringLiteral("emodb")),
-                                   QStringLiteral("--subset"), QStringLiteral("some")});
+        const Run badSubset =
+            cli({QStringLiteral("corpus"), QStringLiteral("emodb:") + m_dir.filePath(QStringLiteral("emodb")),
+                 QStringLiteral("--subset"), QStringLiteral("some")});
         QCOMPARE(badSubset.exitCode, 2);
     }
 
     void unwritableOutputIsNotBadInput()
     {
-        const Run r = cli({QStringLiteral("features"), m_wav, QStringLiteral("--out"),
-                           QStringLiteral("/nonexistent-dir/f.npy")});
+        const Run r =
+            cli({QStringLiteral("features"), m_wav, QStringLiteral("--out"), QStringLiteral("/nonexistent-dir/f.npy")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("/nonexistent-dir/f.npy")));
     }

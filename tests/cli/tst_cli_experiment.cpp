@@ -5,9 +5,9 @@
 #include "CliRun.h"
 #include "TestAudio.h"
 #include "emolens/Digest.h"
+#include "emolens/FeatureStore.h"
 #include "emolens/Model.h"
 #include "emolens/Npy.h"
-#include "emolens/FeatureStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -51,8 +51,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QDir().mkpath(path("corpus"));
-        m_spec = "csv:" + QString::fromStdString(
-                              test::writeSyntheticCorpus(path("corpus").toStdString(), 3, 2, {"tonal", "noisy", "clicks"}));
+        m_spec = "csv:" + QString::fromStdString(test::writeSyntheticCorpus(path("corpus").toStdString(), 3, 2,
+                                                                            {"tonal", "noisy", "clicks"}));
     }
 
     void crossvalWritesFoldsAndSummary()
@@ -110,15 +110,19 @@ private Q_SLOTS:
     void trainPredictAttentionExportImport()
     {
         Run r = cli(QStringList{"train", "--corpus", m_spec, "--fold", "s2", "--out", path("m.emolens"), "--json",
-                                path("m.json")} + kQuick);
+                                path("m.json")} +
+                    kQuick);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(jsonFile(path("m.json"))["metrics"].toObject()["utterances"].toInt(), 6);
-        QCOMPARE(jsonFile(path("m.json"))["experiment"].toObject()["training"].toObject()["precision"].toString(), QString("fp32"));
+        QCOMPARE(jsonFile(path("m.json"))["experiment"].toObject()["training"].toObject()["precision"].toString(),
+                 QString("fp32"));
         // bfloat16 training is an option, recorded with the result
-        r = cli(QStringList{"train", "--corpus", m_spec, "--fold", "s2", "--out", path("m16.emolens"), "--json", path("m16.json"),
-                            "--train-precision", "bf16"} + kQuick);
+        r = cli(QStringList{"train", "--corpus", m_spec, "--fold", "s2", "--out", path("m16.emolens"), "--json",
+                            path("m16.json"), "--train-precision", "bf16"} +
+                kQuick);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(jsonFile(path("m16.json"))["experiment"].toObject()["training"].toObject()["precision"].toString(), QString("bf16"));
+        QCOMPARE(jsonFile(path("m16.json"))["experiment"].toObject()["training"].toObject()["precision"].toString(),
+                 QString("bf16"));
 
         const QString a = path("corpus/s2_tonal_0.wav"), b = path("corpus/s3_clicks_1.wav");
         r = cli({"predict", "--model", path("m.emolens"), a, b, "--json"});
@@ -170,12 +174,14 @@ private Q_SLOTS:
     void sweepWritesATable()
     {
         const Run r = cli(QStringList{"sweep", "--corpus", m_spec, "--fold", "s1", "--param", "pooling", "--values",
-                                      "attention,average", "--out", path("sweep")} + kQuick);
+                                      "attention,average", "--out", path("sweep")} +
+                          kQuick);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QStringList lines = QString::fromStdString(test::readBytes(path("sweep/sweep-pooling.tsv").toStdString()))
                                       .split('\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4);
-        QVERIFY(lines[0].startsWith("# exploratory: scored on the held-out speaker")); // never mistaken for a validated choice
+        QVERIFY(lines[0].startsWith(
+            "# exploratory: scored on the held-out speaker")); // never mistaken for a validated choice
         QVERIFY(lines[3].startsWith("average\t"));
         QVERIFY(r.out.contains("exploratory"));
         QVERIFY(jsonFile(path("sweep/sweep-pooling.json"))["scoredOn"].toString().startsWith("exploratory"));
@@ -184,9 +190,10 @@ private Q_SLOTS:
     void annotationsCorrectLabelsAndAreRecorded()
     {
         const QString file = path("corrections.json");
-        test::writeBytes(file.toStdString(),
-                         R"({"format": "emolens-annotations", "version": 1, "corpus": "", "annotations": [)"
-                         R"({"id": "s1_tonal_0", "originalLabel": "tonal", "label": "clicks", "note": "", "author": "t", "modified": ""}]})");
+        test::writeBytes(
+            file.toStdString(),
+            R"({"format": "emolens-annotations", "version": 1, "corpus": "", "annotations": [)"
+            R"({"id": "s1_tonal_0", "originalLabel": "tonal", "label": "clicks", "note": "", "author": "t", "modified": ""}]})");
         Run r = cli({"corpus", m_spec, "--classes", "tonal,noisy,clicks", "--annotations", file, "--json"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject j = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -204,7 +211,8 @@ private Q_SLOTS:
     // Found by driving emolens-cli with odd inputs; each failed before its fix.
     void sameAudioUnderTwoSpeakersNeverLeaks()
     {
-        // The same file under a second speaker: listed once (the repeat is reported), so fold 1 trains and tests cleanly.
+        // The same file under a second speaker: listed once (the repeat is reported), so fold 1 trains and tests
+        // cleanly.
         const QString csv = path("corpus/dup.csv");
         QString text = QString::fromStdString(test::readBytes(path("corpus/corpus.csv").toStdString()));
         text += "s1_tonal_0.wav,s2,tonal\n";
@@ -255,28 +263,32 @@ private Q_SLOTS:
     {
         // --json into a folder that does not exist fails before training, not after it
         Run r = cli(QStringList{"train", "--corpus", m_spec, "--fold", "s2", "--out", path("ok.emolens"), "--json",
-                                path("no/such/dir/r.json")} + kQuick);
+                                path("no/such/dir/r.json")} +
+                    kQuick);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("no/such/dir") && !r.err.contains("epoch"), qPrintable(r.err));
         // report names the truncated fold file
         QDir().mkpath(path("cut"));
         for (const char *s : {"s1", "s2", "s3"})
-            QFile::copy(path(QStringLiteral("cv/fold-%1.json").arg(s)), path(QStringLiteral("cut/fold-%1.json").arg(s)));
+            QFile::copy(path(QStringLiteral("cv/fold-%1.json").arg(s)),
+                        path(QStringLiteral("cut/fold-%1.json").arg(s)));
         const std::string whole = test::readBytes(path("cut/fold-s2.json").toStdString());
         test::writeBytes(path("cut/fold-s2.json").toStdString(), whole.substr(0, whole.size() / 2));
         r = cli({"report", path("cut")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("fold-s2.json"), qPrintable(r.err));
         // a huge annotation version is reported as written, not wrapped to 0
-        test::writeBytes(path("v.json").toStdString(),
-                         R"({"format": "emolens-annotations", "version": 1099511627776, "corpus": "", "annotations": []})");
+        test::writeBytes(
+            path("v.json").toStdString(),
+            R"({"format": "emolens-annotations", "version": 1099511627776, "corpus": "", "annotations": []})");
         r = cli({"corpus", m_spec, "--annotations", path("v.json")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("1099511627776"), qPrintable(r.err));
         // annotations naming no utterance of this corpus are not counted as applied
-        test::writeBytes(path("other.json").toStdString(),
-                         R"({"format": "emolens-annotations", "version": 1, "corpus": "", "annotations": [)"
-                         R"({"id": "not_here", "originalLabel": "tonal", "label": "clicks", "note": "", "author": "t", "modified": ""}]})");
+        test::writeBytes(
+            path("other.json").toStdString(),
+            R"({"format": "emolens-annotations", "version": 1, "corpus": "", "annotations": [)"
+            R"({"id": "not_here", "originalLabel": "tonal", "label": "clicks", "note": "", "author": "t", "modified": ""}]})");
         r = cli({"corpus", m_spec, "--classes", "tonal,noisy,clicks", "--annotations", path("other.json")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains("0 of 1") && r.err.contains("ignored"), qPrintable(r.err));
@@ -286,7 +298,8 @@ private Q_SLOTS:
     {
         // --save-config records the command's options; --config replays them, the command line winning.
         const QString file = path("plan.toml");
-        Run r = cli(QStringList{"--save-config", file, "crossval", "--corpus", m_spec, "--out", path("cv"), "--plan"} + kQuick);
+        Run r = cli(QStringList{"--save-config", file, "crossval", "--corpus", m_spec, "--out", path("cv"), "--plan"} +
+                    kQuick);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.out, QString("s1\ns2\ns3\n"));
         const QString toml = QString::fromStdString(test::readBytes(file.toStdString()));
@@ -298,7 +311,8 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.out, QString("s2\n"));
         // The replayed options are checked like typed ones.
-        test::writeBytes(file.toStdString(), "[crossval]\ncorpus=\"" + m_spec.toStdString() + "\"\nout=\"x\"\nepochs=0\n");
+        test::writeBytes(file.toStdString(),
+                         "[crossval]\ncorpus=\"" + m_spec.toStdString() + "\"\nout=\"x\"\nepochs=0\n");
         r = cli({"--config", file});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("--epochs") && r.err.contains("greater than 0"), qPrintable(r.err));
@@ -337,7 +351,8 @@ private Q_SLOTS:
         QCOMPARE(r.out, QString("s1\ns2\ns3\n"));
         QCOMPARE(r.err.count("finished"), 2);
         qputenv("EMOLENS_PROGRESS_SECONDS", "0"); // a line per update when stderr is not a terminal (logs, Slurm)
-        r = cli(QStringList{"crossval", "--corpus", m_spec, "--out", path("cv2"), "--models", path("cv2-models")} + kQuick);
+        r = cli(QStringList{"crossval", "--corpus", m_spec, "--out", path("cv2"), "--models", path("cv2-models")} +
+                kQuick);
         qunsetenv("EMOLENS_PROGRESS_SECONDS");
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.err.count("finished earlier"), 2); // their models are elsewhere: the results are what counts
@@ -365,8 +380,17 @@ private Q_SLOTS:
 
     void crossvalWithStepsAndValidationSpeakersRecordsTheChoice()
     {
-        const QStringList common = {"--corpus", m_spec, "--batch", "4", "--no-cache", "--classes", "tonal,noisy,clicks",
-                                    "--steps", "4", "--validation-speakers", "1"};
+        const QStringList common = {"--corpus",
+                                    m_spec,
+                                    "--batch",
+                                    "4",
+                                    "--no-cache",
+                                    "--classes",
+                                    "tonal,noisy,clicks",
+                                    "--steps",
+                                    "4",
+                                    "--validation-speakers",
+                                    "1"};
         Run r = cli(QStringList{"crossval", "--out", path("cv-val"), "--folds", "s3"} + common);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject fold = jsonFile(path("cv-val/fold-s3.json"));
@@ -415,14 +439,28 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("needle");
         QTest::newRow("train without --out") << QStringList{"train", "--corpus", m_spec} << "--out";
-        QTest::newRow("unknown fold") << (QStringList{"crossval", "--corpus", m_spec, "--folds", "s9", "--out", path("x")} + kQuick) << "s9";
-        QTest::newRow("missing corpus") << QStringList{"train", "--corpus", "csv:" + path("none.csv"), "--out", path("y")} << "none.csv";
-        QTest::newRow("bad epochs") << QStringList{"train", "--corpus", m_spec, "--out", path("y"), "--epochs", "0"} << "--epochs";
-        QTest::newRow("bad train precision") << QStringList{"train", "--corpus", m_spec, "--out", path("y"), "--train-precision", "fp16"} << "--train-precision";
-        QTest::newRow("bad pooling") << QStringList{"train", "--corpus", m_spec, "--out", path("y"), "--pooling", "median"} << "pooling";
-        QTest::newRow("corrupt model") << QStringList{"predict", "--model", path("corrupt.emolens"), path("corpus/s1_tonal_0.wav")} << "corrupt.emolens";
-        QTest::newRow("model is audio") << QStringList{"predict", "--model", path("corpus/s1_tonal_0.wav"), path("corpus/s1_tonal_0.wav")} << "magic";
-        QTest::newRow("sweep other param") << (QStringList{"sweep", "--corpus", m_spec, "--fold", "s1", "--param", "channels", "--values", "1", "--out", path("z")}) << "--param";
+        QTest::newRow("unknown fold")
+            << (QStringList{"crossval", "--corpus", m_spec, "--folds", "s9", "--out", path("x")} + kQuick) << "s9";
+        QTest::newRow("missing corpus") << QStringList{"train", "--corpus", "csv:" + path("none.csv"), "--out",
+                                                       path("y")}
+                                        << "none.csv";
+        QTest::newRow("bad epochs") << QStringList{"train", "--corpus", m_spec, "--out", path("y"), "--epochs", "0"}
+                                    << "--epochs";
+        QTest::newRow("bad train precision")
+            << QStringList{"train", "--corpus", m_spec, "--out", path("y"), "--train-precision", "fp16"}
+            << "--train-precision";
+        QTest::newRow("bad pooling") << QStringList{"train",   "--corpus",  m_spec,  "--out",
+                                                    path("y"), "--pooling", "median"}
+                                     << "pooling";
+        QTest::newRow("corrupt model") << QStringList{"predict", "--model", path("corrupt.emolens"),
+                                                      path("corpus/s1_tonal_0.wav")}
+                                       << "corrupt.emolens";
+        QTest::newRow("model is audio") << QStringList{"predict", "--model", path("corpus/s1_tonal_0.wav"),
+                                                       path("corpus/s1_tonal_0.wav")}
+                                        << "magic";
+        QTest::newRow("sweep other param") << (QStringList{"sweep", "--corpus", m_spec, "--fold", "s1", "--param",
+                                                           "channels", "--values", "1", "--out", path("z")})
+                                           << "--param";
     }
 
     void badInputExitsTwo()

@@ -52,7 +52,8 @@ private Q_SLOTS:
         QVERIFY(back == s);
         QCOMPARE(back.find("Ses01F_impro01_F000")->note, std::string("sounds tired, not neutral"));
         for (const auto &e : fs::directory_iterator(m_dir.path().toStdString()))
-            QVERIFY2(e.path().filename().string().find(".part") == std::string::npos, e.path().c_str()); // no temporary left
+            QVERIFY2(e.path().filename().string().find(".part") == std::string::npos,
+                     e.path().c_str()); // no temporary left
     }
 
     // Two writers of one file (two fold processes rewriting summary.json) never write into
@@ -88,7 +89,8 @@ private Q_SLOTS:
         QTest::newRow("not json") << "{nope";
         QTest::newRow("other format") << R"({"format": "something", "version": 1, "annotations": []})";
         QTest::newRow("newer version") << R"({"format": "emolens-annotations", "version": 9, "annotations": []})";
-        QTest::newRow("duplicate id") << R"({"format": "emolens-annotations", "version": 1, "annotations": [{"id": "a", "label": "sad"}, {"id": "a", "label": "happy"}]})";
+        QTest::newRow("duplicate id")
+            << R"({"format": "emolens-annotations", "version": 1, "annotations": [{"id": "a", "label": "sad"}, {"id": "a", "label": "happy"}]})";
     }
 
     void malformedFilesAreRefused()

@@ -72,7 +72,8 @@ private Q_SLOTS:
     void noResamplingAt16k()
     {
         const auto x = test::sine(440.0, 1.0, 16000, 0.3f);
-        const AudioBuffer a = loadAudio(test::writeAudio(path("16000-1-float-exact.wav"), x, 16000, 1, Encoding::WavFloat));
+        const AudioBuffer a =
+            loadAudio(test::writeAudio(path("16000-1-float-exact.wav"), x, 16000, 1, Encoding::WavFloat));
         QVERIFY(a.samples == x); // bit-identical: nothing touched the samples
     }
 
@@ -88,7 +89,8 @@ private Q_SLOTS:
     {
         QFETCH(int, rate);
         const auto x = test::sine(1000.0, 3.0, rate, 0.5f);
-        const auto file = test::writeAudio(path(QStringLiteral("%1-1-16.wav").arg(rate)), x, rate, 1, Encoding::WavPcm16);
+        const auto file =
+            test::writeAudio(path(QStringLiteral("%1-1-16.wav").arg(rate)), x, rate, 1, Encoding::WavPcm16);
         const AudioBuffer a = loadAudio(file);
         QCOMPARE(a.sampleRateHz, 16000);
         QCOMPARE(a.source.sampleRateHz, rate);
@@ -105,7 +107,8 @@ private Q_SLOTS:
             interleaved.push_back(v);
             interleaved.push_back(0.5f * v); // right = half the left
         }
-        const AudioBuffer a = loadAudio(test::writeAudio(path("16000-2-float.wav"), interleaved, 16000, 2, Encoding::WavFloat));
+        const AudioBuffer a =
+            loadAudio(test::writeAudio(path("16000-2-float.wav"), interleaved, 16000, 2, Encoding::WavFloat));
         QCOMPARE(a.source.channels, 2);
         QCOMPARE(a.samples.size(), left.size());
         for (std::size_t i = 0; i < left.size(); ++i)
@@ -117,7 +120,8 @@ private Q_SLOTS:
         std::vector<float> x(16000, 0.1f);
         x[10] = 1.5f;
         x[20] = -3.0f;
-        const AudioBuffer a = loadAudio(test::writeAudio(path("16000-1-float-loud.wav"), x, 16000, 1, Encoding::WavFloat));
+        const AudioBuffer a =
+            loadAudio(test::writeAudio(path("16000-1-float-loud.wav"), x, 16000, 1, Encoding::WavFloat));
         QCOMPARE(a.clampedSamples, std::int64_t(2));
         QVERIFY(a.samples[10] < 1.0f);
         QCOMPARE(a.samples[20], -1.0f);
@@ -141,15 +145,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("problem");
         QTest::addColumn<double>("maxSeconds");
         const double normal = 4 * 3600;
-        QTest::newRow("missing") << "missing.wav" << "cannot open" << normal;
-        QTest::newRow("directory") << "adir" << "is a directory" << normal;
-        QTest::newRow("empty") << "empty.wav" << "empty" << normal;
-        QTest::newRow("zero samples") << "zero.wav" << "no samples" << normal;
-        QTest::newRow("not audio") << "notes.wav" << "not a recognised audio file" << normal;
-        QTest::newRow("truncated") << "truncated.wav" << "truncated" << normal;
-        QTest::newRow("NaN") << "nan.wav" << "non-finite" << normal;
-        QTest::newRow("Inf") << "inf.wav" << "non-finite" << normal;
-        QTest::newRow("too long") << "long.wav" << "over the limit" << 1.0;
+        QTest::newRow("missing") << "missing.wav"
+                                 << "cannot open" << normal;
+        QTest::newRow("directory") << "adir"
+                                   << "is a directory" << normal;
+        QTest::newRow("empty") << "empty.wav"
+                               << "empty" << normal;
+        QTest::newRow("zero samples") << "zero.wav"
+                                      << "no samples" << normal;
+        QTest::newRow("not audio") << "notes.wav"
+                                   << "not a recognised audio file" << normal;
+        QTest::newRow("truncated") << "truncated.wav"
+                                   << "truncated" << normal;
+        QTest::newRow("NaN") << "nan.wav"
+                             << "non-finite" << normal;
+        QTest::newRow("Inf") << "inf.wav"
+                             << "non-finite" << normal;
+        QTest::newRow("too long") << "long.wav"
+                                  << "over the limit" << 1.0;
     }
     void badInput()
     {
@@ -171,7 +184,8 @@ private Q_SLOTS:
             test::writeBytes(file, whole.substr(0, whole.size() / 2));
         } else if (name == "nan.wav" || name == "inf.wav") {
             auto bad = tone;
-            bad[1234] = name == "nan.wav" ? std::numeric_limits<float>::quiet_NaN() : std::numeric_limits<float>::infinity();
+            bad[1234] =
+                name == "nan.wav" ? std::numeric_limits<float>::quiet_NaN() : std::numeric_limits<float>::infinity();
             test::writeAudio(file, bad, 16000, 1, Encoding::WavFloat);
         } else if (name == "long.wav")
             test::writeAudio(file, tone, 16000, 1, Encoding::WavPcm16);

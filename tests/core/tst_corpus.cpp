@@ -47,17 +47,18 @@ private Q_SLOTS:
         m_iemocap = m_dir.filePath(QStringLiteral("iemocap"));
         const QString s1 = m_iemocap + QStringLiteral("/IEMOCAP_full_release/Session1");
         m_evalFile = s1 + QStringLiteral("/dialog/EmoEvaluation/Ses01F_impro01.txt");
-        writeText(m_evalFile, QStringLiteral(
-            "% [START_TIME - END_TIME] TURN_NAME EMOTION [V, A, D]\n\n"
-            "[6.2901 - 8.2357]\tSes01F_impro01_F000\tneu\t[2.5000, 2.5000, 2.5000]\n"
-            "C-E2:\tNeutral;\t()\n"
-            "C-E3:\tNeutral; Frustration;\t(tired)\n"
-            "C-F1:\tNeutral;\t()\n"
-            "A-E3:\tval 3; act 2; dom  2;\t()\n\n"
-            "[10.0100 - 11.3925]\tSes01F_impro01_M002\tang\t[1.5000, 4.0000, 4.0000]\n"
-            "C-E1:\tAnger;\t()\n\n"
-            "[12.0 - 13.5]\tSes01F_impro01_M003\tsad\t[2.0000, 2.0000, 2.0000]\n\n"   // its wav is missing
-            "[14.0 - oops]\tSes01F_impro01_F004\tneu\t[2.0, 2.0, 2.0]\n"));              // malformed: line 14
+        writeText(
+            m_evalFile,
+            QStringLiteral("% [START_TIME - END_TIME] TURN_NAME EMOTION [V, A, D]\n\n"
+                           "[6.2901 - 8.2357]\tSes01F_impro01_F000\tneu\t[2.5000, 2.5000, 2.5000]\n"
+                           "C-E2:\tNeutral;\t()\n"
+                           "C-E3:\tNeutral; Frustration;\t(tired)\n"
+                           "C-F1:\tNeutral;\t()\n"
+                           "A-E3:\tval 3; act 2; dom  2;\t()\n\n"
+                           "[10.0100 - 11.3925]\tSes01F_impro01_M002\tang\t[1.5000, 4.0000, 4.0000]\n"
+                           "C-E1:\tAnger;\t()\n\n"
+                           "[12.0 - 13.5]\tSes01F_impro01_M003\tsad\t[2.0000, 2.0000, 2.0000]\n\n" // its wav is missing
+                           "[14.0 - oops]\tSes01F_impro01_F004\tneu\t[2.0, 2.0, 2.0]\n")); // malformed: line 14
         writeText(s1 + QStringLiteral("/dialog/EmoEvaluation/._Ses01F_impro01.txt"), QStringLiteral("\x05\x16 junk"));
         writeText(s1 + QStringLiteral("/dialog/EmoEvaluation/Categorical/Ses01F_impro01_e2_cat.txt"),
                   QStringLiteral("Ses01F_impro01_F000 :Neutral state; ()\n"));
@@ -264,7 +265,8 @@ private Q_SLOTS:
         QCOMPARE(r.utterances.size(), std::size_t(1));
         QCOMPARE(r.utterances[0].label, std::string("neutral"));
         QCOMPARE(r.skipped.size(), std::size_t(1));
-        QVERIFY2(r.skipped[0].reason.find("label ang instead of neu") != std::string::npos, r.skipped[0].reason.c_str());
+        QVERIFY2(r.skipped[0].reason.find("label ang instead of neu") != std::string::npos,
+                 r.skipped[0].reason.c_str());
     }
 
     void badSpecs_data()

@@ -1,7 +1,7 @@
 // Leave-one-speaker-out folds and cross-validation summaries (no training here).
-#include "emolens/Error.h"
-#include "emolens/CrossValidation.h"
 #include "TestAudio.h"
+#include "emolens/CrossValidation.h"
+#include "emolens/Error.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -27,9 +27,9 @@ Selection iemocapLikeSelection()
 {
     Selection s;
     s.classes = {"neutral", "happy", "angry", "sad"};
-    const char *ids[][2] = {{"Ses01F_impro01_F000", "Ses01F"}, {"Ses01F_impro01_M000", "Ses01M"},
-                            {"Ses01M_impro02_F001", "Ses01F"}, {"Ses01M_impro02_M003", "Ses01M"},
-                            {"Ses02F_impro01_F000", "Ses02F"}, {"Ses02F_impro01_M002", "Ses02M"},
+    const char *ids[][2] = {{"Ses01F_impro01_F000", "Ses01F"},    {"Ses01F_impro01_M000", "Ses01M"},
+                            {"Ses01M_impro02_F001", "Ses01F"},    {"Ses01M_impro02_M003", "Ses01M"},
+                            {"Ses02F_impro01_F000", "Ses02F"},    {"Ses02F_impro01_M002", "Ses02M"},
                             {"Ses02M_script01_1_M004", "Ses02M"}, {"Ses03M_impro05a_F010", "Ses03F"}};
     int k = 0;
     for (const auto &row : ids) {
@@ -156,7 +156,8 @@ private Q_SLOTS:
         sel.utterances[2] = utterance("u3", "11", dir.filePath("sub/../a.wav").toStdString());
         QDir().mkpath(dir.filePath("sub"));
         QVERIFY_THROWS_EXCEPTION(Error, planLeaveOneSpeakerOut(sel, {"11"})); // the same file by another path
-        sel.utterances[2] = utterance("u3", "11", other); // another region of other's file would be fine; the same is not
+        sel.utterances[2] =
+            utterance("u3", "11", other); // another region of other's file would be fine; the same is not
         sel.utterances[2].startSeconds = 0.0;
         sel.utterances[1].endSeconds = 0.5;
         sel.utterances[2].startSeconds = 0.5;
@@ -166,7 +167,7 @@ private Q_SLOTS:
     void summaryPoolsFoldsAndEmbedsTheProtocol()
     {
         auto a = outcome("s1", {{0, 0}, {1, 1}, {2, 0}, {3, 3}}); // WA 0.75, UA 0.75
-        const auto b = outcome("s2", {{0, 0}, {0, 1}});            // WA 0.5, UA 0.5 (one class present)
+        const auto b = outcome("s2", {{0, 0}, {0, 1}}); // WA 0.5, UA 0.5 (one class present)
         a.bfloat16 = outcome("s1", {{0, 0}, {1, 1}, {2, 2}, {3, 3}}).evaluation; // bfloat16 changed one utterance
         a.training.seconds = 90.0;
         const CrossValSummary s = CrossValSummary::fromFoldJsons({a.toJson(), b.toJson()});

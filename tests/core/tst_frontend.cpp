@@ -149,7 +149,8 @@ private Q_SLOTS:
         const auto x = test::sine(300.0, 4.5, 16000);
         const auto n = static_cast<std::int64_t>(x.size());
         const FeatureConfig &c = fe.config();
-        QCOMPARE(fe.segment(n, SegmentUse::Training).size(), segmentSignal(n, c.segmentSamples, c.trainHopSamples).size());
+        QCOMPARE(fe.segment(n, SegmentUse::Training).size(),
+                 segmentSignal(n, c.segmentSamples, c.trainHopSamples).size());
         const std::vector<Segment> plan = fe.segment(n, SegmentUse::Evaluation);
         QCOMPARE(plan.size(), segmentSignal(n, c.segmentSamples, c.evalHopSamples).size());
         // The planned segments give exactly what cutting at the hop gives.
@@ -162,9 +163,11 @@ private Q_SLOTS:
         });
         QCOMPARE(seen, plan.size());
         // A segment that is not this signal's is refused, not read past the end.
-        for (const Segment bad : {Segment{n, n + c.segmentSamples, c.segmentSamples}, Segment{0, 1000, 0},
-                                  Segment{-1, c.segmentSamples - 1, 0}, Segment{n - 100, n - 100 + c.segmentSamples, 0}})
-            QVERIFY_THROWS_EXCEPTION(Error, fe.forEachSegment(x, std::vector<Segment>{bad}, [](std::size_t, const Segment &, const float *) {}));
+        for (const Segment bad :
+             {Segment{n, n + c.segmentSamples, c.segmentSamples}, Segment{0, 1000, 0},
+              Segment{-1, c.segmentSamples - 1, 0}, Segment{n - 100, n - 100 + c.segmentSamples, 0}})
+            QVERIFY_THROWS_EXCEPTION(Error, fe.forEachSegment(x, std::vector<Segment>{bad},
+                                                              [](std::size_t, const Segment &, const float *) {}));
     }
 
     // Overlapping segments share their frames' FFTs; the result must be exactly what

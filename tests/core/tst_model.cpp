@@ -272,7 +272,11 @@ private Q_SLOTS:
         r->train();
         m->train();
         const auto x = randomInputs(5, 8);
-        const auto input = torch::from_blob(const_cast<float *>(x.data()), {5, 1, 400, 200}).mul(3).sub(1).to(torch::kDouble).contiguous(format);
+        const auto input = torch::from_blob(const_cast<float *>(x.data()), {5, 1, 400, 200})
+                               .mul(3)
+                               .sub(1)
+                               .to(torch::kDouble)
+                               .contiguous(format);
         const auto target = torch::tensor({0, 3, 1, 1, 2}, torch::kInt64);
         const auto weights = weighted ? torch::tensor({0.5, 2.0, 1.0, 3.0}, torch::kDouble) : torch::Tensor();
         torch::Tensor referenceLoss;
@@ -302,11 +306,13 @@ private Q_SLOTS:
             const auto scaleOf = zeroGradient ? rp[key.substr(0, key.size() - 5) + ".weight"].grad() : expected;
             const double scale = scaleOf.abs().max().item<double>();
             const double diff = (got - expected).abs().max().item<double>();
-            QVERIFY2(diff <= 1e-9 * scale, qPrintable(QString("%1: %2 of %3").arg(p.key().c_str()).arg(diff).arg(scale)));
+            QVERIFY2(diff <= 1e-9 * scale,
+                     qPrintable(QString("%1: %2 of %3").arg(p.key().c_str()).arg(diff).arg(scale)));
         }
         const auto rb = r->named_buffers(), mb = m->named_buffers();
         for (const auto &b : rb)
-            QVERIFY2(torch::allclose(mb[b.key()].to(torch::kDouble), b.value().to(torch::kDouble), 1e-10, 1e-12), b.key().c_str());
+            QVERIFY2(torch::allclose(mb[b.key()].to(torch::kDouble), b.value().to(torch::kDouble), 1e-10, 1e-12),
+                     b.key().c_str());
     }
 
     // bfloat16 training (an option): the same step with the convolutions in bfloat16.
@@ -325,7 +331,8 @@ private Q_SLOTS:
             net->impl().net->train();
         }
         const auto x = randomInputs(6, 9);
-        const auto input = torch::from_blob(const_cast<float *>(x.data()), {6, 1, 400, 200}).contiguous(torch::MemoryFormat::ChannelsLast);
+        const auto input = torch::from_blob(const_cast<float *>(x.data()), {6, 1, 400, 200})
+                               .contiguous(torch::MemoryFormat::ChannelsLast);
         const auto target = torch::tensor({0, 1, 2, 3, 1, 0}, torch::kInt64);
         const auto a = fp32.impl().net->trainStep(input, target, nullptr);
         const auto b = bf16.impl().net->trainStep(input, target, nullptr, InferencePrecision::BFloat16);
@@ -355,7 +362,8 @@ private Q_SLOTS:
         const auto x = randomInputs(2);
         const auto input = torch::from_blob(const_cast<float *>(x.data()), {2, 1, 400, 200});
         CancelToken cancel{true};
-        QVERIFY_THROWS_EXCEPTION(Error, net.impl().net->trainStep(input, torch::tensor({0, 1}, torch::kInt64), &cancel));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 net.impl().net->trainStep(input, torch::tensor({0, 1}, torch::kInt64), &cancel));
         cancel = false;
         net.impl().net->trainStep(input, torch::tensor({0, 1}, torch::kInt64), &cancel);
     }

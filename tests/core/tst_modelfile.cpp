@@ -4,9 +4,9 @@
 #include "TestAudio.h"
 #include "emolens/Digest.h"
 #include "emolens/Error.h"
+#include "emolens/FeatureStore.h"
 #include "emolens/ModelFile.h"
 #include "emolens/Npy.h"
-#include "emolens/FeatureStore.h"
 #include "model/Network.h"
 #include "model/ZipCheck.h"
 
@@ -176,8 +176,9 @@ private Q_SLOTS:
     void hugeOrOverflowingShapesAreRefused()
     {
         QFETCH(QString, shape);
-        const std::string header = R"({"kind":"model","metadata":{},"tensors":[{"name":"w","dtype":"float32","shape":)" +
-                                   shape.toStdString() + R"(,"offset":0,"bytes":0}]})";
+        const std::string header =
+            R"({"kind":"model","metadata":{},"tensors":[{"name":"w","dtype":"float32","shape":)" + shape.toStdString() +
+            R"(,"offset":0,"bytes":0}]})";
         std::string bytes("EMOLENS\x1a", 8);
         auto put = [&bytes](auto v) { bytes.append(reinterpret_cast<const char *>(&v), sizeof v); };
         put(std::uint32_t(1));
@@ -247,10 +248,12 @@ private Q_SLOTS:
             QFAIL("a truncated archive was imported");
         } catch (const Error &e) {
             QVERIFY2(std::string(e.what()).find("truncated") != std::string::npos ||
-                         std::string(e.what()).find("end record") != std::string::npos, e.what());
+                         std::string(e.what()).find("end record") != std::string::npos,
+                     e.what());
         }
         (void)marker;
-        QCOMPARE(model::crc32(reinterpret_cast<const unsigned char *>("123456789"), 9), 0xCBF43926u); // the standard check value
+        QCOMPARE(model::crc32(reinterpret_cast<const unsigned char *>("123456789"), 9),
+                 0xCBF43926u); // the standard check value
     }
 
     void pythonLoadsTheExport()
@@ -267,21 +270,21 @@ private Q_SLOTS:
         const ModelOutput ours = net.forward(x.data(), 2, true);
         QProcess py;
         py.setProcessChannelMode(QProcess::MergedChannels);
-        const QString script = QStringLiteral(
-            "import sys, json, numpy, torch\n"
-            "sys.path.insert(0, sys.argv[1])\n"
-            "from emolens_model import EmoLensNet\n"
-            "net = EmoLensNet.from_metadata(json.load(open(sys.argv[2] + '.json')))\n"
-            "net.load_state_dict(torch.load(sys.argv[2]))\n"
-            "net.eval()\n"
-            "x = torch.from_numpy(numpy.load(sys.argv[3])).unsqueeze(1)\n"
-            "with torch.no_grad():\n"
-            "    logits, t, b = net(x)\n"
-            "numpy.save(sys.argv[4], logits.numpy())\n"
-            "numpy.save(sys.argv[5], b.numpy())\n");
-        py.start("/usr/bin/python3", {"-c", script, QStringLiteral(EMOLENS_SOURCE_DIR "/docs/interop"),
-                                      QString::fromStdString(pt), QString::fromStdString(path("x.npy")),
-                                      QString::fromStdString(path("logits.npy")), QString::fromStdString(path("b.npy"))});
+        const QString script = QStringLiteral("import sys, json, numpy, torch\n"
+                                              "sys.path.insert(0, sys.argv[1])\n"
+                                              "from emolens_model import EmoLensNet\n"
+                                              "net = EmoLensNet.from_metadata(json.load(open(sys.argv[2] + '.json')))\n"
+                                              "net.load_state_dict(torch.load(sys.argv[2]))\n"
+                                              "net.eval()\n"
+                                              "x = torch.from_numpy(numpy.load(sys.argv[3])).unsqueeze(1)\n"
+                                              "with torch.no_grad():\n"
+                                              "    logits, t, b = net(x)\n"
+                                              "numpy.save(sys.argv[4], logits.numpy())\n"
+                                              "numpy.save(sys.argv[5], b.numpy())\n");
+        py.start("/usr/bin/python3",
+                 {"-c", script, QStringLiteral(EMOLENS_SOURCE_DIR "/docs/interop"), QString::fromStdString(pt),
+                  QString::fromStdString(path("x.npy")), QString::fromStdString(path("logits.npy")),
+                  QString::fromStdString(path("b.npy"))});
         QVERIFY(py.waitForFinished(120000));
         QVERIFY2(py.exitCode() == 0, py.readAll().constData());
         const NpyArray logits = readNpy(path("logits.npy"));

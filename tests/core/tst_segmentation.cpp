@@ -28,8 +28,8 @@ private Q_SLOTS:
         // 4.5 s = 72000: 0, 16000, 32000 end at 64000 < 72000 -> add 40000.
         QTest::newRow("4.5s train") << qint64(72000) << train << Starts{0, 16000, 32000, 40000} << qint64(0);
         // 0.4 s hop: 0 .. 38400 (7 starts, last ends at 70400) -> add 40000.
-        QTest::newRow("4.5s test") << qint64(72000) << test
-                                   << Starts{0, 6400, 12800, 19200, 25600, 32000, 38400, 40000} << qint64(0);
+        QTest::newRow("4.5s test") << qint64(72000) << test << Starts{0, 6400, 12800, 19200, 25600, 32000, 38400, 40000}
+                                   << qint64(0);
         // 10 s = 160000: 0 .. 128000 ends exactly at N -> no extra segment.
         QTest::newRow("10s train") << qint64(160000) << train
                                    << Starts{0, 16000, 32000, 48000, 64000, 80000, 96000, 112000, 128000} << qint64(0);

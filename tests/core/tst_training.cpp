@@ -180,7 +180,8 @@ private Q_SLOTS:
         TrainingConfig four = two;
         four.epochs = 4;
         const Reference ref = unbrokenRun(store, two);
-        const std::vector<ValidationScore> script = {{0.5, 0.5, 1.0}, {0.9, 0.9, 0.5}, {0.7, 0.7, 0.6}, {0.9, 0.9, 0.8}};
+        const std::vector<ValidationScore> script = {
+            {0.5, 0.5, 1.0}, {0.9, 0.9, 0.5}, {0.7, 0.7, 0.6}, {0.9, 0.9, 0.8}};
         int calls = 0;
         TrainOptions options;
         options.checkpointPath = path("validated.ckpt");
@@ -276,19 +277,23 @@ private Q_SLOTS:
     void configRecordsAreStable()
     {
         auto compact = [](const std::string &json) { return nlohmann::ordered_json::parse(json).dump(); };
-        QCOMPARE(compact(TrainingConfig{}.toJson()),
-                 std::string(R"({"optimizer":"sgd","epochs":50,"batchSize":64,"learningRate":0.05,"learningRateDrops":[21,31,41],)"
-                             R"("dropFactor":0.1,"momentum":0.9,"nesterov":true,"weightDecay":0.0001,"loss":"cross-entropy",)"
-                             R"("seed":1,"channelsLast":true,"precision":"fp32"})"));
-        QCOMPARE(compact(FeatureConfig{}.toJson()),
-                 std::string(R"({"sampleRateHz":16000,"segmentSamples":32000,"trainHopSamples":16000,"evalHopSamples":6400,)"
-                             R"("windowSamples":640,"window":"hamming-symmetric","shiftSamples":160,"fftSize":1600,)"
-                             R"("freqBins":400,"frameColumns":200,"magnitude":"abs","normalisation":"peak",)"
-                             R"("companding":"mu-law","muLaw":255.0})"));
-        QCOMPARE(compact(ModelConfig{}.toJson()),
-                 std::string(R"({"architecture":"attention-pooling-cnn","numClasses":4,"inputHeight":400,"inputWidth":200,)"
-                             R"("conv1aHeight":10,"conv1aWidth":2,"conv1bHeight":2,"conv1bWidth":8,"conv1Channels":8,)"
-                             R"("channels":[32,48,64,80],"pooling":"attention"})"));
+        QCOMPARE(
+            compact(TrainingConfig{}.toJson()),
+            std::string(
+                R"({"optimizer":"sgd","epochs":50,"batchSize":64,"learningRate":0.05,"learningRateDrops":[21,31,41],)"
+                R"("dropFactor":0.1,"momentum":0.9,"nesterov":true,"weightDecay":0.0001,"loss":"cross-entropy",)"
+                R"("seed":1,"channelsLast":true,"precision":"fp32"})"));
+        QCOMPARE(
+            compact(FeatureConfig{}.toJson()),
+            std::string(R"({"sampleRateHz":16000,"segmentSamples":32000,"trainHopSamples":16000,"evalHopSamples":6400,)"
+                        R"("windowSamples":640,"window":"hamming-symmetric","shiftSamples":160,"fftSize":1600,)"
+                        R"("freqBins":400,"frameColumns":200,"magnitude":"abs","normalisation":"peak",)"
+                        R"("companding":"mu-law","muLaw":255.0})"));
+        QCOMPARE(
+            compact(ModelConfig{}.toJson()),
+            std::string(R"({"architecture":"attention-pooling-cnn","numClasses":4,"inputHeight":400,"inputWidth":200,)"
+                        R"("conv1aHeight":10,"conv1aWidth":2,"conv1bHeight":2,"conv1bWidth":8,"conv1Channels":8,)"
+                        R"("channels":[32,48,64,80],"pooling":"attention"})"));
         // Equality walks the same list: any field differs, the configs differ.
         FeatureConfig other;
         other.evalHopSamples = 3200;
@@ -314,7 +319,8 @@ private Q_SLOTS:
         QCOMPARE(s4.validationSpeakers, (std::vector<std::string>{"s1", "s2"})); // cyclic after s4
         for (auto i : s4.validation)
             QVERIFY(m_selection.utterances[i].speaker != "s4");
-        QVERIFY_THROWS_EXCEPTION(Error, withValidation(m_selection, planLeaveOneSpeakerOut(m_selection, {"s4"}).front(), 3));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 withValidation(m_selection, planLeaveOneSpeakerOut(m_selection, {"s4"}).front(), 3));
     }
 
     // A cancel in the middle of an epoch (here: during the second batch of epoch 2)
@@ -431,8 +437,8 @@ private Q_SLOTS:
         FeatureStore store(FeatureConfig{}, o);
         const auto a = store.get(copy, hop)->values;
         test::writeAudio(copy.audioPath, test::sine(3000, 2.0, 16000), 16000, 1, test::Encoding::WavPcm16);
-        std::filesystem::last_write_time(copy.audioPath, std::filesystem::last_write_time(copy.audioPath) +
-                                                             std::chrono::seconds(2));
+        std::filesystem::last_write_time(copy.audioPath,
+                                         std::filesystem::last_write_time(copy.audioPath) + std::chrono::seconds(2));
         QVERIFY(store.get(copy, hop)->values != a);
         // A tiny memory budget still works (entries are evicted, results unchanged).
         FeatureStoreOptions tiny;

@@ -3,11 +3,11 @@
 #include <sndfile.h>
 
 #include <cmath>
+#include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <random>
-#include <filesystem>
-#include <cstdio>
 #include <sstream>
 #include <stdexcept>
 
@@ -168,7 +168,8 @@ std::string writeIemocapFixture(const std::string &dir)
         std::vector<float> dialogAudio(static_cast<std::size_t>(16000 * (turns.back().end + 0.5)), 0.0f);
         for (const auto &t : turns) {
             char line[256];
-            std::snprintf(line, sizeof line, "[%.4f - %.4f]\t%s\t%s\t[2.5000, 3.0000, 2.5000]\n", t.start, t.end, t.id, t.code);
+            std::snprintf(line, sizeof line, "[%.4f - %.4f]\t%s\t%s\t[2.5000, 3.0000, 2.5000]\n", t.start, t.end, t.id,
+                          t.code);
             eval += line;
             eval += std::string("C-E1:\t") + t.rater + ";\t()\nC-E2:\t" + t.rater + "; Frustration;\t()\n\n";
             const auto tone = sine(180.0 + 40.0 * (seed++ % 5), t.end - t.start, 16000, 0.3f);
@@ -177,8 +178,10 @@ std::string writeIemocapFixture(const std::string &dir)
             std::copy(tone.begin(), tone.end(), dialogAudio.begin() + static_cast<std::ptrdiff_t>(t.start * 16000));
         }
         writeBytes((session / "dialog" / "EmoEvaluation" / (dialog + ".txt")).string(), eval);
-        writeBytes((session / "dialog" / "EmoEvaluation" / ("._" + dialog + ".txt")).string(), "\x05\x16\x07 AppleDouble");
-        writeAudio((session / "dialog" / "wav" / (dialog + ".wav")).string(), dialogAudio, 16000, 1, Encoding::WavPcm16);
+        writeBytes((session / "dialog" / "EmoEvaluation" / ("._" + dialog + ".txt")).string(),
+                   "\x05\x16\x07 AppleDouble");
+        writeAudio((session / "dialog" / "wav" / (dialog + ".wav")).string(), dialogAudio, 16000, 1,
+                   Encoding::WavPcm16);
     }
     return dir;
 }

@@ -43,8 +43,8 @@ namespace emolens::test {
 /// differ in pitch and level, utterances in pitch, phase, noise and length.
 /// Returns the CSV's path. Deterministic for a given \p seed.
 std::string writeSyntheticCorpus(const std::string &dir, int speakers, int perClass,
-                                 const std::vector<std::string> &classes = {"low", "mid", "high"},
-                                 double seconds = 2.0, bool varyLength = false, unsigned seed = 7);
+                                 const std::vector<std::string> &classes = {"low", "mid", "high"}, double seconds = 2.0,
+                                 bool varyLength = false, unsigned seed = 7);
 
 } // namespace emolens::test
 

@@ -25,7 +25,9 @@ int main(int argc, char **argv)
         } else {
             const int speakers = argc > 3 ? std::atoi(argv[3]) : 4;
             const int perClass = argc > 4 ? std::atoi(argv[4]) : 4;
-            std::printf("csv:%s\n", emolens::test::writeSyntheticCorpus(argv[2], speakers, perClass, {"neutral", "happy", "angry", "sad"}).c_str());
+            std::printf("csv:%s\n", emolens::test::writeSyntheticCorpus(argv[2], speakers, perClass,
+                                                                        {"neutral", "happy", "angry", "sad"})
+                                        .c_str());
         }
     } catch (const std::exception &e) {
         std::fprintf(stderr, "%s: %s\n", argv[0], e.what());

@@ -3,8 +3,8 @@
 // undo, redo, save and reload; the corpus stays byte-identical; an autosave
 // restores unsaved work; a second instance cannot take the annotation file;
 // exports read back through core's readers.
-#include "corpus/CorpusPage.h"
 #include "TestAudio.h"
+#include "corpus/CorpusPage.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -76,11 +76,16 @@ private Q_SLOTS:
         QCOMPARE(page.proxy()->rowCount(), 1);
         page.setFilterText(QString());
         page.table()->sortByColumn(emolens::ui::UtteranceTableModel::Speaker, Qt::AscendingOrder);
-        QCOMPARE(page.proxy()->index(0, emolens::ui::UtteranceTableModel::Speaker).data().toString(), QString("Ses01F"));
-        QCOMPARE(page.proxy()->index(5, emolens::ui::UtteranceTableModel::Speaker).data().toString(), QString("Ses02M"));
+        QCOMPARE(page.proxy()->index(0, emolens::ui::UtteranceTableModel::Speaker).data().toString(),
+                 QString("Ses01F"));
+        QCOMPARE(page.proxy()->index(5, emolens::ui::UtteranceTableModel::Speaker).data().toString(),
+                 QString("Ses02M"));
         // the speaker is the turn's letter, not the dialog's: M001 of a Ses01F dialog is Ses01M
         selectId(page, QStringLiteral("Ses01F_impro01_M001"));
-        QCOMPARE(page.proxy()->index(page.table()->currentIndex().row(), emolens::ui::UtteranceTableModel::Speaker).data().toString(),
+        QCOMPARE(page.proxy()
+                     ->index(page.table()->currentIndex().row(), emolens::ui::UtteranceTableModel::Speaker)
+                     .data()
+                     .toString(),
                  QString("Ses01M"));
         QVERIFY(page.proxy()->index(0, emolens::ui::UtteranceTableModel::Votes).data().toString().contains("x1"));
     }
@@ -90,8 +95,8 @@ private Q_SLOTS:
         const QString emodb = path("emodb");
         QDir().mkpath(emodb);
         for (const char *name : {"03a01Wa", "03a01Nc", "08b02Ta", "08a04Fd", "09a01La"}) // La: boredom, not kept
-            emolens::test::writeAudio((emodb + "/" + name + ".wav").toStdString(), emolens::test::sine(200, 1.0, 16000), 16000,
-                                      1, emolens::test::Encoding::WavPcm16);
+            emolens::test::writeAudio((emodb + "/" + name + ".wav").toStdString(), emolens::test::sine(200, 1.0, 16000),
+                                      16000, 1, emolens::test::Encoding::WavPcm16);
         CorpusPage page;
         QString error;
         QVERIFY2(page.openCorpus("emodb:" + emodb, emolens::Protocol{}, &error), qPrintable(error));
@@ -142,7 +147,10 @@ private Q_SLOTS:
         QCOMPARE(again.annotations().find("Ses01F_impro01_M001")->note, std::string("laughs, then shouts"));
         QCOMPARE(again.annotations().size(), std::size_t(2));
         // the correction, with how many raters chose it: the raters' agreement column is about the corpus's label
-        QVERIFY(again.tableModel()->data(again.tableModel()->index(0, emolens::ui::UtteranceTableModel::Corrected)).toString().startsWith("sad"));
+        QVERIFY(again.tableModel()
+                    ->data(again.tableModel()->index(0, emolens::ui::UtteranceTableModel::Corrected))
+                    .toString()
+                    .startsWith("sad"));
         QVERIFY(snapshot(m_root) == before); // the corpus is never written
     }
 
@@ -156,7 +164,7 @@ private Q_SLOTS:
             selectId(page, QStringLiteral("Ses01F_impro01_F002"));
             page.labelCurrent(QStringLiteral("angry"));
             QTRY_VERIFY_WITH_TIMEOUT(page.hasAutosave(), 5000); // written shortly after the change
-            QVERIFY(!QFileInfo::exists(file));                  // never saved: as if the app crashed now
+            QVERIFY(!QFileInfo::exists(file)); // never saved: as if the app crashed now
         }
         CorpusPage after;
         QVERIFY(after.openCorpus(m_spec, emolens::Protocol{}));
@@ -208,7 +216,8 @@ private Q_SLOTS:
         QVERIFY(page.openCorpus(m_spec, emolens::Protocol{}));
         // predictions make the disagreement order meaningful: all "neutral", so the non-neutral rows lead
         for (int r = 0; r < page.tableModel()->rowCount(); ++r)
-            page.setPrediction(QString::fromStdString(page.tableModel()->utterance(r).id), QStringLiteral("neutral"), 0.5 + 0.1 * r);
+            page.setPrediction(QString::fromStdString(page.tableModel()->utterance(r).id), QStringLiteral("neutral"),
+                               0.5 + 0.1 * r);
         QVERIFY(page.hasPredictions());
         page.setReviewOrder(QStringLiteral("disagreement"));
         QStringList order;
@@ -254,7 +263,8 @@ private Q_SLOTS:
         const int width = page.table()->viewport()->width();
         for (int c : {C::Id, C::Original, C::Corrected, C::Prediction, C::Confidence, C::Note}) {
             const int x = page.table()->columnViewportPosition(c);
-            QVERIFY2(x >= 0 && x + 40 < width, qPrintable(QStringLiteral("column %1 at %2 of %3").arg(c).arg(x).arg(width)));
+            QVERIFY2(x >= 0 && x + 40 < width,
+                     qPrintable(QStringLiteral("column %1 at %2 of %3").arg(c).arg(x).arg(width)));
         }
     }
 
@@ -289,7 +299,8 @@ private Q_SLOTS:
         selectId(viewer, QStringLiteral("Ses01F_impro01_F002"));
         viewer.labelCurrent(QStringLiteral("sad"));
         QCOMPARE(refused.size(), 1);
-        QCOMPARE(QString::fromStdString(viewer.annotations().find("Ses01F_impro01_F002")->label), QStringLiteral("happy"));
+        QCOMPARE(QString::fromStdString(viewer.annotations().find("Ses01F_impro01_F002")->label),
+                 QStringLiteral("happy"));
         QVERIFY(!viewer.save());
     }
 
@@ -304,7 +315,8 @@ private Q_SLOTS:
         const std::string copy = path("copy").toStdString();
         fs::copy(m_root, copy, fs::copy_options::recursive);
         QString error;
-        QVERIFY2(page.exportEmoEvaluation(QString::fromStdString(copy + "/IEMOCAP_full_release"), &error), qPrintable(error));
+        QVERIFY2(page.exportEmoEvaluation(QString::fromStdString(copy + "/IEMOCAP_full_release"), &error),
+                 qPrintable(error));
         const auto fromEval = emolens::readCorpus("iemocap:" + copy);
         QCOMPARE(fromEval.utterances.size(), std::size_t(6));
         for (const auto &u : fromEval.utterances)

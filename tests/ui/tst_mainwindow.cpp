@@ -3,10 +3,10 @@
 // the segment strip and utterance bars agree with `emolens-cli predict`; a bad
 // model or an unreadable file shows an error and the window stays usable.
 #include "MainWindow.h"
+#include "TestAudio.h"
 #include "common/AudioPlayer.h"
 #include "common/Plot.h"
 #include "common/PlotExport.h"
-#include "TestAudio.h"
 #include "corpus/UtteranceTableModel.h"
 
 #include <QComboBox>
@@ -54,7 +54,8 @@ bool analyse(MainWindow &w, const QString &path, QString *error = nullptr)
 /// The spectrogram's colour map is box-filtered down to the plot's pixels: it
 /// never holds more cells than the axis rect has pixels (no aliasing), and each
 /// cell is the mean of the input cells it covers.
-double boxMean(const std::vector<float> &m, int rows, int columns, int outRows, int outColumns, int c0, int span, int x, int y)
+double boxMean(const std::vector<float> &m, int rows, int columns, int outRows, int outColumns, int c0, int span, int x,
+               int y)
 {
     auto start = [](int i, int in, int out) { return static_cast<int>(static_cast<long long>(i) * in / out); };
     const int r0 = start(y, rows, outRows), r1 = std::max(r0 + 1, start(y + 1, rows, outRows));
@@ -102,7 +103,7 @@ private Q_SLOTS:
         for (QAction *a : w.menuBar()->actions())
             titles << a->text();
         QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Settings"),
-                              QStringLiteral("&Help")}));
+                                      QStringLiteral("&Help")}));
         QVERIFY(w.analysisPage()->model().model);
         QCOMPARE(w.analysisPage()->model().model->metadata.heldOutSpeaker, std::string("03"));
         QVERIFY(w.analysisPage()->overlayNames().contains(QStringLiteral("contribution:angry")));
@@ -162,10 +163,10 @@ private Q_SLOTS:
         QCOMPARE(finished.count(), 0);
         QCOMPARE(shown.at(0).at(0).toString(), longer);
         QVERIFY(std::abs(page->durationSeconds() - 60.0) < 0.01); // the new file's axes
-        QVERIFY(page->analysis() == nullptr);                      // nothing that needs the model
-        QVERIFY(!colourMap(w, 1)->visible());                      // no overlay yet
-        QCOMPARE(page->currentFile(), m_wav);                      // not yet the current file
-        page->togglePlayback();                                    // nothing to play yet: no crash, no sound
+        QVERIFY(page->analysis() == nullptr); // nothing that needs the model
+        QVERIFY(!colourMap(w, 1)->visible()); // no overlay yet
+        QCOMPARE(page->currentFile(), m_wav); // not yet the current file
+        page->togglePlayback(); // nothing to play yet: no crash, no sound
         QVERIFY(!page->player()->isPlaying());
         page->cancel();
         QVERIFY(finished.wait(30000));
@@ -221,13 +222,15 @@ private Q_SLOTS:
         QCOMPARE(w.analysisPage()->focusedSegment(), 2);
         QCPColorMapData *spec = colourMap(w, 0)->data();
         const QRect pixels = plot(w, "spectrogramPlot")->axisRect()->rect();
-        QCOMPARE(spec->keySize(), std::min(200, pixels.width())); // the network's 400 x 200 input, filtered to the screen
+        QCOMPARE(spec->keySize(),
+                 std::min(200, pixels.width())); // the network's 400 x 200 input, filtered to the screen
         QCOMPARE(spec->valueSize(), std::min(400, pixels.height()));
-        QCOMPARE(colourMap(w, 1)->data()->keySize(), 49);  // its own 99 x 49 maps
+        QCOMPARE(colourMap(w, 1)->data()->keySize(), 49); // its own 99 x 49 maps
         const auto &detail = w.analysisPage()->analysis()->segmentDetails.at(2);
         const int x = 17 * spec->keySize() / 200, y = 61 * spec->valueSize() / 400;
         // float sums in another order: 1e-5 absolute on values of order 1
-        QVERIFY(std::abs(spec->cell(x, y) - boxMean(detail.matrix, 400, 200, spec->valueSize(), spec->keySize(), 0, 200, x, y)) < 1e-5);
+        QVERIFY(std::abs(spec->cell(x, y) -
+                         boxMean(detail.matrix, 400, 200, spec->valueSize(), spec->keySize(), 0, 200, x, y)) < 1e-5);
         QCOMPARE(plot(w, "spectrogramPlot")->xAxis->range().lower, 0.8);
         w.analysisPage()->focusSegment(-1);
         QCOMPARE(colourMap(w, 0)->data()->keySize(), std::min(330, pixels.width()));
@@ -239,9 +242,8 @@ private Q_SLOTS:
         w.show();
         QVERIFY(analyse(w, m_wav));
         QProcess cli;
-        cli.start(QStringLiteral(EMOLENS_CLI_PATH),
-                  {QStringLiteral("predict"), QStringLiteral("--model"), w.analysisPage()->model().path, m_wav,
-                   QStringLiteral("--json")});
+        cli.start(QStringLiteral(EMOLENS_CLI_PATH), {QStringLiteral("predict"), QStringLiteral("--model"),
+                                                     w.analysisPage()->model().path, m_wav, QStringLiteral("--json")});
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), 0);
         const QJsonObject r = QJsonDocument::fromJson(cli.readAllStandardOutput()).array().at(0).toObject();
@@ -255,13 +257,16 @@ private Q_SLOTS:
             QCOMPARE(stack->name(), classes[k]);
             QCOMPARE(stack->dataCount(), segments.size());
             for (int s = 0; s < segments.size(); ++s) {
-                const double cliP = segments[s].toObject()[QStringLiteral("probabilities")].toObject()[classes[k]].toDouble();
+                const double cliP =
+                    segments[s].toObject()[QStringLiteral("probabilities")].toObject()[classes[k]].toDouble();
                 QVERIFY(std::abs(stack->data()->at(s)->value - cliP) < 1e-5);
             }
             const double utterance = r[QStringLiteral("probabilities")].toObject()[classes[k]].toDouble();
             QVERIFY(std::abs(qobject_cast<QCPBars *>(bars->plottable(k))->data()->at(0)->value - utterance) < 1e-5);
         }
-        QVERIFY(w.findChild<QLabel *>(QStringLiteral("predictionLabel"))->text().contains(r[QStringLiteral("predicted")].toString()));
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("predictionLabel"))
+                    ->text()
+                    .contains(r[QStringLiteral("predicted")].toString()));
     }
 
     void badModelAndUnreadableFileShowErrorsAndStayUsable()
@@ -353,7 +358,8 @@ private Q_SLOTS:
         const auto &seg = page->analysis()->prediction.segments.at(2);
         QCustomPlot *bars = plot(w, "utteranceBars");
         for (int k = 0; k < 4; ++k) // the bars show this segment's probabilities
-            QVERIFY(std::abs(qobject_cast<QCPBars *>(bars->plottable(k))->data()->at(0)->value - seg.probabilities[k]) < 1e-6);
+            QVERIFY(std::abs(qobject_cast<QCPBars *>(bars->plottable(k))->data()->at(0)->value - seg.probabilities[k]) <
+                    1e-6);
         QTest::keyClick(page, Qt::Key_Escape);
         QCOMPARE(page->focusedSegment(), -1);
         QVERIFY(!label->isVisible());
@@ -405,7 +411,8 @@ private Q_SLOTS:
     // afterwards the order is applied once and the status bar says it finished.
     void reviewOrderOffersPredictionAndFinishes()
     {
-        const std::string root = emolens::test::writeIemocapFixture(m_dir.filePath(QStringLiteral("iemocap")).toStdString());
+        const std::string root =
+            emolens::test::writeIemocapFixture(m_dir.filePath(QStringLiteral("iemocap")).toStdString());
         MainWindow w;
         w.show();
         QVERIFY(w.openCorpus(QStringLiteral("iemocap:") + QString::fromStdString(root)));
@@ -431,8 +438,8 @@ private Q_SLOTS:
         const QString dir = m_dir.filePath(QStringLiteral("emodb-seen"));
         QDir().mkpath(dir);
         for (const char *name : {"03a01Wa", "03a02Nc", "08a01Wa", "11b02Td"})
-            emolens::test::writeAudio((dir + "/" + name + ".wav").toStdString(), emolens::test::sine(200, 2.0, 16000), 16000, 1,
-                                      emolens::test::Encoding::WavPcm16);
+            emolens::test::writeAudio((dir + "/" + name + ".wav").toStdString(), emolens::test::sine(200, 2.0, 16000),
+                                      16000, 1, emolens::test::Encoding::WavPcm16);
         MainWindow w;
         QCOMPARE(w.analysisPage()->model().model->metadata.heldOutSpeaker, std::string("03"));
         QVERIFY(w.openCorpus(QStringLiteral("emodb:") + dir));
@@ -446,8 +453,9 @@ private Q_SLOTS:
             const QString shown = table->data(table->index(r, emolens::ui::UtteranceTableModel::Prediction)).toString();
             const bool seen = u.speaker != "03";
             QCOMPARE(shown.contains(QStringLiteral("seen in training")), seen);
-            QCOMPARE(table->data(table->index(r, emolens::ui::UtteranceTableModel::Prediction), Qt::ToolTipRole).toString().contains(
-                         QStringLiteral("not held-out evidence")),
+            QCOMPARE(table->data(table->index(r, emolens::ui::UtteranceTableModel::Prediction), Qt::ToolTipRole)
+                         .toString()
+                         .contains(QStringLiteral("not held-out evidence")),
                      seen);
             marked += seen;
         }
@@ -464,8 +472,9 @@ private Q_SLOTS:
             QVERIFY(emolens::ui::exportPlot(plot(w, "spectrogramPlot"), out));
             QVERIFY(QFileInfo(out).size() > 1000);
         }
-        QVERIFY(QString::fromStdString(emolens::test::readBytes(m_dir.filePath(QStringLiteral("spec.svg")).toStdString()))
-                    .contains(QStringLiteral("<svg")));
+        QVERIFY(
+            QString::fromStdString(emolens::test::readBytes(m_dir.filePath(QStringLiteral("spec.svg")).toStdString()))
+                .contains(QStringLiteral("<svg")));
     }
 };
 

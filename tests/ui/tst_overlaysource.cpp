@@ -70,7 +70,7 @@ private Q_SLOTS:
         QCOMPARE(t->rows, 2);
         QCOMPARE(t->columns, 6);
         QCOMPARE(t->values.front(), 112.0f); // plane 1 of topDown
-        QCOMPARE(t->uniformCells, 0.0);      // no uniform reference for T
+        QCOMPARE(t->uniformCells, 0.0); // no uniform reference for T
         const auto c = overlayImage(a, "contribution:neutral", -1);
         QVERIFY(c);
         QCOMPARE(c->values.back(), 1011.0f);

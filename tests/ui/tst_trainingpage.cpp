@@ -1,16 +1,16 @@
 // The training panel on a synthetic corpus the test writes: "Train fold" runs in
 // a worker while the event loop turns and then shows the metrics, curves,
 // confusion cells and fold table; cancel keeps a checkpoint the next run resumes.
-#include "common/Plot.h"
 #include "TestAudio.h"
+#include "common/Plot.h"
 #include "training/TrainingPage.h"
 
-#include <QComboBox>
-#include <QSpinBox>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,8 +81,12 @@ private Q_SLOTS:
         QCOMPARE(page.foldTable()->item(0, 0)->text(), QString("s1"));
         // every column of the fold table is on screen (UA % and Utterances were clipped)
         QTableWidget *folds = page.foldTable();
-        QVERIFY2(folds->columnViewportPosition(3) + folds->horizontalHeader()->sectionSizeHint(3) <= folds->viewport()->width(),
-                 qPrintable(QString("%1 + %2 > %3").arg(folds->columnViewportPosition(3)).arg(folds->horizontalHeader()->sectionSizeHint(3)).arg(folds->viewport()->width())));
+        QVERIFY2(folds->columnViewportPosition(3) + folds->horizontalHeader()->sectionSizeHint(3) <=
+                     folds->viewport()->width(),
+                 qPrintable(QString("%1 + %2 > %3")
+                                .arg(folds->columnViewportPosition(3))
+                                .arg(folds->horizontalHeader()->sectionSizeHint(3))
+                                .arg(folds->viewport()->width())));
         // every confusion cell lists exactly its utterances
         int listed = 0;
         for (int t = 0; t < 3; ++t)
@@ -168,7 +172,8 @@ private Q_SLOTS:
         QCOMPARE(done.at(0).at(1).toBool(), true); // cancelled
         QCOMPARE(whileCancelling, QString("Cancelling..."));
         // it says exactly what was kept
-        QVERIFY2(status->text().contains("epoch 2") && status->text().contains("1 finished epoch"), qPrintable(status->text()));
+        QVERIFY2(status->text().contains("epoch 2") && status->text().contains("1 finished epoch"),
+                 qPrintable(status->text()));
         QVERIFY(QFileInfo::exists(m_dir.filePath("cancel/fold-s2.emolens.ckpt")));
         QVERIFY(!QFileInfo::exists(m_dir.filePath("cancel/fold-s2.json")));
         disconnect(&page, &TrainingPage::epochFinished, nullptr, nullptr);

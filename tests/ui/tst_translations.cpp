@@ -69,8 +69,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString fresh = dir.filePath(QStringLiteral("fresh.ts"));
         QProcess lupdate;
-        lupdate.start(QStringLiteral(LUPDATE_PATH),
-                      {QStringLiteral(SOURCE_DIR "/ui"), QStringLiteral(SOURCE_DIR "/app/gui"), QStringLiteral("-ts"), fresh});
+        lupdate.start(
+            QStringLiteral(LUPDATE_PATH),
+            {QStringLiteral(SOURCE_DIR "/ui"), QStringLiteral(SOURCE_DIR "/app/gui"), QStringLiteral("-ts"), fresh});
         QVERIFY(lupdate.waitForFinished(60000));
         QCOMPARE(lupdate.exitCode(), 0);
         QSet<QString> known;
@@ -80,8 +81,8 @@ private Q_SLOTS:
         QVERIFY(!current.isEmpty());
         for (const Message &m : current)
             QVERIFY2(known.contains(m.context + QLatin1Char('|') + m.source),
-                     qPrintable(QStringLiteral("missing from translations/ (run the update_translations target): ")
-                                + m.source));
+                     qPrintable(QStringLiteral("missing from translations/ (run the update_translations target): ") +
+                                m.source));
     }
 };
 

@@ -64,7 +64,8 @@ void AnalysisHeader::showModel(const ModelHandle &model)
     for (const auto &c : m.classes())
         classes << QString::fromStdString(c);
     QString text = tr("<b>Model:</b> %1 &mdash; %2 pooling, classes: %3")
-                       .arg(model.name.toHtmlEscaped(), QString::fromStdString(m.model.pooling), classes.join(QStringLiteral(", ")));
+                       .arg(model.name.toHtmlEscaped(), QString::fromStdString(m.model.pooling),
+                            classes.join(QStringLiteral(", ")));
     if (!m.corpusSpec.empty())
         text += tr("; trained on %1").arg(QString::fromStdString(m.corpusSpec).toHtmlEscaped());
     if (!m.heldOutSpeaker.empty())
@@ -96,7 +97,8 @@ void AnalysisHeader::showFinished(const AnalysisOutcome &o, const FeatureConfig 
     m_cancelButton->setVisible(false);
     const QString name = QFileInfo(o.path).fileName();
     if (!o.error.isEmpty()) {
-        m_fileLabel->setText(o.cancelled ? tr("Analysis of %1 cancelled.").arg(name) : tr("Could not analyse %1.").arg(name));
+        m_fileLabel->setText(o.cancelled ? tr("Analysis of %1 cancelled.").arg(name)
+                                         : tr("Could not analyse %1.").arg(name));
         return;
     }
     const AttentionAnalysis &a = *o.analysis;
@@ -134,8 +136,8 @@ void AnalysisHeader::showFocus(const AttentionAnalysis *analysis, int focus)
     }
     const AttentionAnalysis &a = *analysis;
     const auto &s = a.prediction.segments.at(static_cast<std::size_t>(focus));
-    const auto best = static_cast<std::size_t>(
-        std::max_element(s.probabilities.begin(), s.probabilities.end()) - s.probabilities.begin());
+    const auto best = static_cast<std::size_t>(std::max_element(s.probabilities.begin(), s.probabilities.end()) -
+                                               s.probabilities.begin());
     QString text = tr("<b>Segment %1 of %2</b>, %3-%4 s: the network's exact input and its own maps. "
                       "This segment: <b>%5</b> (%6 %).")
                        .arg(focus + 1)

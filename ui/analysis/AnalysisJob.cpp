@@ -12,8 +12,8 @@ namespace {
 using PreviewFn = std::function<void(std::shared_ptr<const AttentionAnalysis>, std::shared_ptr<std::vector<float>>)>;
 using ProgressFn = std::function<void(double)>;
 
-AnalysisOutcome runAnalysis(const QString &path, std::shared_ptr<LoadedModel> model, std::shared_ptr<CancelToken> cancel,
-                            ProgressFn reportProgress, PreviewFn preview)
+AnalysisOutcome runAnalysis(const QString &path, std::shared_ptr<LoadedModel> model,
+                            std::shared_ptr<CancelToken> cancel, ProgressFn reportProgress, PreviewFn preview)
 {
     AnalysisOutcome out;
     out.path = path;
@@ -31,7 +31,8 @@ AnalysisOutcome runAnalysis(const QString &path, std::shared_ptr<LoadedModel> mo
             reportProgress(f);
         };
         auto spectrogramReady = [&](const AttentionAnalysis &partial) {
-            preview(std::make_shared<const AttentionAnalysis>(partial), std::make_shared<std::vector<float>>(audio.samples));
+            preview(std::make_shared<const AttentionAnalysis>(partial),
+                    std::make_shared<std::vector<float>>(audio.samples));
         };
         out.analysis = std::make_shared<AttentionAnalysis>(analyseAttention(
             model->model, meta.features, meta.classes(), audio.samples, progress, cancel.get(), 200, spectrogramReady));
@@ -49,7 +50,8 @@ AnalysisOutcome runAnalysis(const QString &path, std::shared_ptr<LoadedModel> mo
 
 AnalysisJob::AnalysisJob(QObject *parent) : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<AnalysisOutcome>::finished, this, [this] { Q_EMIT finished(m_watcher.result()); });
+    connect(&m_watcher, &QFutureWatcher<AnalysisOutcome>::finished, this,
+            [this] { Q_EMIT finished(m_watcher.result()); });
 }
 
 AnalysisJob::~AnalysisJob()
@@ -68,18 +70,25 @@ void AnalysisJob::start(const QString &path, std::shared_ptr<LoadedModel> model)
     const quint64 run = ++m_run; // a number, not the token's address: a new token may reuse an old one's
     auto isCurrent = [self, run] { return self && self->m_run == run && !self->m_cancel->load(); };
     ProgressFn progress = [self, isCurrent](double f) {
-        QMetaObject::invokeMethod(self, [self, isCurrent, f] {
-            if (isCurrent())
-                Q_EMIT self->progress(f);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self,
+            [self, isCurrent, f] {
+                if (isCurrent())
+                    Q_EMIT self->progress(f);
+            },
+            Qt::QueuedConnection);
     };
     PreviewFn preview = [self, isCurrent, path](auto spectrogram, auto waveform) {
-        QMetaObject::invokeMethod(self, [self, isCurrent, path, spectrogram, waveform] {
-            if (isCurrent())
-                Q_EMIT self->previewReady(path, spectrogram, waveform);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self,
+            [self, isCurrent, path, spectrogram, waveform] {
+                if (isCurrent())
+                    Q_EMIT self->previewReady(path, spectrogram, waveform);
+            },
+            Qt::QueuedConnection);
     };
-    m_watcher.setFuture(QtConcurrent::run(runAnalysis, path, std::move(model), m_cancel, std::move(progress), std::move(preview)));
+    m_watcher.setFuture(
+        QtConcurrent::run(runAnalysis, path, std::move(model), m_cancel, std::move(progress), std::move(preview)));
 }
 
 void AnalysisJob::cancel()

@@ -80,7 +80,8 @@ QWidget *AnalysisPage::buildPlots()
     m_wave = new WaveformView(this);
     m_spec = new SpectrogramView(this);
     m_strip = new SegmentStrip(this);
-    m_time = new TimeAxisLink(m_spec, {m_wave, m_strip}, [this] { return durationSeconds(); }, this);
+    m_time = new TimeAxisLink(
+        m_spec, {m_wave, m_strip}, [this] { return durationSeconds(); }, this);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("analysisSplitter"));
     split->addWidget(m_wave);

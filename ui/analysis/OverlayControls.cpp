@@ -20,7 +20,8 @@ OverlayControls::OverlayControls(QWidget *parent) : QWidget(parent)
     m_overlayBox->setObjectName(QStringLiteral("overlayChooser"));
     m_overlayBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_overlayBox->setMinimumContentsLength(16); // the window keeps its default 1200 px; the full name is in the list
-    connect(m_overlayBox, &QComboBox::activated, this, [this](int i) { Q_EMIT overlayChosen(m_overlayBox->itemData(i).toString()); });
+    connect(m_overlayBox, &QComboBox::activated, this,
+            [this](int i) { Q_EMIT overlayChosen(m_overlayBox->itemData(i).toString()); });
     row->addWidget(m_overlayBox);
 
     row->addWidget(new QLabel(tr("Opacity:"), this));
@@ -40,7 +41,8 @@ OverlayControls::OverlayControls(QWidget *parent) : QWidget(parent)
     for (int i = 0; i < names.size(); ++i)
         m_colourBox->addItem(colourLabels.value(i), names[i]);
     m_colourBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    connect(m_colourBox, &QComboBox::activated, this, [this](int i) { Q_EMIT colourMapChosen(m_colourBox->itemData(i).toString()); });
+    connect(m_colourBox, &QComboBox::activated, this,
+            [this](int i) { Q_EMIT colourMapChosen(m_colourBox->itemData(i).toString()); });
     row->addWidget(m_colourBox);
 
     row->addWidget(new QLabel(tr("Scale:"), this));
@@ -49,10 +51,12 @@ OverlayControls::OverlayControls(QWidget *parent) : QWidget(parent)
     m_scaleBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_scaleBox->addItem(tr("x uniform (fixed)"), QStringLiteral("uniform"));
     m_scaleBox->addItem(tr("Autoscale (1-99 %)"), QStringLiteral("auto"));
-    m_scaleBox->setToolTip(tr("x uniform: bottom-up attention as a multiple of 1/(H*W), the value of a model that "
-                              "attends everywhere alike, on a fixed logarithmic scale from 0.1x to 100x. Autoscale stretches "
-                              "every map over its own 1-99 % range, so even a flat map looks structured."));
-    connect(m_scaleBox, &QComboBox::activated, this, [this](int i) { Q_EMIT scaleChosen(m_scaleBox->itemData(i).toString()); });
+    m_scaleBox->setToolTip(
+        tr("x uniform: bottom-up attention as a multiple of 1/(H*W), the value of a model that "
+           "attends everywhere alike, on a fixed logarithmic scale from 0.1x to 100x. Autoscale stretches "
+           "every map over its own 1-99 % range, so even a flat map looks structured."));
+    connect(m_scaleBox, &QComboBox::activated, this,
+            [this](int i) { Q_EMIT scaleChosen(m_scaleBox->itemData(i).toString()); });
     row->addWidget(m_scaleBox);
 }
 

@@ -43,7 +43,7 @@ bool fill(OverlayImage &image, const float *data, int rows, int columns)
 
 bool fileMap(const AttentionAnalysis &a, bool bottomUp, bool contribution, int k, OverlayImage &image)
 {
-    const float *data = bottomUp ? (a.bottomUp.empty() ? nullptr : a.bottomUp.data())
+    const float *data = bottomUp       ? (a.bottomUp.empty() ? nullptr : a.bottomUp.data())
                         : contribution ? (a.contribution.empty() ? nullptr : a.contributionMap(k))
                                        : a.topDownMap(k);
     if (!fill(image, data, a.mapRows, a.columns))

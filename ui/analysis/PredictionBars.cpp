@@ -37,7 +37,8 @@ void PredictionBars::showPrediction(const AttentionAnalysis &a, int focus)
         return;
     }
     const auto &s = a.prediction.segments.at(static_cast<std::size_t>(focus));
-    xAxis->setLabel(tr("Segment %1 (%2-%3 s)").arg(focus + 1).arg(s.startSeconds, 0, 'f', 2).arg(s.endSeconds, 0, 'f', 2));
+    xAxis->setLabel(
+        tr("Segment %1 (%2-%3 s)").arg(focus + 1).arg(s.startSeconds, 0, 'f', 2).arg(s.endSeconds, 0, 'f', 2));
 }
 
 void PredictionBars::clearBars()

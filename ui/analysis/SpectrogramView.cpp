@@ -168,7 +168,8 @@ void SpectrogramView::showOverlay(const std::optional<OverlayImage> &image, cons
     const int rows = image->rows, columns = image->columns;
     const std::vector<float> &values = image->values;
     m_overlayMap->data()->setSize(columns, rows);
-    m_overlayMap->data()->setRange(QCPRange(image->firstSeconds, image->lastSeconds), QCPRange(image->firstHz, image->lastHz));
+    m_overlayMap->data()->setRange(QCPRange(image->firstSeconds, image->lastSeconds),
+                                   QCPRange(image->firstHz, image->lastHz));
     const auto [minIt, maxIt] = std::minmax_element(values.begin(), values.end());
     const double realLo = *minIt, realHi = *maxIt;
     if (scaleMode == QLatin1String("uniform") && image->uniformCells > 0) {
@@ -178,7 +179,8 @@ void SpectrogramView::showOverlay(const std::optional<OverlayImage> &image, cons
         const double cells = image->uniformCells;
         for (int r = 0; r < rows; ++r)
             for (int c = 0; c < columns; ++c)
-                m_overlayMap->data()->setCell(c, r, std::max(1e-3, values[static_cast<std::size_t>(r) * columns + c] * cells));
+                m_overlayMap->data()->setCell(
+                    c, r, std::max(1e-3, values[static_cast<std::size_t>(r) * columns + c] * cells));
         m_scale->setDataScaleType(QCPAxis::stLogarithmic);
         m_scale->axis()->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
         m_overlayMap->setDataRange(QCPRange(0.1, 100.0));

@@ -20,7 +20,8 @@ public:
     /// Shows \p columns columns of \p source (rows x columns of \p analysis's
     /// spectrogram rows, row-major; kept alive by \p analysis), column 0 starting
     /// at \p startSeconds. Colours span its 2-99.5 % range.
-    void showMatrix(std::shared_ptr<const AttentionAnalysis> analysis, const float *source, int columns, double startSeconds);
+    void showMatrix(std::shared_ptr<const AttentionAnalysis> analysis, const float *source, int columns,
+                    double startSeconds);
     void clearMatrix();
 
     /// Draws \p image over the spectrogram (nullopt hides it). "uniform" \p scaleMode

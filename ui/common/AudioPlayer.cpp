@@ -57,7 +57,8 @@ bool AudioPlayer::play(double fromSeconds, double toSeconds)
     QByteArray pcm(static_cast<qsizetype>((to - from) * 2), Qt::Uninitialized);
     auto *out = reinterpret_cast<qint16 *>(pcm.data());
     for (std::int64_t i = from; i < to; ++i)
-        out[i - from] = static_cast<qint16>(std::lround(std::clamp(m_samples[static_cast<std::size_t>(i)], -1.0f, 1.0f) * 32767.0f));
+        out[i - from] = static_cast<qint16>(
+            std::lround(std::clamp(m_samples[static_cast<std::size_t>(i)], -1.0f, 1.0f) * 32767.0f));
     m_buffer = std::make_unique<QBuffer>();
     m_buffer->setData(pcm);
     m_buffer->open(QIODevice::ReadOnly);
@@ -66,7 +67,8 @@ bool AudioPlayer::play(double fromSeconds, double toSeconds)
         if (state == QAudio::IdleState) // every sample was played
             finish();
         else if (state == QAudio::StoppedState && m_sink && m_sink->error() != QAudio::NoError)
-            fail(tr("Playback stopped: the audio device reported an error (%1).").arg(static_cast<int>(m_sink->error())));
+            fail(tr("Playback stopped: the audio device reported an error (%1).")
+                     .arg(static_cast<int>(m_sink->error())));
     });
     m_fromSeconds = static_cast<double>(from) / m_rateHz;
     m_sink->start(m_buffer.get());

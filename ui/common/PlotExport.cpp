@@ -34,10 +34,14 @@ void enableExportMenu(QCustomPlot *plot)
     QObject::connect(plot, &QWidget::customContextMenuRequested, plot, [plot](const QPoint &pos) {
         QMenu menu(plot);
         menu.addAction(QCoreApplication::translate("PlotExport", "Export as PNG, PDF or SVG..."), plot, [plot] {
-            const QString path = QFileDialog::getSaveFileName(plot, QCoreApplication::translate("PlotExport", "Export Plot"), plot->objectName() + QStringLiteral(".png"),
-                                                              QCoreApplication::translate("PlotExport", "PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"));
+            const QString path = QFileDialog::getSaveFileName(
+                plot, QCoreApplication::translate("PlotExport", "Export Plot"),
+                plot->objectName() + QStringLiteral(".png"),
+                QCoreApplication::translate("PlotExport",
+                                            "PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"));
             if (!path.isEmpty() && !exportPlot(plot, path))
-                QMessageBox::warning(plot, QCoreApplication::translate("PlotExport", "Export failed"), QCoreApplication::translate("PlotExport", "Could not write %1.").arg(path));
+                QMessageBox::warning(plot, QCoreApplication::translate("PlotExport", "Export failed"),
+                                     QCoreApplication::translate("PlotExport", "Could not write %1.").arg(path));
         });
         menu.exec(plot->mapToGlobal(pos));
     });

@@ -57,13 +57,14 @@ void AnnotationActions::offerLockChoice(const QString &path, const LockOwner &ow
 {
     const QString problem = tr("%1 is open in another EmoLens: %2.").arg(path, owner.describe());
     Q_EMIT problemNoted(problem);
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Annotation file in use"),
-                                problem + QLatin1Char('\n') +
-                                    (owner.alive ? tr("Open it read-only (no changes can be made), or cancel and close it "
-                                                      "in the other EmoLens first.")
-                                                 : tr("That EmoLens has ended without releasing its lock. Take the lock "
-                                                      "over to edit, or open the file read-only.")),
-                                QMessageBox::Cancel, m_window);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Annotation file in use"),
+                        problem + QLatin1Char('\n') +
+                            (owner.alive ? tr("Open it read-only (no changes can be made), or cancel and close it "
+                                              "in the other EmoLens first.")
+                                         : tr("That EmoLens has ended without releasing its lock. Take the lock "
+                                              "over to edit, or open the file read-only.")),
+                        QMessageBox::Cancel, m_window);
     box->setObjectName(QStringLiteral("lockBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *readOnly = box->addButton(tr("Open Read-Only"), QMessageBox::AcceptRole);
@@ -96,9 +97,9 @@ void AnnotationActions::offerLockChoice(const QString &path, const LockOwner &ow
 void AnnotationActions::choose(bool saveAs)
 {
     const QString path = saveAs ? QFileDialog::getSaveFileName(m_window, tr("Save Annotations As"), QString(),
-                                                                tr("EmoLens annotations (*.json)"))
+                                                               tr("EmoLens annotations (*.json)"))
                                 : QFileDialog::getOpenFileName(m_window, tr("Open Annotations"), QString(),
-                                                                tr("EmoLens annotations (*.json);;All files (*)"));
+                                                               tr("EmoLens annotations (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     if (!saveAs) {
@@ -135,7 +136,8 @@ void AnnotationActions::exportLabels(bool csv)
     QString error;
     bool ok = false;
     if (csv) {
-        const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Labels as CSV"), QString(), tr("CSV files (*.csv)"));
+        const QString path =
+            QFileDialog::getSaveFileName(m_window, tr("Export Labels as CSV"), QString(), tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return;
         ok = m_corpus->exportCsv(path, &error);
@@ -155,9 +157,10 @@ bool AnnotationActions::confirmDiscard()
 {
     if (!m_corpus->isModified())
         return true;
-    const auto answer = QMessageBox::question(m_window, tr("Unsaved labels"),
-                                              tr("Save the changed labels to %1 before closing?").arg(m_corpus->annotationPath()),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    const auto answer =
+        QMessageBox::question(m_window, tr("Unsaved labels"),
+                              tr("Save the changed labels to %1 before closing?").arg(m_corpus->annotationPath()),
+                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Cancel)
         return false;
     if (answer == QMessageBox::Save) {
@@ -183,9 +186,9 @@ void AnnotationActions::setAnnotator(const QString &name)
 void AnnotationActions::chooseAnnotator()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(m_window, tr("Annotator Name"),
-                                               tr("Name recorded with every label correction and note:"),
-                                               QLineEdit::Normal, m_corpus->author(), &ok);
+    const QString name =
+        QInputDialog::getText(m_window, tr("Annotator Name"), tr("Name recorded with every label correction and note:"),
+                              QLineEdit::Normal, m_corpus->author(), &ok);
     if (ok)
         setAnnotator(name);
 }

@@ -26,8 +26,8 @@ QString systemUserName()
 QString LockOwner::describe() const
 {
     using S = AnnotationStore;
-    const QString age = ageSeconds < 0 ? QString()
-                        : ageSeconds < 120 ? S::tr("%n second(s) ago", nullptr, static_cast<int>(ageSeconds))
+    const QString age = ageSeconds < 0      ? QString()
+                        : ageSeconds < 120  ? S::tr("%n second(s) ago", nullptr, static_cast<int>(ageSeconds))
                         : ageSeconds < 7200 ? S::tr("%n minute(s) ago", nullptr, static_cast<int>(ageSeconds / 60))
                                             : S::tr("%n hour(s) ago", nullptr, static_cast<int>(ageSeconds / 3600));
     return S::tr("%1 (process %2 on %3, locked %4)%5")
@@ -47,7 +47,8 @@ LockOwner ownerOf(QLockFile &lock, const QString &lockPath)
     const QFileInfo info(lockPath);
     if (info.exists())
         o.ageSeconds = info.lastModified().secsTo(QDateTime::currentDateTime());
-    o.alive = !(o.host == QSysInfo::machineHostName() && o.pid > 0 && ::kill(static_cast<pid_t>(o.pid), 0) != 0 && errno == ESRCH);
+    o.alive = !(o.host == QSysInfo::machineHostName() && o.pid > 0 && ::kill(static_cast<pid_t>(o.pid), 0) != 0 &&
+                errno == ESRCH);
     return o;
 }
 
@@ -77,7 +78,8 @@ AnnotationStore::~AnnotationStore()
         writeAutosave(); // even if the window closes before the timer fires
 }
 
-bool AnnotationStore::open(const QString &path, const std::string &corpusSpec, bool readOnly, QString *error, LockOwner *owner)
+bool AnnotationStore::open(const QString &path, const std::string &corpusSpec, bool readOnly, QString *error,
+                           LockOwner *owner)
 {
     std::unique_ptr<QLockFile> lock;
     if (!readOnly) {

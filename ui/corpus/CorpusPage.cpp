@@ -24,8 +24,8 @@ namespace {
 
 class SetAnnotation : public QUndoCommand {
 public:
-    SetAnnotation(CorpusPage *page, const QString &id, std::optional<Annotation> before, std::optional<Annotation> after,
-                  const QString &text)
+    SetAnnotation(CorpusPage *page, const QString &id, std::optional<Annotation> before,
+                  std::optional<Annotation> after, const QString &text)
         : QUndoCommand(text), m_page(page), m_id(id), m_before(std::move(before)), m_after(std::move(after))
     {
     }
@@ -184,7 +184,8 @@ bool CorpusPage::refuseIfReadOnly()
     if (!m_store.isReadOnly())
         return false;
     Q_EMIT refused(tr("%1 is open read-only: labels and notes cannot change. Open it again without another EmoLens "
-                      "holding it to edit.").arg(m_store.path()));
+                      "holding it to edit.")
+                       .arg(m_store.path()));
     return true;
 }
 
@@ -257,8 +258,8 @@ void CorpusPage::pushAnnotation(const Utterance &u, Annotation next, const QStri
     next.author = m_author.toStdString();
     next.modified = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
     const bool keep = !next.label.empty() || !next.note.empty();
-    m_undo->push(new SetAnnotation(this, QString::fromStdString(u.id), copyOf(now), keep ? std::optional(next) : std::nullopt,
-                                   text));
+    m_undo->push(new SetAnnotation(this, QString::fromStdString(u.id), copyOf(now),
+                                   keep ? std::optional(next) : std::nullopt, text));
 }
 
 void CorpusPage::labelCurrent(const QString &label)
@@ -272,8 +273,9 @@ void CorpusPage::labelCurrent(const QString &label)
     next.label = label == QString::fromStdString(u.label) ? std::string() : label.toStdString();
     if ((now && now->label == next.label) || (!now && next.label.empty()))
         return;
-    pushAnnotation(u, next, label.isEmpty() ? tr("Clear label of %1").arg(QString::fromStdString(u.id))
-                                            : tr("Label %1 as %2").arg(QString::fromStdString(u.id), label));
+    pushAnnotation(u, next,
+                   label.isEmpty() ? tr("Clear label of %1").arg(QString::fromStdString(u.id))
+                                   : tr("Label %1 as %2").arg(QString::fromStdString(u.id), label));
 }
 
 void CorpusPage::setNoteCurrent(const QString &note)
@@ -320,7 +322,8 @@ void CorpusPage::keyPressEvent(QKeyEvent *event)
 bool CorpusPage::eventFilter(QObject *watched, QEvent *event)
 {
     // The table would take digits for its keyboard search; here they set labels.
-    if (watched == m_table && event->type() == QEvent::KeyPress && !(static_cast<QKeyEvent *>(event)->modifiers() & Qt::ControlModifier))
+    if (watched == m_table && event->type() == QEvent::KeyPress &&
+        !(static_cast<QKeyEvent *>(event)->modifiers() & Qt::ControlModifier))
         if (handleLabelKey(static_cast<QKeyEvent *>(event)->key()))
             return true;
     return QWidget::eventFilter(watched, event);
@@ -343,7 +346,9 @@ void CorpusPage::currentChanged()
         lines << QString::fromStdString(v.rater) + QStringLiteral(": ") +
                      QString::fromStdString(v.text).replace(QLatin1Char('\t'), QLatin1Char(' ')).simplified();
     const auto transcript = u.extras.find("transcript");
-    m_votes->setText((transcript != u.extras.end() ? QStringLiteral("\"%1\"  ").arg(QString::fromStdString(transcript->second)) : QString()) +
+    m_votes->setText((transcript != u.extras.end()
+                          ? QStringLiteral("\"%1\"  ").arg(QString::fromStdString(transcript->second))
+                          : QString()) +
                      lines.join(QStringLiteral("; ")));
     m_dialog->showDialog(u, m_model->utterances(), m_store.annotations());
 }

@@ -6,10 +6,10 @@
 // survives a crash, a lock against a second instance). The corpus's own files
 // are never written.
 
-#include "emolens/Annotations.h"
-#include "emolens/Corpus.h"
 #include "corpus/AnnotationStore.h"
 #include "corpus/UtteranceTableModel.h"
+#include "emolens/Annotations.h"
+#include "emolens/Corpus.h"
 
 #include <QWidget>
 
@@ -38,7 +38,8 @@ public:
     /// Uses \p path as the annotation file: loads it when it exists, takes its lock.
     /// With \p readOnly it only loads it (no lock; labels cannot change, nothing is saved).
     /// When another EmoLens holds the lock it returns false and fills \p owner.
-    bool openAnnotations(const QString &path, QString *error = nullptr, bool readOnly = false, LockOwner *owner = nullptr);
+    bool openAnnotations(const QString &path, QString *error = nullptr, bool readOnly = false,
+                         LockOwner *owner = nullptr);
     /// Removes the lock of \p path left by an EmoLens that no longer runs (or that the
     /// user has decided is gone), so openAnnotations() can take it.
     static bool takeOverLock(const QString &path, QString *error = nullptr);
@@ -86,7 +87,7 @@ public:
 
 Q_SIGNALS:
     void utteranceActivated(const QString &path, const QString &id); ///< Enter or double-click
-    void utteranceSelected(const QString &path, const QString &id);  ///< the current row changed
+    void utteranceSelected(const QString &path, const QString &id); ///< the current row changed
     void corpusOpened(const QString &spec);
     void modifiedChanged(bool modified);
     /// The user chose a review order that needs the model's predictions, which are missing.

@@ -6,8 +6,8 @@
 
 namespace emolens::ui {
 
-void CorpusPredictionJob::run(QPromise<void> &promise, const QString &modelPath, const std::vector<Utterance> &utterances,
-                              const std::shared_ptr<CancelToken> &cancel)
+void CorpusPredictionJob::run(QPromise<void> &promise, const QString &modelPath,
+                              const std::vector<Utterance> &utterances, const std::shared_ptr<CancelToken> &cancel)
 {
     promise.setProgressRange(0, static_cast<int>(utterances.size()));
     int predicted = 0, failed = 0;

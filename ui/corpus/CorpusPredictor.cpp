@@ -36,7 +36,8 @@ void markSpeakersSeenBy(UtteranceTableModel &table, const QString &corpusSpec, c
     table.setSeenSpeakers(std::move(training), std::move(validation));
 }
 
-CorpusPredictor::CorpusPredictor(CorpusPage *corpus, QWidget *window) : QObject(window), m_corpus(corpus), m_window(window)
+CorpusPredictor::CorpusPredictor(CorpusPage *corpus, QWidget *window)
+    : QObject(window), m_corpus(corpus), m_window(window)
 {
     m_bar = new QProgressBar(window);
     m_bar->setObjectName(QStringLiteral("predictProgress"));
@@ -86,25 +87,29 @@ bool CorpusPredictor::start(const QString &modelPath, const ModelMetadata &meta)
         connect(m_job, &CorpusPredictionJob::finished, this, &CorpusPredictor::done);
     }
     Q_EMIT statusMessage(tr("Predicting %n utterance(s)...", nullptr, static_cast<int>(utterances.size())));
-    m_watcher.setFuture(QtConcurrent::run([job = m_job, modelPath, utterances, cancel = m_cancel](QPromise<void> &promise) {
-        job->run(promise, modelPath, utterances, cancel);
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run([job = m_job, modelPath, utterances, cancel = m_cancel](QPromise<void> &promise) {
+            job->run(promise, modelPath, utterances, cancel);
+        }));
     return true;
 }
 
-void CorpusPredictor::offer(const QString &order, const QString &modelPath, const ModelMetadata *meta, const QString &modelName)
+void CorpusPredictor::offer(const QString &order, const QString &modelPath, const ModelMetadata *meta,
+                            const QString &modelName)
 {
     if (!meta) {
-        Q_EMIT errorOccurred(tr("No model"), tr("Open a model first (File > Open Model): the review orders sort by its predictions."));
+        Q_EMIT errorOccurred(tr("No model"),
+                             tr("Open a model first (File > Open Model): the review orders sort by its predictions."));
         return;
     }
-    auto *ask = new QMessageBox(QMessageBox::Question, tr("Predict the corpus?"),
-                                tr("This review order sorts by the model's predictions, which this corpus does not have "
-                                   "yet. Predict all %1 utterances with %2 now? The table re-sorts once when it "
-                                   "finishes.")
-                                    .arg(m_corpus->tableModel()->rowCount())
-                                    .arg(modelName),
-                                QMessageBox::Yes | QMessageBox::No, m_window);
+    auto *ask =
+        new QMessageBox(QMessageBox::Question, tr("Predict the corpus?"),
+                        tr("This review order sorts by the model's predictions, which this corpus does not have "
+                           "yet. Predict all %1 utterances with %2 now? The table re-sorts once when it "
+                           "finishes.")
+                            .arg(m_corpus->tableModel()->rowCount())
+                            .arg(modelName),
+                        QMessageBox::Yes | QMessageBox::No, m_window);
     ask->setObjectName(QStringLiteral("predictBox"));
     ask->setAttribute(Qt::WA_DeleteOnClose);
     const ModelMetadata metadata = *meta;
@@ -123,7 +128,8 @@ void CorpusPredictor::done(int predicted, int failed, bool cancelled, const QStr
     } else if (cancelled) {
         Q_EMIT statusMessage(tr("Prediction cancelled after %n utterance(s).", nullptr, predicted + failed));
     } else if (failed > 0) {
-        Q_EMIT statusMessage(tr("Predicted %1 utterances; %2 could not be read (their rows say why).").arg(predicted).arg(failed));
+        Q_EMIT statusMessage(
+            tr("Predicted %1 utterances; %2 could not be read (their rows say why).").arg(predicted).arg(failed));
     } else {
         Q_EMIT statusMessage(tr("Predicted %n utterance(s).", nullptr, predicted));
     }

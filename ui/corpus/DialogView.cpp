@@ -31,7 +31,8 @@ DialogView::DialogView(QWidget *parent) : QCustomPlot(parent)
 
 const std::vector<float> &DialogView::envelope(const std::string &path)
 {
-    const auto hit = std::find_if(m_envelopes.begin(), m_envelopes.end(), [&](const auto &e) { return e.first == path; });
+    const auto hit =
+        std::find_if(m_envelopes.begin(), m_envelopes.end(), [&](const auto &e) { return e.first == path; });
     if (hit != m_envelopes.end()) {
         m_envelopes.splice(m_envelopes.begin(), m_envelopes, hit); // most recent first
         return m_envelopes.front().second;
@@ -59,7 +60,8 @@ const std::vector<float> &DialogView::envelope(const std::string &path)
     return m_envelopes.front().second;
 }
 
-void DialogView::showDialog(const Utterance &u, const std::vector<Utterance> &utterances, const AnnotationSet &annotations)
+void DialogView::showDialog(const Utterance &u, const std::vector<Utterance> &utterances,
+                            const AnnotationSet &annotations)
 {
     clearPlottables();
     clearItems();
@@ -90,7 +92,8 @@ void DialogView::showDialog(const Utterance &u, const std::vector<Utterance> &ut
     replot();
 }
 
-void DialogView::drawTurns(const Utterance &u, const std::vector<Utterance> &utterances, const AnnotationSet &annotations)
+void DialogView::drawTurns(const Utterance &u, const std::vector<Utterance> &utterances,
+                           const AnnotationSet &annotations)
 {
     double focusStart = 0, focusEnd = 0;
     for (const Utterance &o : utterances) {

@@ -22,12 +22,14 @@ public:
     /// Draws \p current's dialog with the turns of it among \p utterances, labelled
     /// with their corrections from \p annotations; hides itself when \p current has
     /// no readable dialog audio.
-    void showDialog(const Utterance &current, const std::vector<Utterance> &utterances, const AnnotationSet &annotations);
+    void showDialog(const Utterance &current, const std::vector<Utterance> &utterances,
+                    const AnnotationSet &annotations);
 
 private:
     /// A peak per frame shift of the dialog's audio (empty when it cannot be read).
     const std::vector<float> &envelope(const std::string &path);
-    void drawTurns(const Utterance &current, const std::vector<Utterance> &utterances, const AnnotationSet &annotations);
+    void drawTurns(const Utterance &current, const std::vector<Utterance> &utterances,
+                   const AnnotationSet &annotations);
 
     /// The last few dialogs' envelopes (a session has dozens; each is read once per visit).
     std::list<std::pair<std::string, std::vector<float>>> m_envelopes;

@@ -31,7 +31,8 @@ OpenCorpusDialog::OpenCorpusDialog(QWidget *parent) : QDialog(parent)
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browseButton);
     form->addRow(tr("Location:"), pathRow);
-    m_classes = new QLineEdit(settings.value(QStringLiteral("corpus/classes"), QStringLiteral("neutral,happy,angry,sad")).toString(), this);
+    m_classes = new QLineEdit(
+        settings.value(QStringLiteral("corpus/classes"), QStringLiteral("neutral,happy,angry,sad")).toString(), this);
     form->addRow(tr("Classes:"), m_classes);
     m_subset = new QComboBox(this);
     m_subset->addItem(tr("Improvised"), QStringLiteral("improvised"));
@@ -60,7 +61,8 @@ void OpenCorpusDialog::browse()
 {
     const QString kind = m_kind->currentData().toString();
     const QString path = kind == QLatin1String("csv")
-                             ? QFileDialog::getOpenFileName(this, tr("CSV Manifest"), m_path->text(), tr("CSV files (*.csv);;All files (*)"))
+                             ? QFileDialog::getOpenFileName(this, tr("CSV Manifest"), m_path->text(),
+                                                            tr("CSV files (*.csv);;All files (*)"))
                              : QFileDialog::getExistingDirectory(this, tr("Corpus Folder"), m_path->text());
     if (!path.isEmpty())
         m_path->setText(path);

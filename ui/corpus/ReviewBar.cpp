@@ -28,7 +28,8 @@ ReviewBar::ReviewBar(QWidget *parent) : QWidget(parent)
     m_order->setToolTip(tr("The review orders by prediction need the model's predictions (Edit > Predict Corpus); "
                            "choosing one offers to run it. The list re-sorts only when you choose an order, never "
                            "under the row you are labelling."));
-    connect(m_order, &QComboBox::activated, this, [this](int i) { Q_EMIT orderChosen(m_order->itemData(i).toString()); });
+    connect(m_order, &QComboBox::activated, this,
+            [this](int i) { Q_EMIT orderChosen(m_order->itemData(i).toString()); });
     bar->addWidget(m_order, 1);
 }
 

@@ -44,12 +44,12 @@ void UtteranceTable::fitColumns()
     resizeColumnsToContents();
     using C = UtteranceTableModel;
     // What a labeller works with comes first; context (duration, dialog, session) last.
-    const int order[] = {C::Id, C::Speaker, C::Original, C::Corrected, C::Prediction, C::Confidence,
-                         C::Agreement, C::Note, C::Votes, C::Duration, C::Dialog, C::Session};
+    const int order[] = {C::Id,        C::Speaker, C::Original, C::Corrected, C::Prediction, C::Confidence,
+                         C::Agreement, C::Note,    C::Votes,    C::Duration,  C::Dialog,     C::Session};
     QHeaderView *header = horizontalHeader();
     for (int visual = 0; visual < C::ColumnCount; ++visual)
         header->moveSection(header->visualIndex(order[visual]), visual);
-    const std::map<int, int> cap = {{C::Id, 230}, {C::Session, 70}, {C::Dialog, 150}, {C::Votes, 170},
+    const std::map<int, int> cap = {{C::Id, 230},       {C::Session, 70},    {C::Dialog, 150},    {C::Votes, 170},
                                     {C::Original, 110}, {C::Corrected, 150}, {C::Prediction, 190}};
     for (int c = 0; c < C::ColumnCount; ++c) {
         // Columns with nothing to show (no sessions, no raters in EmoDB or CSV) are hidden.
@@ -61,7 +61,8 @@ void UtteranceTable::fitColumns()
         const auto it = cap.find(c);
         if (it != cap.end() && columnWidth(c) > it->second)
             setColumnWidth(c, it->second);
-        const int title = header->fontMetrics().horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 24;
+        const int title =
+            header->fontMetrics().horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 24;
         if (columnWidth(c) < title && c != C::Note)
             setColumnWidth(c, std::min(title, 130));
     }

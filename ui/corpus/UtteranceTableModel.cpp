@@ -53,7 +53,7 @@ double agreement(const Utterance &u)
 
 } // namespace
 
-UtteranceTableModel::UtteranceTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+UtteranceTableModel::UtteranceTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void UtteranceTableModel::reset(std::vector<Utterance> utterances, const AnnotationSet *annotations)
 {
@@ -123,7 +123,8 @@ QString UtteranceTableModel::seenAs(int row) const
 
 bool UtteranceTableModel::hasAllPredictions() const
 {
-    return !m_predicted.empty() && std::none_of(m_predicted.begin(), m_predicted.end(), [](const QString &p) { return p.isEmpty(); });
+    return !m_predicted.empty() &&
+           std::none_of(m_predicted.begin(), m_predicted.end(), [](const QString &p) { return p.isEmpty(); });
 }
 
 int UtteranceTableModel::rowCount(const QModelIndex &parent) const
@@ -264,19 +265,32 @@ QVariant UtteranceTableModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Id: return tr("Utterance");
-    case Session: return tr("Session");
-    case Dialog: return tr("Dialog");
-    case Speaker: return tr("Speaker");
-    case Duration: return tr("Duration (s)");
-    case Original: return tr("Original label");
-    case Corrected: return tr("Corrected label");
-    case Votes: return tr("Raters' votes");
-    case Agreement: return tr("Agreement");
-    case Prediction: return tr("Prediction");
-    case Confidence: return tr("Confidence");
-    case Note: return tr("Note");
-    default: return {};
+    case Id:
+        return tr("Utterance");
+    case Session:
+        return tr("Session");
+    case Dialog:
+        return tr("Dialog");
+    case Speaker:
+        return tr("Speaker");
+    case Duration:
+        return tr("Duration (s)");
+    case Original:
+        return tr("Original label");
+    case Corrected:
+        return tr("Corrected label");
+    case Votes:
+        return tr("Raters' votes");
+    case Agreement:
+        return tr("Agreement");
+    case Prediction:
+        return tr("Prediction");
+    case Confidence:
+        return tr("Confidence");
+    case Note:
+        return tr("Note");
+    default:
+        return {};
     }
 }
 

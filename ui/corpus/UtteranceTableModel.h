@@ -14,7 +14,21 @@ namespace emolens::ui {
 class UtteranceTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Id, Session, Dialog, Speaker, Duration, Original, Corrected, Votes, Agreement, Prediction, Confidence, Note, ColumnCount };
+    enum Column {
+        Id,
+        Session,
+        Dialog,
+        Speaker,
+        Duration,
+        Original,
+        Corrected,
+        Votes,
+        Agreement,
+        Prediction,
+        Confidence,
+        Note,
+        ColumnCount
+    };
     explicit UtteranceTableModel(QObject *parent = nullptr);
 
     void reset(std::vector<Utterance> utterances, const AnnotationSet *annotations);

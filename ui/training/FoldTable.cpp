@@ -27,7 +27,9 @@ void FoldTable::showSummary(const CrossValSummary &s)
     }
     setItem(folds, 0, new QTableWidgetItem(tr("mean +- sd")));
     auto meanSd = [folds](const MeanSd &m) {
-        return QStringLiteral("%1 ± %2").arg(100 * m.mean, 0, 'f', 1).arg(folds < 2 ? QStringLiteral("–") : QString::number(100 * m.sd, 'f', 1));
+        return QStringLiteral("%1 ± %2")
+            .arg(100 * m.mean, 0, 'f', 1)
+            .arg(folds < 2 ? QStringLiteral("–") : QString::number(100 * m.sd, 'f', 1));
     };
     setItem(folds, 1, new QTableWidgetItem(meanSd(s.waMean)));
     setItem(folds, 2, new QTableWidgetItem(meanSd(s.uaMean)));

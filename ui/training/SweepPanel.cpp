@@ -29,7 +29,8 @@ SweepPanel::SweepPanel(QWidget *parent) : QWidget(parent)
     });
     m_run = new QPushButton(tr("Run sweep"), this);
     connect(m_run, &QPushButton::clicked, this, [this] {
-        Q_EMIT runRequested(m_param->currentData().toString(), m_values->text().split(QLatin1Char(','), Qt::SkipEmptyParts));
+        Q_EMIT runRequested(m_param->currentData().toString(),
+                            m_values->text().split(QLatin1Char(','), Qt::SkipEmptyParts));
     });
     row->addWidget(m_param);
     row->addWidget(m_values, 1);
@@ -73,9 +74,10 @@ void SweepPanel::showSweep(const TrainingJobResult &r)
     g2->setPen(QPen(QColor(213, 94, 0), 2));
     g2->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 7));
     m_plot->xAxis->setTicker(ticks);
-    m_plot->xAxis->setLabel(r.sweepParam == QLatin1String("conv1a-height") ? tr("conv1a height (frequency extent of the x2 kernel)")
-                            : r.sweepParam == QLatin1String("conv1b-width") ? tr("conv1b width (time extent of the 2x kernel)")
-                                                                            : tr("Pooling"));
+    m_plot->xAxis->setLabel(
+        r.sweepParam == QLatin1String("conv1a-height")  ? tr("conv1a height (frequency extent of the x2 kernel)")
+        : r.sweepParam == QLatin1String("conv1b-width") ? tr("conv1b width (time extent of the 2x kernel)")
+                                                        : tr("Pooling"));
     m_plot->yAxis->setLabel(tr("Held-out accuracy (%)"));
     m_plot->rescaleAxes();
     m_plot->xAxis->scaleRange(1.2);

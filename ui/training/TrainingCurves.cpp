@@ -21,7 +21,8 @@ TrainingCurves::TrainingCurves(QWidget *parent) : QCustomPlot(parent)
     graph(BatchLoss)->setPen(QPen(QColor(150, 150, 150)));
     addGraph()->setName(tr("loss per epoch"));
     graph(EpochLoss)->setPen(QPen(QColor(213, 94, 0), 2));
-    graph(EpochLoss)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 6)); // one epoch is still a visible point
+    graph(EpochLoss)->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssDisc, 6)); // one epoch is still a visible point
     addGraph()->setName(tr("training accuracy per epoch"));
     graph(EpochAccuracy)->setPen(QPen(QColor(0, 114, 178), 2));
     graph(EpochAccuracy)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 6));

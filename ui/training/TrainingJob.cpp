@@ -25,9 +25,11 @@ QString TrainingJob::chooseFolder(const JobInput &in, const Selection &selection
     if (match == ResultsFolder::OtherExperiment) {
         const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         dir = in.dirChosen ? in.dir + QLatin1Char('-') + stamp : QDir(in.runsRoot).filePath(stamp);
-        note = tr("The settings differ from the experiment in %1, so these results go to a new folder, %2.").arg(in.dir, dir);
+        note = tr("The settings differ from the experiment in %1, so these results go to a new folder, %2.")
+                   .arg(in.dir, dir);
     } else if (match == ResultsFolder::SameExperiment) {
-        note = tr("Same settings as the experiment in %1: finished folds are kept and a cancelled fold resumes.").arg(in.dir);
+        note = tr("Same settings as the experiment in %1: finished folds are kept and a cancelled fold resumes.")
+                   .arg(in.dir);
     }
     Q_EMIT folderChosen(dir, note);
     return dir;
@@ -96,7 +98,9 @@ TrainingJobResult TrainingJob::run(JobInput in, std::shared_ptr<CancelToken> can
         }
         std::shared_ptr<FoldOutcome> last;
         bool skipped = false;
-        run.foldFinished = [&last](const FoldOutcome &o, const std::string &) { last = std::make_shared<FoldOutcome>(o); };
+        run.foldFinished = [&last](const FoldOutcome &o, const std::string &) {
+            last = std::make_shared<FoldOutcome>(o);
+        };
         run.foldSkipped = [&skipped](const Fold &, const std::string &) { skipped = true; };
         const CrossValSummary summary = runCrossValidation(in.setup, selection, store, run);
         if (in.folds.size() == 1)
@@ -107,7 +111,8 @@ TrainingJobResult TrainingJob::run(JobInput in, std::shared_ptr<CancelToken> can
         if (!in.folds.isEmpty())
             r.modelPath = QDir(dir).filePath(QStringLiteral("fold-%1.emolens").arg(in.folds.front()));
         else if (!summary.folds.empty())
-            r.modelPath = QDir(dir).filePath(QStringLiteral("fold-%1.emolens").arg(QString::fromStdString(summary.folds.back())));
+            r.modelPath =
+                QDir(dir).filePath(QStringLiteral("fold-%1.emolens").arg(QString::fromStdString(summary.folds.back())));
     } catch (const Error &e) {
         r.cancelled = e.kind() == ErrorKind::Cancelled;
         r.error = QString::fromStdString(e.what());

@@ -23,9 +23,9 @@ namespace emolens::ui {
 struct TrainingJobResult {
     QString error; ///< empty on success
     bool cancelled = false;
-    std::shared_ptr<FoldOutcome> fold;        ///< "Train fold"
+    std::shared_ptr<FoldOutcome> fold; ///< "Train fold"
     std::shared_ptr<CrossValSummary> summary; ///< "Run all folds"
-    std::vector<SweepPoint> sweep;            ///< "Run sweep"
+    std::vector<SweepPoint> sweep; ///< "Run sweep"
     QString sweepParam;
     QString modelPath;
     bool skippedEarlierResults = false; ///< some folds had finished before in the results folder
@@ -53,7 +53,7 @@ Selection selectionFor(const JobInput &in);
 class TrainingJob : public QObject {
     Q_OBJECT
 public:
-    explicit TrainingJob(QObject *parent = nullptr) : QObject(parent) {}
+    explicit TrainingJob(QObject *parent = nullptr) : QObject(parent) { }
 
     /// Runs \p in (on the calling, worker thread) until done, failed or cancelled.
     TrainingJobResult run(JobInput in, std::shared_ptr<CancelToken> cancel);
@@ -76,7 +76,7 @@ Q_SIGNALS:
 private:
     QString chooseFolder(const JobInput &in, const Selection &selection);
     void installCallbacks(TrainOptions &train);
-    QList<QPointF> m_pendingCurve;                        ///< worker thread only
+    QList<QPointF> m_pendingCurve; ///< worker thread only
     std::chrono::steady_clock::time_point m_lastProgress; ///< worker thread only
 };
 

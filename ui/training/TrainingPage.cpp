@@ -26,7 +26,6 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-
 namespace emolens::ui {
 
 TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent)
@@ -105,7 +104,9 @@ QLayout *TrainingPage::buildSettings()
     form->addRow(tr("Held-out speaker:"), m_speaker);
     m_schedule = new ScheduleForm(this, form);
     auto *dirRow = new QHBoxLayout;
-    m_dir = new QLineEdit(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("runs/latest")), this);
+    m_dir = new QLineEdit(
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("runs/latest")),
+        this);
     m_dir->setObjectName(QStringLiteral("outputDir"));
     auto *browse = new QPushButton(tr("..."), this);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -162,8 +163,9 @@ QWidget *TrainingPage::buildResults()
     right->addWidget(m_curves);
     m_results = new ResultsPanel(right);
     connect(m_results, &ResultsPanel::openUtterance, this, &TrainingPage::openUtterance);
-    connect(m_results, &ResultsPanel::sweepRequested, this,
-            [this](const QString &param, const QStringList &values) { runSweep(m_speaker->currentText(), param, values); });
+    connect(m_results, &ResultsPanel::sweepRequested, this, [this](const QString &param, const QStringList &values) {
+        runSweep(m_speaker->currentText(), param, values);
+    });
     right->addWidget(m_results);
     right->setSizes({360, 440});
     return right;
@@ -173,9 +175,11 @@ void TrainingPage::setCorpus(const QString &spec, const Protocol &protocol, cons
                              const QString &annotationPath)
 {
     m_annotationPath = annotationPath;
-    if (spec != m_spec && !m_dirChosen) // a new corpus gets a new results folder; the same one keeps it, so cancelled folds resume
+    if (spec != m_spec &&
+        !m_dirChosen) // a new corpus gets a new results folder; the same one keeps it, so cancelled folds resume
         m_dir->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                           .filePath(QStringLiteral("runs/") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+                           .filePath(QStringLiteral("runs/") +
+                                     QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     m_spec = spec;
     m_protocol = protocol;
     m_annotations = annotations;
@@ -188,8 +192,8 @@ void TrainingPage::setCorpus(const QString &spec, const Protocol &protocol, cons
         const Selection s = selectionFor(in);
         for (const auto &[speaker, row] : s.counts())
             m_speaker->addItem(QString::fromStdString(speaker));
-        m_corpusLabel->setText(tr("%1, %2 utterances, %3 corrected labels")
-                                   .arg(spec).arg(s.utterances.size()).arg(annotations.size()));
+        m_corpusLabel->setText(
+            tr("%1, %2 utterances, %3 corrected labels").arg(spec).arg(s.utterances.size()).arg(annotations.size()));
     } catch (const std::exception &e) {
         m_corpusLabel->setText(QString::fromStdString(e.what()));
     }
@@ -264,11 +268,13 @@ JobInput TrainingPage::jobInput(const QStringList &folds) const
     in.dir = m_dir->text();
     if (m_annotations.size() > 0) {
         // Results name the exact corrections: the annotation file and a digest of its content.
-        in.setup.protocol.annotations = m_annotationPath.isEmpty() ? std::string("(unsaved corrections)") : m_annotationPath.toStdString();
+        in.setup.protocol.annotations =
+            m_annotationPath.isEmpty() ? std::string("(unsaved corrections)") : m_annotationPath.toStdString();
         in.setup.protocol.annotationsDigest = digestHex(m_annotations.toJson());
     }
     in.dirChosen = m_dirChosen;
-    in.runsRoot = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("runs"));
+    in.runsRoot =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("runs"));
     return in;
 }
 
@@ -335,7 +341,8 @@ void TrainingPage::showResult(const TrainingJobResult &r)
     }
     if (!r.sweep.empty()) {
         m_results->showSweep(r);
-        m_status->showFinished(tr("Sweep finished. Results are in %1 (sweep-%2.tsv).").arg(m_dir->text(), r.sweepParam));
+        m_status->showFinished(
+            tr("Sweep finished. Results are in %1 (sweep-%2.tsv).").arg(m_dir->text(), r.sweepParam));
     } else {
         showFolds(r);
     }
@@ -344,8 +351,10 @@ void TrainingPage::showResult(const TrainingJobResult &r)
 
 void TrainingPage::showCancelled()
 {
-    m_status->showCancelled(m_keptEpochs, m_currentFold.isEmpty() ? QString()
-                                          : QDir(m_dir->text()).filePath(QStringLiteral("fold-%1.emolens.ckpt").arg(m_currentFold)));
+    m_status->showCancelled(
+        m_keptEpochs, m_currentFold.isEmpty()
+                          ? QString()
+                          : QDir(m_dir->text()).filePath(QStringLiteral("fold-%1.emolens.ckpt").arg(m_currentFold)));
 }
 
 void TrainingPage::showFolds(const TrainingJobResult &r)
@@ -404,7 +413,8 @@ bool TrainingPage::openResults(const QString &dir, QString *error)
 {
     try {
         TrainingJobResult r;
-        r.summary = std::make_shared<CrossValSummary>(CrossValSummary::fromFoldFiles(foldResultFiles(dir.toStdString())));
+        r.summary =
+            std::make_shared<CrossValSummary>(CrossValSummary::fromFoldFiles(foldResultFiles(dir.toStdString())));
         m_dir->setText(dir);
         showResult(r);
         return true;

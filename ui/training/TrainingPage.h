@@ -108,8 +108,8 @@ private:
     std::shared_ptr<CancelToken> m_cancel;
     TrainingJobResult m_last;
     std::shared_ptr<FeatureStore> m_store; ///< features kept across runs while the app is open
-    bool m_dirChosen = false;              ///< the user picked the results folder (else it is made per experiment)
-    int m_keptEpochs = 0;                  ///< epochs of the current fold safe in its checkpoint
+    bool m_dirChosen = false; ///< the user picked the results folder (else it is made per experiment)
+    int m_keptEpochs = 0; ///< epochs of the current fold safe in its checkpoint
     QString m_currentFold;
 
     QLabel *m_corpusLabel = nullptr;

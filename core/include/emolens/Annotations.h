@@ -15,9 +15,9 @@
 namespace emolens {
 
 struct Annotation {
-    std::string id;            ///< the utterance id (IEMOCAP TURN_NAME, EmoDB stem, CSV stem)
+    std::string id; ///< the utterance id (IEMOCAP TURN_NAME, EmoDB stem, CSV stem)
     std::string originalLabel; ///< the corpus's canonical label when the annotation was made
-    std::string label;         ///< corrected canonical label; empty: label unchanged (a note only)
+    std::string label; ///< corrected canonical label; empty: label unchanged (a note only)
     std::string note;
     std::string author;
     std::string modified; ///< ISO 8601 UTC

@@ -18,8 +18,8 @@
 
 #include <cstdint>
 #include <functional>
-#include <utility>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace emolens {
@@ -29,19 +29,21 @@ struct AttentionAnalysis {
     int sampleRateHz = 0;
     std::int64_t signalSamples = 0;
     double columnSeconds = 0.0; ///< time per column (the frame shift, 10 ms)
-    int columns = 0;            ///< time columns covering the signal
-    int spectrogramRows = 0;    ///< feature rows (400, 0-3990 Hz)
-    int mapRows = 0;            ///< attention-map rows (99)
-    int segmentMapColumns = 0;  ///< attention-map columns of one segment (49); softmax(B) is uniform at 1/(mapRows*segmentMapColumns)
+    int columns = 0; ///< time columns covering the signal
+    int spectrogramRows = 0; ///< feature rows (400, 0-3990 Hz)
+    int mapRows = 0; ///< attention-map rows (99)
+    int segmentMapColumns =
+        0; ///< attention-map columns of one segment (49); softmax(B) is uniform at 1/(mapRows*segmentMapColumns)
     double maxFrequencyHz = 0.0; ///< top of the frequency axis
-    double binHz = 0.0;          ///< spectrogram row spacing (10 Hz); row r is centred at r * binHz
-    double frameSeconds = 0.0;   ///< analysis window (40 ms)
-    int mapStride = 0;           ///< spectrogram rows / frames per map cell (4)
-    std::vector<float> spectrogram;  ///< spectrogramRows x columns: companded, from the segment centred nearest each column
-    std::vector<float> bottomUp;     ///< mapRows x columns: softmax(B); empty unless attention pooling
-    std::vector<float> topDown;      ///< classes x mapRows x columns: T_k
+    double binHz = 0.0; ///< spectrogram row spacing (10 Hz); row r is centred at r * binHz
+    double frameSeconds = 0.0; ///< analysis window (40 ms)
+    int mapStride = 0; ///< spectrogram rows / frames per map cell (4)
+    std::vector<float>
+        spectrogram; ///< spectrogramRows x columns: companded, from the segment centred nearest each column
+    std::vector<float> bottomUp; ///< mapRows x columns: softmax(B); empty unless attention pooling
+    std::vector<float> topDown; ///< classes x mapRows x columns: T_k
     std::vector<float> contribution; ///< classes x mapRows x columns: T_k * softmax(B) (attention pooling only)
-    UtterancePrediction prediction;  ///< segment and utterance probabilities
+    UtterancePrediction prediction; ///< segment and utterance probabilities
 
     /// One segment exactly as the network saw it: its 400x200 matrix and its 99x49 maps.
     struct SegmentDetail {

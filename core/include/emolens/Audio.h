@@ -13,11 +13,11 @@ namespace emolens {
 enum class ResampleQuality { SincBest, SincMedium, SincFastest };
 
 struct AudioLoadOptions {
-    int targetRateHz = 16000;             ///< output rate, Hz; no resampling when the file has it
+    int targetRateHz = 16000; ///< output rate, Hz; no resampling when the file has it
     double maxDurationSeconds = 4 * 3600; ///< longer files are refused (guards memory), seconds
     ResampleQuality quality = ResampleQuality::SincBest;
     double startSeconds = 0.0; ///< region start within the file, seconds
-    double endSeconds = -1.0;  ///< region end, seconds; negative = end of file
+    double endSeconds = -1.0; ///< region end, seconds; negative = end of file
 };
 
 /// What the file says about itself, before any conversion.
@@ -27,7 +27,7 @@ struct AudioInfo {
     int channels = 0;
     std::int64_t frames = 0; ///< samples per channel
     double durationSeconds = 0.0;
-    std::string format;  ///< container, e.g. "WAV", "FLAC"
+    std::string format; ///< container, e.g. "WAV", "FLAC"
     std::string subtype; ///< encoding, e.g. "PCM_16", "FLOAT"
 };
 

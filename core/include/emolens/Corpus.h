@@ -14,24 +14,24 @@ namespace emolens {
 /// One rater's evaluation line of an IEMOCAP EmoEvaluation file, e.g.
 /// "C-E2:\tNeutral; Frustration;\t()" -> rater "C-E2", labels {"Neutral", "Frustration"}.
 struct RaterVote {
-    std::string rater;               ///< "C-E1", "C-F1" (self), "A-E2" (attributes) ...
+    std::string rater; ///< "C-E1", "C-F1" (self), "A-E2" (attributes) ...
     std::vector<std::string> labels; ///< categorical votes as written ("Neutral"); empty for A- lines
-    std::string text;                ///< the line after the rater tag, verbatim
+    std::string text; ///< the line after the rater tag, verbatim
 };
 
 struct Utterance {
-    std::string id;          ///< IEMOCAP TURN_NAME ("Ses01F_impro01_M002"), EmoDB stem ("03a01Wa")
-    std::string audioPath;   ///< absolute or as given, resolved against the corpus
+    std::string id; ///< IEMOCAP TURN_NAME ("Ses01F_impro01_M002"), EmoDB stem ("03a01Wa")
+    std::string audioPath; ///< absolute or as given, resolved against the corpus
     double startSeconds = 0; ///< region within audioPath
-    double endSeconds = -1;  ///< negative: to the end of the file
+    double endSeconds = -1; ///< negative: to the end of the file
     double durationSeconds = -1; ///< from labels or the audio header; negative: unknown
-    std::string speaker;     ///< fold name: "Ses01M", "03", or the CSV's speaker column
-    std::string session;     ///< "Ses01"; EmoDB/CSV: as available
-    std::string dialog;      ///< IEMOCAP dialog ("Ses03M_impro05a")
-    std::string gender;      ///< "female", "male" or ""
-    std::string mode;        ///< "improvised", "scripted" or "" (unknown)
-    std::string label;       ///< canonical class name of the original label ("neutral", "excited", ...)
-    std::string labelCode;   ///< the label as written in the corpus ("neu", "W", ...)
+    std::string speaker; ///< fold name: "Ses01M", "03", or the CSV's speaker column
+    std::string session; ///< "Ses01"; EmoDB/CSV: as available
+    std::string dialog; ///< IEMOCAP dialog ("Ses03M_impro05a")
+    std::string gender; ///< "female", "male" or ""
+    std::string mode; ///< "improvised", "scripted" or "" (unknown)
+    std::string label; ///< canonical class name of the original label ("neutral", "excited", ...)
+    std::string labelCode; ///< the label as written in the corpus ("neu", "W", ...)
     std::vector<RaterVote> votes;
     std::map<std::string, std::string> extras; ///< source-specific: "valence", "transcript", "text" ...
 };
@@ -63,8 +63,8 @@ struct Protocol {
     std::vector<std::string> classes = {"neutral", "happy", "angry", "sad"}; ///< class order = model outputs
     bool mergeExcitedIntoHappy = false; ///< IEMOCAP "exc" counts as "happy"
     std::string subset = "improvised"; ///< improvised | scripted | all; corpora without the distinction keep all
-    double minDurationSeconds = 0.0;   ///< shorter utterances are excluded (and counted), seconds
-    std::string annotations;       ///< annotation file whose corrected labels were applied ("" = the corpus's labels)
+    double minDurationSeconds = 0.0; ///< shorter utterances are excluded (and counted), seconds
+    std::string annotations; ///< annotation file whose corrected labels were applied ("" = the corpus's labels)
     std::string annotationsDigest; ///< FNV-1a 64 of that file's bytes, hex, so results name the exact corrections
 
     std::vector<std::string> validate() const;

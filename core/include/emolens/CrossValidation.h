@@ -24,12 +24,12 @@ struct CrossValSummary;
 /// Error(BadInput).
 struct CrossValRun {
     std::string dir;
-    std::string modelsDir;          ///< where models and checkpoints go; empty: dir
+    std::string modelsDir; ///< where models and checkpoints go; empty: dir
     std::vector<std::string> folds; ///< held-out speakers; empty: all
     /// Also score each fold with bfloat16 inference (FoldOutcome::bfloat16), on CPUs
     /// that run it natively (bfloat16IsNative).
     bool compareBfloat16 = true;
-    TrainOptions train;             ///< threads, cancel; progress and epochDone get the fold from foldStarted
+    TrainOptions train; ///< threads, cancel; progress and epochDone get the fold from foldStarted
     std::function<void(const Fold &)> foldStarted;
     std::function<void(const Fold &, const std::string &file)> foldSkipped;
     std::function<void(const FoldOutcome &, const std::string &file)> foldFinished;
@@ -57,7 +57,7 @@ struct SweepPoint {
     std::string value;
     double wa = 0, ua = 0, segmentAccuracy = 0;
     std::int64_t parameters = 0; ///< trainable parameters of that model
-    std::string file;            ///< its fold result, in the sweep folder
+    std::string file; ///< its fold result, in the sweep folder
 };
 
 /// The paper's receptive-field and pooling study on one fold: \p param is
@@ -80,8 +80,8 @@ struct CrossValSummary {
     std::vector<std::string> folds;
     std::vector<double> wa, ua, segmentAccuracy;
     std::vector<std::int64_t> utterances;
-    std::vector<double> trainingSeconds;  ///< per fold, NaN when not recorded
-    std::vector<std::string> commits;     ///< per fold: the build that trained it
+    std::vector<double> trainingSeconds; ///< per fold, NaN when not recorded
+    std::vector<std::string> commits; ///< per fold: the build that trained it
     std::vector<int> epochs, chosenEpochs; ///< per fold: the resolved length and the epoch kept (0: not recorded)
     /// Per fold, when the fold was also scored with bfloat16 inference (NaN / -1 otherwise).
     std::vector<double> bf16Wa, bf16Ua;

@@ -11,10 +11,10 @@ namespace emolens {
 
 /// What went wrong, so clients can map it (the CLI exits 2 on BadInput).
 enum class ErrorKind {
-    BadInput,  ///< the user's file, flag or config is wrong; fixable by the user
-    Io,        ///< the system refused (disk full, permission denied)
+    BadInput, ///< the user's file, flag or config is wrong; fixable by the user
+    Io, ///< the system refused (disk full, permission denied)
     Cancelled, ///< the caller's cancel token was set
-    Internal   ///< a bug in EmoLens or a library it uses
+    Internal ///< a bug in EmoLens or a library it uses
 };
 
 class Error : public std::runtime_error {

@@ -28,7 +28,7 @@ struct SegmentPrediction {
 
 struct UtterancePrediction {
     std::vector<float> probabilities; ///< mean of the segments' softmax
-    int predicted = -1;               ///< argmax of probabilities
+    int predicted = -1; ///< argmax of probabilities
     std::vector<SegmentPrediction> segments;
 };
 
@@ -41,14 +41,15 @@ UtterancePrediction predictUtterance(AttentionPoolingCnn &model, const Utterance
 /// time, so memory beyond the signal itself stays at one batch of matrices
 /// however long the signal is. Progress is the fraction of segments done.
 UtterancePrediction predictSignal(AttentionPoolingCnn &model, FrontEnd &frontEnd, const std::vector<float> &signal,
-                                  int batchSize = 16, const ProgressFn &progress = {}, const CancelToken *cancel = nullptr);
+                                  int batchSize = 16, const ProgressFn &progress = {},
+                                  const CancelToken *cancel = nullptr);
 
 /// One leave-one-speaker-out fold: indices into Selection::utterances.
 struct Fold {
     std::string heldOut;
     std::vector<std::size_t> train, test;
     std::vector<std::string> trainSpeakers;
-    std::vector<std::size_t> validation;        ///< empty unless withValidation split some off
+    std::vector<std::size_t> validation; ///< empty unless withValidation split some off
     std::vector<std::string> validationSpeakers;
 };
 
@@ -95,7 +96,8 @@ struct EvaluationResult {
     double weightedAccuracy() const { return confusion.weightedAccuracy(); }
     double unweightedAccuracy() const { return confusion.unweightedAccuracy(); }
     double segmentAccuracy() const;
-    /// {"wa", "ua", "segmentAccuracy", "utterances", "segments", "segmentCorrect", "recall": {class: r}, "confusion": {...}}
+    /// {"wa", "ua", "segmentAccuracy", "utterances", "segments", "segmentCorrect", "recall": {class: r}, "confusion":
+    /// {...}}
     std::string metricsJson() const;
 };
 
@@ -109,7 +111,7 @@ struct ExperimentSetup {
     std::string corpusSpec;
     Protocol protocol;
     FeatureConfig features;
-    ModelConfig model;       ///< numClasses is set from the protocol
+    ModelConfig model; ///< numClasses is set from the protocol
     TrainingConfig training;
 };
 
@@ -134,7 +136,7 @@ struct FoldOutcome {
 };
 
 struct FoldCallbacks {
-    TrainOptions train;               ///< progress, cancel, checkpoint, threads
+    TrainOptions train; ///< progress, cancel, checkpoint, threads
     ProgressFn evaluationProgress;
     /// Also evaluate the held-out speaker with bfloat16 inference (FoldOutcome::bfloat16).
     bool compareBfloat16 = false;

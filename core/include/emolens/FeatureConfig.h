@@ -14,16 +14,16 @@ namespace emolens {
 enum class SegmentUse { Training, Evaluation };
 
 struct FeatureConfig {
-    int sampleRateHz = 16000;    ///< every signal is resampled to this rate, Hz
-    int segmentSamples = 32000;  ///< L: segment length in samples (2 s)
+    int sampleRateHz = 16000; ///< every signal is resampled to this rate, Hz
+    int segmentSamples = 32000; ///< L: segment length in samples (2 s)
     int trainHopSamples = 16000; ///< hop between training segments, samples (1 s)
-    int evalHopSamples = 6400;   ///< hop for testing and analysis, samples (0.4 s)
-    int windowSamples = 640;     ///< symmetric Hamming window length, samples (40 ms)
-    int shiftSamples = 160;      ///< frame shift, samples (10 ms)
-    int fftSize = 1600;          ///< NFFT: each windowed frame is zero-padded to this
-    int freqBins = 400;          ///< rows kept: FFT bins 0 .. freqBins-1 (0-3990 Hz)
-    int frameColumns = 200;      ///< matrix columns; columns past the last frame are 0
-    float muLaw = 255.0f;        ///< mu of the mu-law companding after peak normalisation
+    int evalHopSamples = 6400; ///< hop for testing and analysis, samples (0.4 s)
+    int windowSamples = 640; ///< symmetric Hamming window length, samples (40 ms)
+    int shiftSamples = 160; ///< frame shift, samples (10 ms)
+    int fftSize = 1600; ///< NFFT: each windowed frame is zero-padded to this
+    int freqBins = 400; ///< rows kept: FFT bins 0 .. freqBins-1 (0-3990 Hz)
+    int frameColumns = 200; ///< matrix columns; columns past the last frame are 0
+    float muLaw = 255.0f; ///< mu of the mu-law companding after peak normalisation
 
     /// The hop for \p use: trainHopSamples or evalHopSamples.
     int hopSamples(SegmentUse use) const { return use == SegmentUse::Training ? trainHopSamples : evalHopSamples; }

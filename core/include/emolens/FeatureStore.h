@@ -30,12 +30,15 @@ struct UtteranceFeatures {
     std::int64_t signalSamples = 0;
     std::vector<Segment> segments;
     std::vector<float> values; ///< segments x matrixSize
-    const float *matrix(std::size_t segment) const { return values.data() + segment * static_cast<std::size_t>(matrixSize); }
+    const float *matrix(std::size_t segment) const
+    {
+        return values.data() + segment * static_cast<std::size_t>(matrixSize);
+    }
     std::size_t bytes() const { return values.size() * sizeof(float) + segments.size() * sizeof(Segment); }
 };
 
 struct FeatureStoreOptions {
-    std::string cacheDir;                                  ///< empty: memory only
+    std::string cacheDir; ///< empty: memory only
     /// LRU bound for the in-memory tier. 256 MiB holds all of EmoDB (535 files: 171 MB); a
     /// corpus the size of IEMOCAP (3.2 GB of features) trains from the disk tier (page cache)
     /// instead, at the same speed, so training at batch 64 stays within 3 GiB resident

@@ -28,7 +28,7 @@ std::string featureNumericsVersion();
 /// One segment of a signal, in samples at FeatureConfig::sampleRateHz.
 struct Segment {
     std::int64_t startSample = 0;
-    std::int64_t endSample = 0;     ///< start + L (exclusive), even when zero-padded
+    std::int64_t endSample = 0; ///< start + L (exclusive), even when zero-padded
     std::int64_t paddedSamples = 0; ///< samples past the signal's end, filled with 0
 };
 
@@ -94,10 +94,10 @@ public:
                         const ProgressFn &progress = {}, const CancelToken *cancel = nullptr);
 
     /// All segments in memory (segments x 80 000 floats: mind long files).
-    SegmentFeatures compute(const std::vector<float> &signal, SegmentUse use,
-                            const ProgressFn &progress = {}, const CancelToken *cancel = nullptr);
-    SegmentFeatures compute(const std::vector<float> &signal, int hopSamples,
-                            const ProgressFn &progress = {}, const CancelToken *cancel = nullptr);
+    SegmentFeatures compute(const std::vector<float> &signal, SegmentUse use, const ProgressFn &progress = {},
+                            const CancelToken *cancel = nullptr);
+    SegmentFeatures compute(const std::vector<float> &signal, int hopSamples, const ProgressFn &progress = {},
+                            const CancelToken *cancel = nullptr);
 
 private:
     struct Impl;

@@ -17,12 +17,12 @@ namespace emolens {
 struct AttentionMaps {
     int height = 0, width = 0, classes = 0;
     std::vector<float> bottomUp; ///< softmax(B) over all positions: sums to 1 (attention pooling only)
-    std::vector<float> topDown;  ///< T_k for every class k: classes x height x width
+    std::vector<float> topDown; ///< T_k for every class k: classes x height x width
 };
 
 struct ModelOutput {
-    std::vector<float> logits;        ///< batch x numClasses
-    std::vector<AttentionMaps> maps;  ///< one per input when asked for, else empty
+    std::vector<float> logits; ///< batch x numClasses
+    std::vector<AttentionMaps> maps; ///< one per input when asked for, else empty
 };
 
 /// Whether this CPU runs bfloat16 arithmetic natively (AVX512-BF16). Elsewhere

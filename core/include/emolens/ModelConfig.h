@@ -15,13 +15,13 @@ struct ModelConfig {
     int numClasses = 4;
     /// The input matrix, as the front end makes it: the numbers live in FeatureConfig
     /// (a model file records both, and loading checks they agree).
-    int inputHeight = FeatureConfig{}.freqBins;   ///< frequency rows
+    int inputHeight = FeatureConfig{}.freqBins; ///< frequency rows
     int inputWidth = FeatureConfig{}.frameColumns; ///< frame columns
-    int conv1aHeight = 10;  ///< frequency extent of the first branch's kernel (paper: 10)
-    int conv1aWidth = 2;    ///< time extent of the first branch's kernel (paper: 2)
-    int conv1bHeight = 2;   ///< frequency extent of the second branch's kernel (paper: 2)
-    int conv1bWidth = 8;    ///< time extent of the second branch's kernel (paper: 8)
-    int conv1Channels = 8;  ///< output channels of each first-layer branch (concatenated: 2x)
+    int conv1aHeight = 10; ///< frequency extent of the first branch's kernel (paper: 10)
+    int conv1aWidth = 2; ///< time extent of the first branch's kernel (paper: 2)
+    int conv1bHeight = 2; ///< frequency extent of the second branch's kernel (paper: 2)
+    int conv1bWidth = 8; ///< time extent of the second branch's kernel (paper: 8)
+    int conv1Channels = 8; ///< output channels of each first-layer branch (concatenated: 2x)
     std::vector<int> channels = {32, 48, 64, 80}; ///< conv2..conv5, all 3x3, padding 1
     std::string pooling = "attention"; ///< attention | average | max
 

@@ -21,8 +21,8 @@ namespace emolens {
 constexpr int kModelFormatVersion = 1;
 
 struct ModelMetadata {
-    std::string corpusSpec;     ///< "emodb:/data/emodb", "csv:...", or "" when unknown (imported)
-    Protocol protocol;          ///< its classes name the model's outputs, in order
+    std::string corpusSpec; ///< "emodb:/data/emodb", "csv:...", or "" when unknown (imported)
+    Protocol protocol; ///< its classes name the model's outputs, in order
     FeatureConfig features;
     ModelConfig model;
     TrainingConfig training;
@@ -32,11 +32,11 @@ struct ModelMetadata {
     std::vector<std::string> validationSpeakers;
     std::string metricsJson = "{}"; ///< JSON object: the held-out evaluation, when there was one
     std::string historyJson = "[]"; ///< JSON array: per-epoch loss/accuracy/learning rate
-    std::string emolensVersion;     ///< filled by saveModel when empty
+    std::string emolensVersion; ///< filled by saveModel when empty
     /// The source commit of the build that trained it (kBuildCommit): filled by
     /// saveModel when empty; "not recorded" for files older than this field.
     std::string emolensCommit;
-    std::string created;            ///< ISO 8601 UTC; filled by saveModel when empty
+    std::string created; ///< ISO 8601 UTC; filled by saveModel when empty
     std::string origin = "trained"; ///< trained | imported
 
     const std::vector<std::string> &classes() const { return protocol.classes; }

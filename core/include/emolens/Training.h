@@ -22,13 +22,13 @@ namespace emolens {
 
 /// Reported after every batch (on the training thread).
 struct TrainProgress {
-    int epoch = 0, epochs = 0;   ///< 1-based epoch
-    int batch = 0, batches = 0;  ///< 1-based batch within the epoch
-    double loss = 0.0;           ///< mean cross-entropy of the epoch so far
-    double accuracy = 0.0;       ///< segment accuracy of the epoch so far (training mode)
+    int epoch = 0, epochs = 0; ///< 1-based epoch
+    int batch = 0, batches = 0; ///< 1-based batch within the epoch
+    double loss = 0.0; ///< mean cross-entropy of the epoch so far
+    double accuracy = 0.0; ///< segment accuracy of the epoch so far (training mode)
     double learningRate = 0.0;
     double elapsedSeconds = 0.0; ///< since this call started
-    double etaSeconds = 0.0;     ///< estimate for the remaining epochs of this call
+    double etaSeconds = 0.0; ///< estimate for the remaining epochs of this call
 };
 
 struct EpochStats {
@@ -67,12 +67,12 @@ struct TrainOptions {
 
 struct TrainResult {
     std::vector<EpochStats> history; ///< every epoch, including ones done before a resume
-    int resumedAfterEpoch = 0;       ///< 0: started from scratch
-    double seconds = 0.0;            ///< wall time of this call
+    int resumedAfterEpoch = 0; ///< 0: started from scratch
+    double seconds = 0.0; ///< wall time of this call
     std::int64_t trainingSegments = 0;
-    int epochs = 0;                  ///< the resolved length (TrainingConfig::resolvedFor)
+    int epochs = 0; ///< the resolved length (TrainingConfig::resolvedFor)
     std::vector<int> learningRateDrops; ///< the resolved drop epochs
-    int chosenEpoch = 0;             ///< the epoch whose weights the model holds (the last without validation)
+    int chosenEpoch = 0; ///< the epoch whose weights the model holds (the last without validation)
 };
 
 /// [{"epoch", "loss", "accuracy", "learningRate", "seconds", "segments"}, ...]
@@ -85,6 +85,7 @@ std::vector<EpochStats> historyFromJson(const std::string &json); ///< throws Er
 /// update): the epochs finished before stay in the checkpoint, the cancelled one is
 /// discarded. Error(BadInput) for empty or inconsistent input.
 TrainResult trainModel(AttentionPoolingCnn &model, FeatureStore &store, const std::vector<Utterance> &utterances,
-                       const std::vector<int> &classIndex, const TrainingConfig &config, const TrainOptions &options = {});
+                       const std::vector<int> &classIndex, const TrainingConfig &config,
+                       const TrainOptions &options = {});
 
 } // namespace emolens

@@ -28,8 +28,8 @@ struct TrainingConfig {
     double momentum = 0.9;
     bool nesterov = true;
     double weightDecay = 1e-4; ///< L2, on every parameter (as torch.optim.SGD's weight_decay)
-    std::uint64_t seed = 1;    ///< initial weights and the shuffling of every epoch
-    bool channelsLast = true;  ///< memory format of the convolutions (same results, faster on CPU)
+    std::uint64_t seed = 1; ///< initial weights and the shuffling of every epoch
+    bool channelsLast = true; ///< memory format of the convolutions (same results, faster on CPU)
     /// Convolutions (forward and backward) in bfloat16 (AVX512-BF16 via oneDNN, about
     /// 2x here), batch-norm statistics, the head, gradients and the update in float32.
     /// An option: float32 stays the default until its accuracy cost is measured on all folds.

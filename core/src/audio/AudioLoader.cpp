@@ -35,7 +35,7 @@ std::string formatName(int format, int mask)
 /// Refuses what is not a readable regular file, with the reason a user can act on.
 void checkPath(const std::string &path)
 {
-    struct stat st {};
+    struct stat st { };
     if (path.empty())
         throwBadInput("(no file)", "no audio file given");
     if (::stat(path.c_str(), &st) != 0)
@@ -69,8 +69,8 @@ AudioInfo describe(const std::string &path, const SF_INFO &sf)
     SF_FORMAT_INFO major{};
     major.format = sf.format & SF_FORMAT_TYPEMASK;
     info.format = sf_command(nullptr, SFC_GET_FORMAT_INFO, &major, sizeof major) == 0 && major.extension
-                    ? major.extension
-                    : formatName(sf.format, SF_FORMAT_TYPEMASK);
+                      ? major.extension
+                      : formatName(sf.format, SF_FORMAT_TYPEMASK);
     std::transform(info.format.begin(), info.format.end(), info.format.begin(),
                    [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
     info.subtype = formatName(sf.format, SF_FORMAT_SUBMASK);
@@ -158,11 +158,11 @@ AudioBuffer loadAudio(const std::string &path, const AudioLoadOptions &options)
     const std::int64_t total = sf.frames; // > 0: checkInfo refused empty files
     const std::int64_t first = std::clamp<std::int64_t>(
         static_cast<std::int64_t>(std::llround(options.startSeconds * sf.samplerate)), 0, total);
-    const std::int64_t last = options.endSeconds < 0
-                                ? total
-                                : std::clamp<std::int64_t>(
-                                    static_cast<std::int64_t>(std::llround(options.endSeconds * sf.samplerate)),
-                                    first, total);
+    const std::int64_t last =
+        options.endSeconds < 0
+            ? total
+            : std::clamp<std::int64_t>(static_cast<std::int64_t>(std::llround(options.endSeconds * sf.samplerate)),
+                                       first, total);
     if (first >= total)
         throwBadInput(path, "region starts after the end of the file");
     if (first > 0 && sf_seek(file.get(), first, SEEK_SET) < 0)
@@ -188,8 +188,8 @@ AudioBuffer loadAudio(const std::string &path, const AudioLoadOptions &options)
         done += got;
     }
     if (done < wanted)
-        throwBadInput(path, "is truncated or corrupt: read " + std::to_string(done) + " of " + std::to_string(wanted)
-                                + " samples (" + sf_strerror(file.get()) + ")");
+        throwBadInput(path, "is truncated or corrupt: read " + std::to_string(done) + " of " + std::to_string(wanted) +
+                                " samples (" + sf_strerror(file.get()) + ")");
     for (std::size_t i = 0; i < mono.size(); ++i) {
         if (!std::isfinite(mono[i])) {
             std::ostringstream s;

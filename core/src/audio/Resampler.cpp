@@ -30,8 +30,8 @@ std::vector<float> resample(const std::vector<float> &samples, int fromHz, int t
         return samples;
     const double ratio = static_cast<double>(toHz) / fromHz;
     if (ratio > 256.0 || ratio < 1.0 / 256.0)
-        throwBadInput({}, "resample: ratio " + std::to_string(fromHz) + " -> " + std::to_string(toHz)
-                              + " Hz is outside libsamplerate's 1/256..256");
+        throwBadInput({}, "resample: ratio " + std::to_string(fromHz) + " -> " + std::to_string(toHz) +
+                              " Hz is outside libsamplerate's 1/256..256");
     // The output length a continuous signal of this duration has at the new rate.
     const auto outLength = static_cast<std::size_t>(std::llround(static_cast<double>(samples.size()) * ratio));
     std::vector<float> out(outLength + 16);

@@ -53,7 +53,8 @@ std::string AnnotationSet::toJson() const
                         {"note", a.note},
                         {"author", a.author},
                         {"modified", a.modified}});
-    return nlohmann::ordered_json{{"format", kFormat}, {"version", kVersion}, {"corpus", corpusSpec}, {"annotations", list}}
+    return nlohmann::ordered_json{
+        {"format", kFormat}, {"version", kVersion}, {"corpus", corpusSpec}, {"annotations", list}}
         .dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
@@ -67,7 +68,8 @@ AnnotationSet AnnotationSet::fromJson(const std::string &json, const std::string
         // Read wide and as written: a version of 2^40 must not wrap to 0 in the message.
         const auto &v = j.at("version");
         if (!v.is_number_integer())
-            throwBadInput(context, "annotation format version is not an integer: " + v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+            throwBadInput(context, "annotation format version is not an integer: " +
+                                       v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
         const bool negative = v.is_number_integer() && !v.is_number_unsigned() && v.get<std::int64_t>() < 0;
         const std::uint64_t version = negative ? 0 : v.get<std::uint64_t>();
         if (negative || version < 1 || version > static_cast<std::uint64_t>(kVersion))
@@ -130,9 +132,9 @@ CorpusReadResult applyAnnotations(const CorpusReadResult &corpus, const Annotati
 std::string iemocapCode(const std::string &canonical)
 {
     static const std::map<std::string, std::string> codes = {
-        {"neutral", "neu"}, {"happy", "hap"},    {"excited", "exc"},   {"angry", "ang"},
-        {"sad", "sad"},     {"frustrated", "fru"}, {"surprised", "sur"}, {"fearful", "fea"},
-        {"disgusted", "dis"}, {"other", "oth"},  {"undecided", "xxx"}};
+        {"neutral", "neu"},   {"happy", "hap"},      {"excited", "exc"},   {"angry", "ang"},
+        {"sad", "sad"},       {"frustrated", "fru"}, {"surprised", "sur"}, {"fearful", "fea"},
+        {"disgusted", "dis"}, {"other", "oth"},      {"undecided", "xxx"}};
     const auto it = codes.find(canonical);
     return it == codes.end() ? canonical : it->second;
 }

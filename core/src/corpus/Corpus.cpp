@@ -171,23 +171,25 @@ std::string canonicalLabel(const std::string &label)
 {
     std::string key = corpus::trim(label);
     if (key.size() == 1) { // EmoDB letters are case-significant single capitals
-        static const std::map<char, const char *> emodb = {{'W', "angry"},     {'L', "bored"},   {'E', "disgusted"},
-                                                           {'A', "fearful"},   {'F', "happy"},   {'T', "sad"},
+        static const std::map<char, const char *> emodb = {{'W', "angry"},   {'L', "bored"}, {'E', "disgusted"},
+                                                           {'A', "fearful"}, {'F', "happy"}, {'T', "sad"},
                                                            {'N', "neutral"}};
         if (const auto it = emodb.find(key[0]); it != emodb.end())
             return it->second;
     }
-    std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(key.begin(), key.end(), key.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     static const std::map<std::string, std::string> aliases = {
-        {"neu", "neutral"},     {"neutral", "neutral"},     {"hap", "happy"},        {"happy", "happy"},
-        {"happiness", "happy"}, {"joy", "happy"},           {"exc", "excited"},      {"excited", "excited"},
-        {"ang", "angry"},       {"angry", "angry"},         {"anger", "angry"},      {"sad", "sad"},
-        {"sadness", "sad"},     {"fru", "frustrated"},      {"frustration", "frustrated"},
-        {"frustrated", "frustrated"},                       {"sur", "surprised"},    {"surprise", "surprised"},
-        {"surprised", "surprised"},                         {"fea", "fearful"},      {"fear", "fearful"},
-        {"fearful", "fearful"}, {"dis", "disgusted"},       {"disgust", "disgusted"}, {"disgusted", "disgusted"},
-        {"oth", "other"},       {"other", "other"},         {"xxx", "undecided"},    {"boredom", "bored"},
-        {"bored", "bored"}};
+        {"neu", "neutral"},           {"neutral", "neutral"}, {"hap", "happy"},
+        {"happy", "happy"},           {"happiness", "happy"}, {"joy", "happy"},
+        {"exc", "excited"},           {"excited", "excited"}, {"ang", "angry"},
+        {"angry", "angry"},           {"anger", "angry"},     {"sad", "sad"},
+        {"sadness", "sad"},           {"fru", "frustrated"},  {"frustration", "frustrated"},
+        {"frustrated", "frustrated"}, {"sur", "surprised"},   {"surprise", "surprised"},
+        {"surprised", "surprised"},   {"fea", "fearful"},     {"fear", "fearful"},
+        {"fearful", "fearful"},       {"dis", "disgusted"},   {"disgust", "disgusted"},
+        {"disgusted", "disgusted"},   {"oth", "other"},       {"other", "other"},
+        {"xxx", "undecided"},         {"boredom", "bored"},   {"bored", "bored"}};
     const auto it = aliases.find(key);
     return it == aliases.end() ? key : it->second;
 }

@@ -72,10 +72,11 @@ CorpusReadResult readCsv(const std::string &file)
         column[header[i]] = i;
     for (const char *required : {"path", "speaker", "label"})
         if (!column.count(required))
-            throwBadInput(file, std::string("CSV header lacks the '") + required
-                                    + "' column (needs path,speaker,label; optional start,end,session)");
+            throwBadInput(file, std::string("CSV header lacks the '") + required +
+                                    "' column (needs path,speaker,label; optional start,end,session)");
     int lineNo = 1;
-    constexpr std::size_t kMaxRecordBytes = 1 << 20; // a record is a few hundred bytes; bound what one open quote can eat
+    constexpr std::size_t kMaxRecordBytes = 1
+                                            << 20; // a record is a few hundred bytes; bound what one open quote can eat
     while (std::getline(in, line)) {
         const int recordLine = ++lineNo;
         if (!line.empty() && line.back() == '\r')
@@ -97,8 +98,9 @@ CorpusReadResult readCsv(const std::string &file)
             continue;
         }
         if (fields.size() != header.size()) {
-            out.skipped.push_back({file, recordLine, "malformed row: expected " + std::to_string(header.size()) +
-                                                         " fields, found " + std::to_string(fields.size())});
+            out.skipped.push_back({file, recordLine,
+                                   "malformed row: expected " + std::to_string(header.size()) + " fields, found " +
+                                       std::to_string(fields.size())});
             continue;
         }
         Utterance u;
@@ -122,8 +124,8 @@ CorpusReadResult readCsv(const std::string &file)
         if (u.endSeconds > 0 && column.count("start") && !fields[column["start"]].empty())
             u.id += "@" + fields[column["start"]]; // several regions of one file stay distinct
         for (const auto &[name, index] : column)
-            if (name != "path" && name != "speaker" && name != "label" && name != "session" && name != "start"
-                && name != "end")
+            if (name != "path" && name != "speaker" && name != "label" && name != "session" && name != "start" &&
+                name != "end")
                 u.extras[name] = fields[index];
         std::string reason;
         if (!probeDuration(u, reason)) {

@@ -15,8 +15,8 @@ CorpusReadResult readEmodb(const std::string &dir)
     const std::string wavDir = isDirectory(joinPath(dir, "wav")) ? joinPath(dir, "wav") : dir;
     // The ten speakers' genders, from the database's documentation.
     static const std::map<std::string, std::string> gender = {
-        {"03", "male"},   {"08", "female"}, {"09", "female"}, {"10", "male"},   {"11", "male"},
-        {"12", "male"},   {"13", "female"}, {"14", "female"}, {"15", "male"},   {"16", "female"}};
+        {"03", "male"}, {"08", "female"}, {"09", "female"}, {"10", "male"}, {"11", "male"},
+        {"12", "male"}, {"13", "female"}, {"14", "female"}, {"15", "male"}, {"16", "female"}};
     static const std::regex name(R"(^(\d\d)([ab]\d\d)([WLEAFTN])([a-z])\.wav$)");
     CorpusReadResult out;
     out.kind = "emodb";

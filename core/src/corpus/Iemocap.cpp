@@ -116,14 +116,16 @@ void readEvaluationFile(const std::string &path, const SessionContext &ctx)
         // Ses01F_impro01_M002 is spoken by Ses01M (the F is the actor wearing markers).
         const char who = u.id[lastUnderscore + 1];
         if (who != 'F' && who != 'M') {
-            ctx.out->skipped.push_back({path, lineNo, "turn name '" + u.id + "' does not say F or M after the last '_'"});
+            ctx.out->skipped.push_back(
+                {path, lineNo, "turn name '" + u.id + "' does not say F or M after the last '_'"});
             continue;
         }
         u.session = u.id.substr(0, 5);
         u.speaker = u.session + who;
         u.gender = who == 'F' ? "female" : "male";
-        u.mode = u.dialog.find("impro") != std::string::npos ? "improvised"
-               : u.dialog.find("script") != std::string::npos ? "scripted" : "";
+        u.mode = u.dialog.find("impro") != std::string::npos    ? "improvised"
+                 : u.dialog.find("script") != std::string::npos ? "scripted"
+                                                                : "";
         u.labelCode = m[4];
         u.label = canonicalLabel(u.labelCode);
         u.durationSeconds = std::stod(m[2]) - std::stod(m[1]);
@@ -170,8 +172,8 @@ CorpusReadResult readIemocap(const std::string &root)
             const std::string path = joinPath(evalDir, name);
             // AppleDouble files ("._Ses01F_impro01.txt") ship in the release; the
             // Categorical/Attribute/Self-evaluation sub-folders hold per-rater copies.
-            if (name.rfind("._", 0) == 0 || !isRegularFile(path) || name.size() < 5
-                || name.compare(name.size() - 4, 4, ".txt") != 0)
+            if (name.rfind("._", 0) == 0 || !isRegularFile(path) || name.size() < 5 ||
+                name.compare(name.size() - 4, 4, ".txt") != 0)
                 continue;
             readEvaluationFile(path, ctx);
         }

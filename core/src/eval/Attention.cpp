@@ -15,7 +15,8 @@ std::pair<std::int64_t, int> segmentColumns(const AttentionAnalysis &a, const Se
     const auto first = static_cast<std::int64_t>(std::llround(static_cast<double>(s.startSample) / shift));
     const std::int64_t realSamples = s.endSample - s.startSample - s.paddedSamples;
     const auto shiftSamples = static_cast<std::int64_t>(std::llround(shift));
-    return {first, static_cast<int>(std::min<std::int64_t>(framesPerSegment, (realSamples + shiftSamples - 1) / shiftSamples))};
+    return {first, static_cast<int>(
+                       std::min<std::int64_t>(framesPerSegment, (realSamples + shiftSamples - 1) / shiftSamples))};
 }
 
 void placeSegmentMap(const AttentionAnalysis &a, const Segment &segment, int framesPerSegment, const float *map,
@@ -29,15 +30,16 @@ void placeSegmentMap(const AttentionAnalysis &a, const Segment &segment, int fra
             continue;
         const int j = std::min(f / a.mapStride, W - 1); // the network's grid, not a stretch
         for (int r = 0; r < R; ++r)
-            sum[static_cast<std::size_t>(r) * T + static_cast<std::size_t>(c)] += map[static_cast<std::size_t>(r) * W + j];
+            sum[static_cast<std::size_t>(r) * T + static_cast<std::size_t>(c)] +=
+                map[static_cast<std::size_t>(r) * W + j];
     }
 }
 
 namespace {
 
 /// The analysis's sizes and axes, before any pass.
-AttentionAnalysis emptyAnalysis(const ModelConfig &mc, const FeatureConfig &features, const std::vector<std::string> &classes,
-                                std::int64_t samples)
+AttentionAnalysis emptyAnalysis(const ModelConfig &mc, const FeatureConfig &features,
+                                const std::vector<std::string> &classes, std::int64_t samples)
 {
     AttentionAnalysis a;
     a.classes = classes;
@@ -89,7 +91,8 @@ public:
         : m_plane(static_cast<std::size_t>(a.mapRows) * a.columns), m_classes(a.classes.size()),
           m_bottomUp(attention ? m_plane : 0), m_topDown(m_classes, std::vector<double>(m_plane, 0.0)),
           m_contribution(attention ? m_classes : 0, std::vector<double>(m_plane, 0.0)),
-          m_product(static_cast<std::size_t>(a.mapRows) * a.segmentMapColumns), m_cover(static_cast<std::size_t>(a.columns), 0)
+          m_product(static_cast<std::size_t>(a.mapRows) * a.segmentMapColumns),
+          m_cover(static_cast<std::size_t>(a.columns), 0)
     {
     }
 
@@ -143,7 +146,8 @@ private:
 /// Pass 2, the model, one segment per forward pass: batches of 16 (as predict uses)
 /// made the GUI's analysis of a 10 s file slower, 954 vs 522 ms (bench_gui).
 void modelPass(AttentionAnalysis &a, AttentionPoolingCnn &model, FrontEnd &frontEnd, const std::vector<float> &signal,
-               const std::vector<Segment> &segmentList, const ProgressFn &progress, const CancelToken *cancel, std::size_t keepSegments)
+               const std::vector<Segment> &segmentList, const ProgressFn &progress, const CancelToken *cancel,
+               std::size_t keepSegments)
 {
     const FeatureConfig &features = frontEnd.config();
     const int C = model.config().numClasses, frames = features.framesPerSegment();
@@ -175,8 +179,9 @@ void modelPass(AttentionAnalysis &a, AttentionPoolingCnn &model, FrontEnd &front
     const double n = static_cast<double>(a.prediction.segments.size());
     for (int k = 0; k < C; ++k)
         a.prediction.probabilities.push_back(static_cast<float>(probabilitySum[static_cast<std::size_t>(k)] / n));
-    a.prediction.predicted = static_cast<int>(
-        std::max_element(a.prediction.probabilities.begin(), a.prediction.probabilities.end()) - a.prediction.probabilities.begin());
+    a.prediction.predicted =
+        static_cast<int>(std::max_element(a.prediction.probabilities.begin(), a.prediction.probabilities.end()) -
+                         a.prediction.probabilities.begin());
 }
 
 } // namespace
@@ -253,9 +258,11 @@ RgbImage renderOverlay(const AttentionAnalysis &a, const float *map, int rows, i
             double r = grey, g = grey, b = grey;
             if (overlay) {
                 // A map's rows on the network's grid (4 spectrogram rows each); anything else proportionally.
-                const int mr = rows == a.mapRows && a.mapStride > 0 ? std::min(row / a.mapStride, rows - 1)
-                                                                     : std::min(row * rows / a.spectrogramRows, rows - 1);
-                const double v = std::clamp(static_cast<double>(map[static_cast<std::size_t>(mr) * a.columns + c] - lo) / (hi - lo), 0.0, 1.0);
+                const int mr = rows == a.mapRows && a.mapStride > 0
+                                   ? std::min(row / a.mapStride, rows - 1)
+                                   : std::min(row * rows / a.spectrogramRows, rows - 1);
+                const double v = std::clamp(
+                    static_cast<double>(map[static_cast<std::size_t>(mr) * a.columns + c] - lo) / (hi - lo), 0.0, 1.0);
                 double hr, hg, hb;
                 heat(v, hr, hg, hb);
                 const double alpha = 0.2 + 0.5 * v;

@@ -45,7 +45,9 @@ ResultsFolder resultsFolderMatch(const ExperimentSetup &setup, const Selection &
     for (const auto &file : foldResultFiles(dir)) {
         any = true;
         try {
-            if (sharedExperimentJson(parseJson(readWholeFile(file), file).at("experiment").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) != expected)
+            if (sharedExperimentJson(parseJson(readWholeFile(file), file)
+                                         .at("experiment")
+                                         .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) != expected)
                 return ResultsFolder::OtherExperiment;
         } catch (const nlohmann::json::exception &) {
             return ResultsFolder::OtherExperiment; // unreadable: not ours to resume
@@ -78,11 +80,14 @@ CrossValSummary runCrossValidation(const ExperimentSetup &setup, const Selection
     // A results folder holds one experiment: refuse before training if any fold in it is another's.
     const std::string marker = (fs::path(run.dir) / "experiment.json").string();
     if (fs::exists(marker) && sharedExperimentJson(readWholeFile(marker)) != expected)
-        throwBadInput(marker, "describes a different experiment (corpus, protocol, features, model or training differ); "
-                              "use another output folder");
+        throwBadInput(marker,
+                      "describes a different experiment (corpus, protocol, features, model or training differ); "
+                      "use another output folder");
     for (const auto &file : foldResultFiles(run.dir)) {
         try {
-            if (sharedExperimentJson(parseJson(readWholeFile(file), file).at("experiment").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) != expected)
+            if (sharedExperimentJson(parseJson(readWholeFile(file), file)
+                                         .at("experiment")
+                                         .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) != expected)
                 throwBadInput(file, "was produced by a different experiment (corpus, protocol, features, model or "
                                     "training differ); use another output folder");
         } catch (const nlohmann::json::exception &e) {
@@ -150,7 +155,8 @@ std::vector<SweepPoint> runSweep(const ExperimentSetup &base, const Selection &s
         nlohmann::ordered_json result;
         if (fs::exists(file)) {
             result = parseJson(readWholeFile(file), file);
-            if (sharedExperimentJson(result.at("experiment").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) !=
+            if (sharedExperimentJson(
+                    result.at("experiment").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) !=
                 sharedExperimentJson(experimentMetadata(setup, selection).toJson()))
                 throwBadInput(file, "was produced by a different experiment; use another output folder");
         } else {
@@ -174,12 +180,18 @@ std::vector<SweepPoint> runSweep(const ExperimentSetup &base, const Selection &s
     std::ostringstream tsv;
     tsv << "# " << kSweepScoredOn << '\n' << run.param << "\twa\tua\tsegment_accuracy\tparameters\n";
     for (const auto &p : points) {
-        rows.push_back({{"value", p.value}, {"wa", p.wa}, {"ua", p.ua}, {"segmentAccuracy", p.segmentAccuracy},
-                        {"parameters", p.parameters}, {"file", p.file}});
+        rows.push_back({{"value", p.value},
+                        {"wa", p.wa},
+                        {"ua", p.ua},
+                        {"segmentAccuracy", p.segmentAccuracy},
+                        {"parameters", p.parameters},
+                        {"file", p.file}});
         tsv << p.value << '\t' << p.wa << '\t' << p.ua << '\t' << p.segmentAccuracy << '\t' << p.parameters << '\n';
     }
-    const nlohmann::ordered_json table{{"fold", fold.heldOut}, {"param", run.param}, {"scoredOn", kSweepScoredOn}, {"rows", rows}};
-    writeFileAtomically((fs::path(run.dir) / ("sweep-" + run.param + ".json")).string(), table.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+    const nlohmann::ordered_json table{
+        {"fold", fold.heldOut}, {"param", run.param}, {"scoredOn", kSweepScoredOn}, {"rows", rows}};
+    writeFileAtomically((fs::path(run.dir) / ("sweep-" + run.param + ".json")).string(),
+                        table.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
     writeFileAtomically((fs::path(run.dir) / ("sweep-" + run.param + ".tsv")).string(), tsv.str());
     return points;
 }
@@ -187,7 +199,8 @@ std::vector<SweepPoint> runSweep(const ExperimentSetup &base, const Selection &s
 std::string sharedExperimentJson(const std::string &metadataJson)
 {
     Json j = parseJson(metadataJson, "experiment");
-    for (const char *key : {"emolens", "commit", "created", "heldOutSpeaker", "trainingSpeakers", "validationSpeakers", "metrics", "history", "origin"})
+    for (const char *key : {"emolens", "commit", "created", "heldOutSpeaker", "trainingSpeakers", "validationSpeakers",
+                            "metrics", "history", "origin"})
         j.erase(key);
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
@@ -198,14 +211,10 @@ std::string CrossValSummary::toJson() const
     auto number = [](double v) { return std::isnan(v) ? Json(nullptr) : Json(v); };
     std::int64_t changedUtterances = 0, changedSegments = 0, comparedSegments = 0, comparedFolds = 0;
     for (std::size_t i = 0; i < this->folds.size(); ++i) {
-        Json f{{"fold", this->folds[i]},
-               {"wa", number(wa[i])},
-               {"ua", number(ua[i])},
-               {"segmentAccuracy", number(segmentAccuracy[i])},
-               {"utterances", utterances[i]},
-               {"trainingSeconds", number(trainingSeconds[i])},
-               {"commit", commits[i]},
-               {"epochs", epochs[i]},
+        Json f{{"fold", this->folds[i]},        {"wa", number(wa[i])},
+               {"ua", number(ua[i])},           {"segmentAccuracy", number(segmentAccuracy[i])},
+               {"utterances", utterances[i]},   {"trainingSeconds", number(trainingSeconds[i])},
+               {"commit", commits[i]},          {"epochs", epochs[i]},
                {"chosenEpoch", chosenEpochs[i]}};
         if (bf16UtterancesChanged[i] >= 0) {
             f["bfloat16"] = {{"wa", number(bf16Wa[i])},
@@ -237,7 +246,9 @@ std::string CrossValSummary::toJson() const
         out["bfloat16"] = {{"folds", comparedFolds},
                            {"utterancesChanged", changedUtterances},
                            {"segmentsChanged", changedSegments},
-                           {"segmentAgreement", comparedSegments ? 1.0 - static_cast<double>(changedSegments) / static_cast<double>(comparedSegments) : 1.0}};
+                           {"segmentAgreement", comparedSegments ? 1.0 - static_cast<double>(changedSegments) /
+                                                                             static_cast<double>(comparedSegments)
+                                                                 : 1.0}};
     return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
@@ -263,13 +274,16 @@ CrossValSummary CrossValSummary::fromFoldJsons(const std::vector<std::string> &f
     try {
         for (const auto &text : foldJsons) {
             const Json j = parseJson(text, "fold result");
-            const std::string shared = sharedExperimentJson(j.at("experiment").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+            const std::string shared =
+                sharedExperimentJson(j.at("experiment").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
             if (s.experimentJson.empty())
                 s.experimentJson = shared;
             else if (shared != s.experimentJson)
-                throwBadInput({}, "fold " + j.at("fold").get<std::string>() +
-                                      " comes from a different experiment (protocol, features, model or training differ)");
-            const ConfusionMatrix m = ConfusionMatrix::fromJson(j.at("metrics").at("confusion").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+                throwBadInput({},
+                              "fold " + j.at("fold").get<std::string>() +
+                                  " comes from a different experiment (protocol, features, model or training differ)");
+            const ConfusionMatrix m = ConfusionMatrix::fromJson(
+                j.at("metrics").at("confusion").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
             if (s.folds.empty())
                 s.pooled = ConfusionMatrix(m.classes());
             s.pooled.merge(m);
@@ -278,18 +292,22 @@ CrossValSummary CrossValSummary::fromFoldJsons(const std::vector<std::string> &f
             s.ua.push_back(m.unweightedAccuracy());
             const auto &metrics = j.at("metrics");
             const auto segments = metrics.at("segments").get<std::int64_t>();
-            s.segmentAccuracy.push_back(segments ? static_cast<double>(metrics.at("segmentCorrect").get<std::int64_t>()) / segments
-                                                 : std::numeric_limits<double>::quiet_NaN());
+            s.segmentAccuracy.push_back(
+                segments ? static_cast<double>(metrics.at("segmentCorrect").get<std::int64_t>()) / segments
+                         : std::numeric_limits<double>::quiet_NaN());
             s.utterances.push_back(m.total());
             s.trainingSeconds.push_back(j.contains("trainingSeconds") ? j.at("trainingSeconds").get<double>()
                                                                       : std::numeric_limits<double>::quiet_NaN());
             s.commits.push_back(j.at("experiment").value("commit", std::string("not recorded")));
             const Json schedule = j.value("schedule", Json::object());
-            s.epochs.push_back(schedule.value("epochs", static_cast<int>(j.at("experiment").value("history", Json::array()).size())));
-            s.chosenEpochs.push_back(schedule.value("chosenEpoch", static_cast<int>(j.at("experiment").value("history", Json::array()).size())));
+            s.epochs.push_back(
+                schedule.value("epochs", static_cast<int>(j.at("experiment").value("history", Json::array()).size())));
+            s.chosenEpochs.push_back(schedule.value(
+                "chosenEpoch", static_cast<int>(j.at("experiment").value("history", Json::array()).size())));
             if (j.contains("bfloat16")) {
                 const auto &b = j.at("bfloat16");
-                const ConfusionMatrix bm = ConfusionMatrix::fromJson(b.at("metrics").at("confusion").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+                const ConfusionMatrix bm = ConfusionMatrix::fromJson(
+                    b.at("metrics").at("confusion").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
                 s.bf16Wa.push_back(bm.weightedAccuracy());
                 s.bf16Ua.push_back(bm.unweightedAccuracy());
                 s.bf16UtterancesChanged.push_back(b.at("utterancesChanged").get<std::int64_t>());
@@ -319,7 +337,9 @@ CrossValSummary CrossValSummary::fromJson(const std::string &json, const std::st
         s.experimentJson = j.at("experiment").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         for (const auto &f : j.at("folds")) {
             s.folds.push_back(f.at("fold").get<std::string>());
-            auto num = [](const Json &v) { return v.is_null() ? std::numeric_limits<double>::quiet_NaN() : v.get<double>(); };
+            auto num = [](const Json &v) {
+                return v.is_null() ? std::numeric_limits<double>::quiet_NaN() : v.get<double>();
+            };
             s.wa.push_back(num(f.at("wa")));
             s.ua.push_back(num(f.at("ua")));
             s.segmentAccuracy.push_back(num(f.at("segmentAccuracy")));
@@ -332,11 +352,14 @@ CrossValSummary CrossValSummary::fromJson(const std::string &json, const std::st
             const bool compared = f.contains("bfloat16");
             s.bf16Wa.push_back(compared ? num(f.at("bfloat16").at("wa")) : std::numeric_limits<double>::quiet_NaN());
             s.bf16Ua.push_back(compared ? num(f.at("bfloat16").at("ua")) : std::numeric_limits<double>::quiet_NaN());
-            s.bf16UtterancesChanged.push_back(compared ? f.at("bfloat16").at("utterancesChanged").get<std::int64_t>() : -1);
+            s.bf16UtterancesChanged.push_back(compared ? f.at("bfloat16").at("utterancesChanged").get<std::int64_t>()
+                                                       : -1);
             s.bf16SegmentsChanged.push_back(compared ? f.at("bfloat16").at("segmentsChanged").get<std::int64_t>() : -1);
-            s.bf16SegmentsCompared.push_back(compared ? f.at("bfloat16").at("segmentsCompared").get<std::int64_t>() : 0);
+            s.bf16SegmentsCompared.push_back(compared ? f.at("bfloat16").at("segmentsCompared").get<std::int64_t>()
+                                                      : 0);
         }
-        s.pooled = ConfusionMatrix::fromJson(j.at("pooled").at("confusion").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        s.pooled = ConfusionMatrix::fromJson(
+            j.at("pooled").at("confusion").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     } catch (const nlohmann::json::exception &e) {
         throwBadInput(context, std::string("malformed cross-validation summary: ") + e.what());
     } catch (const Error &e) {

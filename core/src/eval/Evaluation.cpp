@@ -10,8 +10,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <limits>
 #include <filesystem>
+#include <limits>
 
 namespace emolens {
 
@@ -50,7 +50,8 @@ Json precisionComparisonJson(const EvaluationResult &fp32, const EvaluationResul
                 {"utterancesChanged", utterancesChanged},
                 {"segmentsChanged", segmentsChanged},
                 {"segmentsCompared", segments},
-                {"segmentAgreement", segments ? 1.0 - static_cast<double>(segmentsChanged) / static_cast<double>(segments) : 1.0}};
+                {"segmentAgreement",
+                 segments ? 1.0 - static_cast<double>(segmentsChanged) / static_cast<double>(segments) : 1.0}};
 }
 
 } // namespace
@@ -58,8 +59,8 @@ Json precisionComparisonJson(const EvaluationResult &fp32, const EvaluationResul
 namespace {
 
 /// Adds \p count segments' predictions (their matrices contiguous at \p matrices) to \p out.
-void predictBatch(AttentionPoolingCnn &model, const float *matrices, const Segment *segments, int count, int sampleRateHz,
-                  UtterancePrediction &out, std::vector<double> &sum)
+void predictBatch(AttentionPoolingCnn &model, const float *matrices, const Segment *segments, int count,
+                  int sampleRateHz, UtterancePrediction &out, std::vector<double> &sum)
 {
     const int classes = model.config().numClasses;
     const ModelOutput o = model.forward(matrices, count);
@@ -97,8 +98,8 @@ UtterancePrediction predictUtterance(AttentionPoolingCnn &model, const Utterance
     const int n = static_cast<int>(features.segments.size());
     for (int begin = 0; begin < n; begin += batchSize) {
         const int count = std::min(batchSize, n - begin);
-        predictBatch(model, features.matrix(static_cast<std::size_t>(begin)), &features.segments[static_cast<std::size_t>(begin)],
-                     count, sampleRateHz, out, sum);
+        predictBatch(model, features.matrix(static_cast<std::size_t>(begin)),
+                     &features.segments[static_cast<std::size_t>(begin)], count, sampleRateHz, out, sum);
     }
     finishPrediction(out, sum);
     return out;
@@ -117,7 +118,8 @@ UtterancePrediction predictSignal(AttentionPoolingCnn &model, FrontEnd &frontEnd
     std::vector<double> sum(static_cast<std::size_t>(model.config().numClasses), 0.0);
     auto flush = [&] {
         if (!segments.empty())
-            predictBatch(model, batch.data(), segments.data(), static_cast<int>(segments.size()), fc.sampleRateHz, out, sum);
+            predictBatch(model, batch.data(), segments.data(), static_cast<int>(segments.size()), fc.sampleRateHz, out,
+                         sum);
         segments.clear();
     };
     // Features flow through one batch buffer: memory does not grow with the signal's length.
@@ -161,7 +163,8 @@ std::string EvaluationResult::metricsJson() const
 }
 
 EvaluationResult evaluate(AttentionPoolingCnn &model, FeatureStore &store, const Selection &selection,
-                          const std::vector<std::size_t> &indices, const ProgressFn &progress, const CancelToken *cancel)
+                          const std::vector<std::size_t> &indices, const ProgressFn &progress,
+                          const CancelToken *cancel)
 {
     const auto t0 = Clock::now();
     EvaluationResult r;
@@ -179,7 +182,8 @@ EvaluationResult evaluate(AttentionPoolingCnn &model, FeatureStore &store, const
         const auto features = store.get(u, hop);
         const UtterancePrediction p = predictUtterance(model, *features, store.config().sampleRateHz);
         r.confusion.add(truth, p.predicted);
-        UtteranceResult ur{u.id, u.speaker, truth, p.predicted, p.probabilities, static_cast<int>(p.segments.size()), {}};
+        UtteranceResult ur{u.id, u.speaker, truth, p.predicted, p.probabilities, static_cast<int>(p.segments.size()),
+                           {}};
         for (const auto &s : p.segments) {
             ur.segmentPredicted.push_back(argmax(s.probabilities));
             r.segmentCorrect += ur.segmentPredicted.back() == truth;
@@ -237,15 +241,17 @@ ModelMetadata experimentMetadata(const ExperimentSetup &setup, const Selection &
     return m;
 }
 
-FoldOutcome runFold(const ExperimentSetup &setup, const Selection &selection, const Fold &plannedFold, FeatureStore &store,
-                    AttentionPoolingCnn &modelOut, const FoldCallbacks &callbacks)
+FoldOutcome runFold(const ExperimentSetup &setup, const Selection &selection, const Fold &plannedFold,
+                    FeatureStore &store, AttentionPoolingCnn &modelOut, const FoldCallbacks &callbacks)
 {
     checkSpeakerDisjoint(selection, plannedFold);
     const Fold fold = withValidation(selection, plannedFold, setup.training.validationSpeakers);
     if (fold.train.empty() || fold.test.empty())
-        throwBadInput({}, "fold " + fold.heldOut + " has no " + (fold.train.empty() ? "training" : "test") + " utterances");
+        throwBadInput({},
+                      "fold " + fold.heldOut + " has no " + (fold.train.empty() ? "training" : "test") + " utterances");
     if (store.config() != setup.features)
-        throw Error(ErrorKind::Internal, {}, "runFold: the feature store uses another FeatureConfig than the experiment");
+        throw Error(ErrorKind::Internal, {},
+                    "runFold: the feature store uses another FeatureConfig than the experiment");
     FoldOutcome out;
     out.fold = fold;
     out.metadata = experimentMetadata(setup, selection);
@@ -263,12 +269,14 @@ FoldOutcome runFold(const ExperimentSetup &setup, const Selection &selection, co
             const EvaluationResult v = evaluate(model, store, selection, fold.validation, {}, callbacks.train.cancel);
             double loss = 0.0;
             for (const auto &u : v.utterances)
-                loss -= std::log(std::max(1e-12, static_cast<double>(u.probabilities.at(static_cast<std::size_t>(u.truth)))));
+                loss -= std::log(
+                    std::max(1e-12, static_cast<double>(u.probabilities.at(static_cast<std::size_t>(u.truth)))));
             return ValidationScore{v.weightedAccuracy(), v.unweightedAccuracy(),
                                    v.utterances.empty() ? 0.0 : loss / static_cast<double>(v.utterances.size())};
         };
     out.training = trainModel(modelOut, store, train, labels, setup.training, options);
-    out.evaluation = evaluate(modelOut, store, selection, fold.test, callbacks.evaluationProgress, callbacks.train.cancel);
+    out.evaluation =
+        evaluate(modelOut, store, selection, fold.test, callbacks.evaluationProgress, callbacks.train.cancel);
     if (callbacks.compareBfloat16) {
         modelOut.setInferencePrecision(InferencePrecision::BFloat16);
         out.bfloat16 = evaluate(modelOut, store, selection, fold.test, {}, callbacks.train.cancel);

@@ -79,8 +79,9 @@ Fold withValidation(const Selection &selection, const Fold &fold, int count)
     if (count <= 0)
         return fold;
     if (count >= static_cast<int>(fold.trainSpeakers.size()))
-        throwBadInput({}, "fold " + fold.heldOut + ": " + std::to_string(count) + " validation speaker(s) would leave no " +
-                              "training speaker (it has " + std::to_string(fold.trainSpeakers.size()) + ")");
+        throwBadInput({}, "fold " + fold.heldOut + ": " + std::to_string(count) +
+                              " validation speaker(s) would leave no " + "training speaker (it has " +
+                              std::to_string(fold.trainSpeakers.size()) + ")");
     std::set<std::string> all(fold.trainSpeakers.begin(), fold.trainSpeakers.end());
     all.insert(fold.heldOut);
     const std::vector<std::string> sorted(all.begin(), all.end());

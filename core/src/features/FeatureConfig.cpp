@@ -44,9 +44,9 @@ std::vector<std::string> FeatureConfig::validate() const
     require(fftSize >= windowSamples, "fftSize must be at least windowSamples");
     require(freqBins > 0 && freqBins <= fftSize / 2 + 1, "freqBins must be in 1..fftSize/2+1");
     require(frameColumns > 0, "frameColumns must be positive");
-    require(framesPerSegment() <= frameColumns,
-            "frameColumns (" + std::to_string(frameColumns) + ") is smaller than the frames per segment ("
-                + std::to_string(framesPerSegment()) + ")");
+    require(framesPerSegment() <= frameColumns, "frameColumns (" + std::to_string(frameColumns) +
+                                                    ") is smaller than the frames per segment (" +
+                                                    std::to_string(framesPerSegment()) + ")");
     require(std::isfinite(muLaw) && muLaw > 0.0f, "muLaw must be a positive number");
     return problems;
 }

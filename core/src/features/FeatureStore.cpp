@@ -107,7 +107,10 @@ struct FeatureStore::Impl {
         }
     }
 
-    fs::path diskPath(const std::string &key) const { return fs::path(options.cacheDir) / key.substr(0, 2) / (key + ".emf"); }
+    fs::path diskPath(const std::string &key) const
+    {
+        return fs::path(options.cacheDir) / key.substr(0, 2) / (key + ".emf");
+    }
 
     std::shared_ptr<const UtteranceFeatures> readDisk(const std::string &key)
     {
@@ -165,7 +168,8 @@ struct FeatureStore::Impl {
         std::error_code ec;
         fs::create_directories(target.parent_path(), ec);
         // A unique temporary per writer, then an atomic rename: concurrent runs never see half a file.
-        const fs::path part = target.string() + ".part" + std::to_string(std::hash<std::thread::id>()(std::this_thread::get_id()));
+        const fs::path part =
+            target.string() + ".part" + std::to_string(std::hash<std::thread::id>()(std::this_thread::get_id()));
         {
             std::ofstream out(part, std::ios::binary | std::ios::trunc);
             out.write(data.data(), static_cast<std::streamsize>(data.size()));
@@ -226,7 +230,8 @@ FeatureStore::FeatureStore(const FeatureConfig &config, FeatureStoreOptions opti
         std::error_code ec;
         fs::create_directories(d->options.cacheDir, ec);
         if (ec || !fs::is_directory(d->options.cacheDir))
-            throwIo(d->options.cacheDir, "cannot create the feature cache directory" + (ec ? " (" + ec.message() + ")" : std::string()));
+            throwIo(d->options.cacheDir,
+                    "cannot create the feature cache directory" + (ec ? " (" + ec.message() + ")" : std::string()));
     }
 }
 

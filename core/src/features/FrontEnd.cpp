@@ -10,9 +10,9 @@
 #endif
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
-#include <cmath>
 #include <mutex>
 
 namespace emolens {
@@ -72,7 +72,8 @@ inline __m128 logAtLeastOne4(__m128 y)
 {
     const __m128i bits = _mm_castps_si128(y);
     __m128 e = _mm_cvtepi32_ps(_mm_sub_epi32(_mm_srli_epi32(bits, 23), _mm_set1_epi32(127)));
-    __m128 m = _mm_castsi128_ps(_mm_or_si128(_mm_and_si128(bits, _mm_set1_epi32(0x007FFFFF)), _mm_set1_epi32(0x3F800000)));
+    __m128 m =
+        _mm_castsi128_ps(_mm_or_si128(_mm_and_si128(bits, _mm_set1_epi32(0x007FFFFF)), _mm_set1_epi32(0x3F800000)));
     const __m128 big = _mm_and_ps(_mm_cmpgt_ps(m, _mm_set1_ps(1.41421356f)), _mm_set1_ps(1.0f));
     m = _mm_mul_ps(m, _mm_sub_ps(_mm_set1_ps(1.0f), _mm_mul_ps(_mm_set1_ps(0.5f), big)));
     e = _mm_add_ps(e, big);
@@ -91,11 +92,11 @@ inline __m128 logAtLeastOne4(__m128 y)
 
 struct FrontEnd::Impl {
     FeatureConfig config;
-    std::vector<float> window;   // symmetric Hamming, windowSamples long
-    std::vector<float> segment;  // L samples, zero-padded copy of the input
-    std::vector<float> magnitudes;  // one frame's |X_k|
-    std::vector<float> ring;        // framesPerSegment frames of |X_k|, frame g in slot g % framesPerSegment
-    std::vector<float> ringPeak;    // each slot's maximum
+    std::vector<float> window; // symmetric Hamming, windowSamples long
+    std::vector<float> segment; // L samples, zero-padded copy of the input
+    std::vector<float> magnitudes; // one frame's |X_k|
+    std::vector<float> ring; // framesPerSegment frames of |X_k|, frame g in slot g % framesPerSegment
+    std::vector<float> ringPeak; // each slot's maximum
     std::int64_t ringFrom = -1, ringTo = -1; // the ring holds frames [ringFrom, ringTo)
     std::unique_ptr<float, FftwFree> frame;
     std::unique_ptr<fftwf_complex, FftwFree> spectrum;
@@ -108,8 +109,7 @@ struct FrontEnd::Impl {
         window.resize(static_cast<std::size_t>(W));
         // w[n] = 0.54 - 0.46 cos(2 pi n / (W - 1)): the symmetric form (docs/FRONTEND.md).
         for (int n = 0; n < W; ++n)
-            window[static_cast<std::size_t>(n)] =
-                static_cast<float>(0.54 - 0.46 * std::cos(2.0 * M_PI * n / (W - 1)));
+            window[static_cast<std::size_t>(n)] = static_cast<float>(0.54 - 0.46 * std::cos(2.0 * M_PI * n / (W - 1)));
         segment.assign(static_cast<std::size_t>(config.segmentSamples), 0.0f);
         magnitudes.assign(static_cast<std::size_t>(config.freqBins), 0.0f);
         ring.assign(static_cast<std::size_t>(config.framesPerSegment()) * config.freqBins, 0.0f);
@@ -117,8 +117,8 @@ struct FrontEnd::Impl {
 
         const int N = config.fftSize;
         frame.reset(static_cast<float *>(fftwf_malloc(sizeof(float) * static_cast<std::size_t>(N))));
-        spectrum.reset(static_cast<fftwf_complex *>(
-            fftwf_malloc(sizeof(fftwf_complex) * static_cast<std::size_t>(N / 2 + 1))));
+        spectrum.reset(
+            static_cast<fftwf_complex *>(fftwf_malloc(sizeof(fftwf_complex) * static_cast<std::size_t>(N / 2 + 1))));
         if (!frame || !spectrum)
             throw Error(ErrorKind::Internal, {}, "FFTW could not allocate its buffers");
         std::fill_n(frame.get(), N, 0.0f);
@@ -192,9 +192,10 @@ struct FrontEnd::Impl {
             int f = 0;
 #if defined(__SSE2__)
             for (; f + 4 <= frames; f += 4)
-                _mm_storeu_ps(row + f, _mm_mul_ps(logAtLeastOne4(_mm_add_ps(_mm_set1_ps(1.0f),
-                                                                             _mm_mul_ps(_mm_loadu_ps(row + f), _mm_set1_ps(gain)))),
-                                                  _mm_set1_ps(scale)));
+                _mm_storeu_ps(row + f,
+                              _mm_mul_ps(logAtLeastOne4(_mm_add_ps(
+                                             _mm_set1_ps(1.0f), _mm_mul_ps(_mm_loadu_ps(row + f), _mm_set1_ps(gain)))),
+                                         _mm_set1_ps(scale)));
 #endif
             for (; f < frames; ++f)
                 row[f] = logAtLeastOne(1.0f + row[f] * gain) * scale; // values are >= 0 here
@@ -227,7 +228,8 @@ struct FrontEnd::Impl {
             ringFrom = ringTo = firstFrame; // not contiguous with what the ring holds: start over
         for (std::int64_t g = std::max(ringTo, firstFrame); g < last; ++g) {
             const std::size_t slot = static_cast<std::size_t>(g % frames);
-            ringPeak[slot] = frameMagnitudes(signal.data() + g * config.shiftSamples, ring.data() + slot * static_cast<std::size_t>(rows));
+            ringPeak[slot] = frameMagnitudes(signal.data() + g * config.shiftSamples,
+                                             ring.data() + slot * static_cast<std::size_t>(rows));
         }
         ringTo = std::max(ringTo, last);
         ringFrom = std::max(ringFrom, ringTo - frames);
@@ -259,7 +261,7 @@ struct FrontEnd::Impl {
     }
 };
 
-FrontEnd::FrontEnd(const FeatureConfig &config) : d(std::make_unique<Impl>(config)) {}
+FrontEnd::FrontEnd(const FeatureConfig &config) : d(std::make_unique<Impl>(config)) { }
 FrontEnd::~FrontEnd() = default;
 FrontEnd::FrontEnd(FrontEnd &&) noexcept = default;
 FrontEnd &FrontEnd::operator=(FrontEnd &&) noexcept = default;
@@ -295,7 +297,8 @@ void FrontEnd::forEachSegment(const std::vector<float> &signal, const std::vecto
             s.paddedSamples != s.endSample - s.startSample - std::max<std::int64_t>(real, 0))
             throwBadInput("segments", "a segment from " + std::to_string(s.startSample) + " to " +
                                           std::to_string(s.endSample) + " is not one of a " + std::to_string(n) +
-                                          "-sample signal's " + std::to_string(d->config.segmentSamples) + "-sample segments");
+                                          "-sample signal's " + std::to_string(d->config.segmentSamples) +
+                                          "-sample segments");
     }
     d->run(signal, segments, sink, progress, cancel);
 }

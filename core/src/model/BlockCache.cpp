@@ -65,7 +65,7 @@ public:
     }
 
 private:
-    BlockCache() : m_small(c10::GetDefaultCPUAllocator()) {}
+    BlockCache() : m_small(c10::GetDefaultCPUAllocator()) { }
 
     void *take(std::size_t size) const
     {
@@ -131,7 +131,7 @@ private:
 
     c10::Allocator *m_small;
     mutable std::mutex m_mutex;
-    mutable std::multimap<std::size_t, void *> m_cached;     // size -> block
+    mutable std::multimap<std::size_t, void *> m_cached; // size -> block
     mutable std::unordered_map<void *, std::size_t> m_live; // block -> size
     mutable BlockCacheStats m_stats;
 

@@ -16,8 +16,8 @@
 namespace emolens::model {
 
 struct BlockCacheStats {
-    std::size_t liveBytes = 0;      ///< in tensors now
-    std::size_t cachedBytes = 0;    ///< freed, kept mapped for reuse
+    std::size_t liveBytes = 0; ///< in tensors now
+    std::size_t cachedBytes = 0; ///< freed, kept mapped for reuse
     std::size_t highWaterBytes = 0; ///< the most ever live at once
     std::size_t hits = 0, misses = 0;
 };

@@ -1,6 +1,6 @@
 #include "model/Container.h"
-#include "emolens/Error.h"
 #include "emolens/Digest.h"
+#include "emolens/Error.h"
 #include "emolens/Files.h"
 #include "emolens/ModelFile.h"
 
@@ -26,20 +26,25 @@ std::string dtypeName(const torch::Tensor &t)
         return "float32";
     if (t.scalar_type() == torch::kInt64)
         return "int64";
-    throw Error(ErrorKind::Internal, {}, std::string("model file: unsupported tensor type ") + std::string(t.dtype().name()));
+    throw Error(ErrorKind::Internal, {},
+                std::string("model file: unsupported tensor type ") + std::string(t.dtype().name()));
 }
 
 } // namespace
 
 void writeContainer(const std::string &path, const Container &c)
 {
-    nlohmann::ordered_json header{{"kind", c.kind}, {"metadata", c.metadata}, {"tensors", nlohmann::ordered_json::array()}};
+    nlohmann::ordered_json header{
+        {"kind", c.kind}, {"metadata", c.metadata}, {"tensors", nlohmann::ordered_json::array()}};
     std::string data;
     for (const auto &nt : c.tensors) {
         const auto t = nt.tensor.detach().contiguous().cpu();
         const std::size_t bytes = static_cast<std::size_t>(t.numel()) * t.element_size();
-        header["tensors"].push_back(
-            {{"name", nt.name}, {"dtype", dtypeName(t)}, {"shape", t.sizes().vec()}, {"offset", data.size()}, {"bytes", bytes}});
+        header["tensors"].push_back({{"name", nt.name},
+                                     {"dtype", dtypeName(t)},
+                                     {"shape", t.sizes().vec()},
+                                     {"offset", data.size()},
+                                     {"bytes", bytes}});
         data.append(static_cast<const char *>(t.data_ptr()), bytes);
     }
     const std::string headerText = header.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
@@ -70,8 +75,9 @@ Container readContainer(const std::string &path, const std::string &expectedKind
     std::uint32_t version = 0;
     std::memcpy(&version, in.data() + 8, 4);
     if (version == 0 || version > static_cast<std::uint32_t>(kModelFormatVersion))
-        throwBadInput(path, "format version " + std::to_string(version) + " is not supported (this EmoLens reads up to " +
-                                std::to_string(kModelFormatVersion) + "; a newer EmoLens wrote it?)");
+        throwBadInput(path, "format version " + std::to_string(version) +
+                                " is not supported (this EmoLens reads up to " + std::to_string(kModelFormatVersion) +
+                                "; a newer EmoLens wrote it?)");
     std::uint64_t stored = 0;
     std::memcpy(&stored, in.data() + in.size() - 8, 8);
     if (fnv1a64(in.data(), in.size() - 8) != stored)
@@ -115,7 +121,8 @@ Container readContainer(const std::string &path, const std::string &expectedKind
             }
             const std::uint64_t expected = static_cast<std::uint64_t>(numel) * (type == torch::kFloat32 ? 4u : 8u);
             if (bytes != expected || offset + bytes > dataBytes)
-                throwBadInput(path, "corrupt " + what + " (tensor " + t.at("name").get<std::string>() + " out of bounds)");
+                throwBadInput(path,
+                              "corrupt " + what + " (tensor " + t.at("name").get<std::string>() + " out of bounds)");
             auto tensor = torch::empty(shape, torch::TensorOptions().dtype(type));
             std::memcpy(tensor.data_ptr(), in.data() + dataAt + offset, bytes);
             c.tensors.push_back({t.at("name").get<std::string>(), tensor});
@@ -136,7 +143,8 @@ std::vector<NamedTensor> stateOf(const Network &net)
     return out;
 }
 
-void loadState(Network &net, const std::vector<NamedTensor> &tensors, const std::string &file, const std::string &prefix)
+void loadState(Network &net, const std::vector<NamedTensor> &tensors, const std::string &file,
+               const std::string &prefix)
 {
     std::map<std::string, torch::Tensor> given;
     for (const auto &nt : tensors)

@@ -91,7 +91,8 @@ LoadedModel loadModel(const std::string &path)
         if (t.tensor.is_floating_point())
             stored += t.tensor.numel();
     if (stored != stateElements(meta.model))
-        throwBadInput(path, "holds " + std::to_string(stored) + " weights, but the model configuration it carries needs " +
+        throwBadInput(path, "holds " + std::to_string(stored) +
+                                " weights, but the model configuration it carries needs " +
                                 std::to_string(stateElements(meta.model)) + " (corrupt or hand-edited metadata)");
     try {
         AttentionPoolingCnn net(meta.model); // the config was validated (bounded sizes) by metadataOf
@@ -149,7 +150,8 @@ LoadedModel importStateDict(const std::string &path, const ModelMetadata *fallba
     const std::string sidecar = path + ".json";
     if (std::filesystem::exists(sidecar)) {
         std::ifstream m(sidecar);
-        meta = ModelMetadata::fromJson(std::string((std::istreambuf_iterator<char>(m)), std::istreambuf_iterator<char>()), sidecar);
+        meta = ModelMetadata::fromJson(
+            std::string((std::istreambuf_iterator<char>(m)), std::istreambuf_iterator<char>()), sidecar);
     } else if (fallback) {
         meta = *fallback;
     } else {

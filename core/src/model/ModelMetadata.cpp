@@ -20,8 +20,8 @@ std::vector<std::string> ModelMetadata::validate() const
     for (const auto &p : training.validate())
         problems.push_back("training: " + p);
     if (static_cast<int>(protocol.classes.size()) != model.numClasses)
-        problems.push_back("the protocol names " + std::to_string(protocol.classes.size()) + " classes but the model has " +
-                           std::to_string(model.numClasses) + " outputs");
+        problems.push_back("the protocol names " + std::to_string(protocol.classes.size()) +
+                           " classes but the model has " + std::to_string(model.numClasses) + " outputs");
     if (features.freqBins != model.inputHeight || features.frameColumns != model.inputWidth)
         problems.push_back("the front end makes " + std::to_string(features.freqBins) + "x" +
                            std::to_string(features.frameColumns) + " matrices but the model takes " +
@@ -30,7 +30,8 @@ std::vector<std::string> ModelMetadata::validate() const
         std::find(trainingSpeakers.begin(), trainingSpeakers.end(), heldOutSpeaker) != trainingSpeakers.end())
         problems.push_back("held-out speaker " + heldOutSpeaker + " is also listed as a training speaker");
     for (const auto &v : validationSpeakers)
-        if (v == heldOutSpeaker || std::find(trainingSpeakers.begin(), trainingSpeakers.end(), v) != trainingSpeakers.end())
+        if (v == heldOutSpeaker ||
+            std::find(trainingSpeakers.begin(), trainingSpeakers.end(), v) != trainingSpeakers.end())
             problems.push_back("validation speaker " + v + " is also the held-out or a training speaker");
     if (origin != "trained" && origin != "imported")
         problems.push_back("origin must be trained or imported");
@@ -69,15 +70,22 @@ ModelMetadata ModelMetadata::fromJson(const std::string &json, const std::string
         m.created = j.value("created", std::string());
         m.origin = j.value("origin", m.origin);
         m.corpusSpec = j.value("corpus", std::string());
-        m.protocol = Protocol::fromJson(j.at("protocol").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        m.protocol =
+            Protocol::fromJson(j.at("protocol").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
         m.heldOutSpeaker = j.value("heldOutSpeaker", std::string());
         m.trainingSpeakers = j.value("trainingSpeakers", std::vector<std::string>());
         m.validationSpeakers = j.value("validationSpeakers", std::vector<std::string>());
-        m.features = FeatureConfig::fromJson(j.at("features").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        m.features =
+            FeatureConfig::fromJson(j.at("features").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
         m.model = ModelConfig::fromJson(j.at("model").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-        m.training = TrainingConfig::fromJson(j.at("training").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-        m.metricsJson = j.contains("metrics") ? j.at("metrics").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) : "{}";
-        m.historyJson = j.contains("history") ? j.at("history").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) : "[]";
+        m.training =
+            TrainingConfig::fromJson(j.at("training").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        m.metricsJson = j.contains("metrics")
+                            ? j.at("metrics").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+                            : "{}";
+        m.historyJson = j.contains("history")
+                            ? j.at("history").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+                            : "[]";
         if (j.contains("classes") && j.at("classes").get<std::vector<std::string>>() != m.protocol.classes)
             throwBadInput(context, "metadata lists classes that differ from its protocol's");
     } catch (const nlohmann::json::exception &e) {

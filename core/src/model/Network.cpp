@@ -1,8 +1,8 @@
 // The attention-pooling CNN (Li et al. 2018) in LibTorch. See Model.h for the
 // architecture's parameters and docs/MODEL.md for the exact layer table.
 #include "model/Network.h"
-#include "model/BlockCache.h"
 #include "emolens/Error.h"
+#include "model/BlockCache.h"
 
 #include <cstdlib>
 #include <thread>
@@ -16,8 +16,10 @@ namespace model {
 NetworkImpl::NetworkImpl(const ModelConfig &config) : m_config(config)
 {
     const int c1 = config.conv1Channels;
-    conv1a = register_module("conv1a", torch::nn::Conv2d(torch::nn::Conv2dOptions(1, c1, {config.conv1aHeight, config.conv1aWidth})));
-    conv1b = register_module("conv1b", torch::nn::Conv2d(torch::nn::Conv2dOptions(1, c1, {config.conv1bHeight, config.conv1bWidth})));
+    conv1a = register_module(
+        "conv1a", torch::nn::Conv2d(torch::nn::Conv2dOptions(1, c1, {config.conv1aHeight, config.conv1aWidth})));
+    conv1b = register_module(
+        "conv1b", torch::nn::Conv2d(torch::nn::Conv2dOptions(1, c1, {config.conv1bHeight, config.conv1bWidth})));
     bn1a = register_module("bn1a", torch::nn::BatchNorm2d(c1));
     bn1b = register_module("bn1b", torch::nn::BatchNorm2d(c1));
     convs = register_module("convs", torch::nn::ModuleList());
@@ -121,7 +123,8 @@ FoldedWeights NetworkImpl::fold(torch::MemoryFormat format)
     std::tie(f.w1a, f.b1a) = foldOne(*conv1a, *bn1a, format);
     std::tie(f.w1b, f.b1b) = foldOne(*conv1b, *bn1b, format);
     for (std::size_t i = 0; i < convs->size(); ++i) {
-        auto [w, b] = foldOne(*convs[i]->as<torch::nn::Conv2dImpl>(), *bns[i]->as<torch::nn::BatchNorm2dImpl>(), format);
+        auto [w, b] =
+            foldOne(*convs[i]->as<torch::nn::Conv2dImpl>(), *bns[i]->as<torch::nn::BatchNorm2dImpl>(), format);
         f.w.push_back(w);
         f.b.push_back(b);
     }

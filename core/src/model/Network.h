@@ -10,8 +10,8 @@
 namespace emolens::model {
 
 struct Forward {
-    torch::Tensor logits;   // [B, C]
-    torch::Tensor topDown;  // [B, C, H, W] class maps T_k (average/max: the 1x1 class maps)
+    torch::Tensor logits; // [B, C]
+    torch::Tensor topDown; // [B, C, H, W] class maps T_k (average/max: the 1x1 class maps)
     torch::Tensor bottomUp; // [B, H, W] softmax(B) over positions; undefined unless attention
 };
 
@@ -20,7 +20,7 @@ struct Forward {
 /// over each large activation instead of two; the same function of the input.
 struct FoldedWeights {
     torch::Tensor w1a, b1a, w1b, b1b; // the two first-layer branches
-    std::vector<torch::Tensor> w, b;  // conv2..: 3x3, padding 1
+    std::vector<torch::Tensor> w, b; // conv2..: 3x3, padding 1
 };
 
 class NetworkImpl : public torch::nn::Module {
@@ -40,7 +40,7 @@ public:
     /// the running statistics, and checks \p cancel between layers in both directions.
     struct Step {
         torch::Tensor logits; // [B, C], no autograd
-        torch::Tensor loss;   // scalar mean cross-entropy
+        torch::Tensor loss; // scalar mean cross-entropy
     };
     /// With \p precision bf16 the convolutions run in bfloat16 (their outputs kept in it),
     /// batch-norm statistics, the head and every gradient in float32.
@@ -101,6 +101,6 @@ struct AttentionPoolingCnn::Impl {
             v += static_cast<std::int64_t>(b._version());
         return v;
     }
-    explicit Impl(const ModelConfig &c) : net(c) {}
+    explicit Impl(const ModelConfig &c) : net(c) { }
 };
 } // namespace emolens

@@ -33,11 +33,11 @@ struct Layer {
     std::vector<std::int64_t> padding;
     bool pooled = false;
     torch::ScalarType dtype = torch::kFloat; // of the convolutions and the layer's output (the next one's input)
-    torch::Tensor z;       // the convolution's output
-    torch::Tensor mean;    // [C] batch mean of z
-    torch::Tensor invstd;  // [C] 1 / sqrt(biased batch variance + eps)
-    torch::Tensor scale;   // [1, C, 1, 1] gamma * invstd
-    torch::Tensor shift;   // [1, C, 1, 1] beta - mean * scale
+    torch::Tensor z; // the convolution's output
+    torch::Tensor mean; // [C] batch mean of z
+    torch::Tensor invstd; // [C] 1 / sqrt(biased batch variance + eps)
+    torch::Tensor scale; // [1, C, 1, 1] gamma * invstd
+    torch::Tensor shift; // [1, C, 1, 1] beta - mean * scale
 };
 
 /// Samples per slice for the elementwise recomputation: about 64 MB of z at a time.
@@ -47,8 +47,7 @@ std::int64_t sliceOf(const torch::Tensor &z)
     return std::max<std::int64_t>(1, (std::int64_t(64) << 20) / std::max<std::int64_t>(1, perSample));
 }
 
-template <typename Fn>
-void forSlices(const torch::Tensor &z, Fn fn)
+template <typename Fn> void forSlices(const torch::Tensor &z, Fn fn)
 {
     const std::int64_t n = z.size(0), step = sliceOf(z);
     for (std::int64_t b = 0; b < n; b += step)
@@ -78,8 +77,8 @@ void convolveAndNormalise(Layer &l, const torch::Tensor &x, torch::MemoryFormat 
     convolve(l, x, format);
     // Batch mean and biased variance, running statistics updated in place (unbiased
     // variance, momentum): the statistics half of torch's batch-norm kernel.
-    auto [mean, var] = at::batch_norm_update_stats(l.z, l.bn->running_mean, l.bn->running_var,
-                                                   l.bn->options.momentum().value_or(0.1));
+    auto [mean, var] =
+        at::batch_norm_update_stats(l.z, l.bn->running_mean, l.bn->running_var, l.bn->options.momentum().value_or(0.1));
     l.bn->num_batches_tracked.add_(1);
     l.mean = mean;
     l.invstd = (var + l.bn->options.eps()).rsqrt();
@@ -118,8 +117,8 @@ torch::Tensor normaliseBackward(const Layer &l, const torch::Tensor &dOut)
         auto slice = g.narrow(0, b, n);
         if (l.pooled) {
             const auto pooled = torch::max_pool2d_with_indices(y, 2);
-            at::max_pool2d_with_indices_backward_out(slice, dOut.narrow(0, b, n).to(parameterType), y, {2, 2}, {2, 2}, {0, 0},
-                                                     {1, 1}, false, std::get<1>(pooled));
+            at::max_pool2d_with_indices_backward_out(slice, dOut.narrow(0, b, n).to(parameterType), y, {2, 2}, {2, 2},
+                                                     {0, 0}, {1, 1}, false, std::get<1>(pooled));
         } else {
             slice.copy_(dOut.narrow(0, b, n));
         }
@@ -148,11 +147,13 @@ torch::Tensor normaliseBackward(const Layer &l, const torch::Tensor &dOut)
 
 /// The convolution's backward: weight and bias gradients set, input gradient returned
 /// (undefined unless \p inputGradient).
-torch::Tensor convolutionBackward(const Layer &l, const torch::Tensor &dz, const torch::Tensor &input, bool inputGradient)
+torch::Tensor convolutionBackward(const Layer &l, const torch::Tensor &dz, const torch::Tensor &input,
+                                  bool inputGradient)
 {
     const auto &w = l.conv->weight;
-    auto [dx, dw, db] = at::convolution_backward(dz.to(l.dtype), input.to(l.dtype), w.to(l.dtype), at::IntArrayRef{w.size(0)},
-                                                 {1, 1}, l.padding, {1, 1}, false, {0, 0}, 1, {inputGradient, true, true});
+    auto [dx, dw, db] =
+        at::convolution_backward(dz.to(l.dtype), input.to(l.dtype), w.to(l.dtype), at::IntArrayRef{w.size(0)}, {1, 1},
+                                 l.padding, {1, 1}, false, {0, 0}, 1, {inputGradient, true, true});
     l.conv->weight.mutable_grad() = dw.to(w.scalar_type());
     l.conv->bias.mutable_grad() = db.to(w.scalar_type());
     return dx;
@@ -160,8 +161,9 @@ torch::Tensor convolutionBackward(const Layer &l, const torch::Tensor &dz, const
 
 } // namespace
 
-NetworkImpl::Step NetworkImpl::trainStep(const torch::Tensor &input, const torch::Tensor &target, const CancelToken *cancelToken,
-                                         InferencePrecision precision, const torch::Tensor &classWeights)
+NetworkImpl::Step NetworkImpl::trainStep(const torch::Tensor &input, const torch::Tensor &target,
+                                         const CancelToken *cancelToken, InferencePrecision precision,
+                                         const torch::Tensor &classWeights)
 {
     // The convolutions' type: bfloat16, or the parameters' own (float; double in tests).
     const auto dtype = precision == InferencePrecision::BFloat16 ? torch::kBFloat16 : conv1a->weight.scalar_type();
@@ -179,7 +181,8 @@ NetworkImpl::Step NetworkImpl::trainStep(const torch::Tensor &input, const torch
     a.dtype = b.dtype = dtype;
     const auto inputA = padForBranch(input, c.conv1aHeight, c.conv1aWidth);
     const auto inputB = padForBranch(input, c.conv1bHeight, c.conv1bWidth);
-    const auto format = convs[0]->as<torch::nn::Conv2dImpl>()->weight.suggest_memory_format(); // >= 2 layers (validated)
+    const auto format =
+        convs[0]->as<torch::nn::Conv2dImpl>()->weight.suggest_memory_format(); // >= 2 layers (validated)
     // The first layer (1 input channel: cheap) keeps only its statistics; its output is
     // recomputed from the input where backward needs it.
     auto firstOutput = [&] {
@@ -200,7 +203,8 @@ NetworkImpl::Step NetworkImpl::trainStep(const torch::Tensor &input, const torch
         l.padding = {1, 1};
         l.pooled = pooledAfter(i);
         l.dtype = dtype;
-        convolveAndNormalise(l, i == 0 ? firstOutput() : outputs[i - 1], format); // the first layer's output is recomputed in backward
+        convolveAndNormalise(l, i == 0 ? firstOutput() : outputs[i - 1],
+                             format); // the first layer's output is recomputed in backward
         outputs[i] = layerOutput(l);
         throwIfCancelled(cancelToken);
     }
@@ -213,9 +217,11 @@ NetworkImpl::Step NetworkImpl::trainStep(const torch::Tensor &input, const torch
         const auto last = outputs.back().detach().to(topDownConv->weight.scalar_type()).requires_grad_(true);
         const Forward f = pool(last, Forward{});
         namespace F = torch::nn::functional;
-        const auto loss = classWeights.defined()
-                              ? F::cross_entropy(f.logits, target, F::CrossEntropyFuncOptions().weight(classWeights.to(f.logits.scalar_type())))
-                              : F::cross_entropy(f.logits, target);
+        const auto loss =
+            classWeights.defined()
+                ? F::cross_entropy(f.logits, target,
+                                   F::CrossEntropyFuncOptions().weight(classWeights.to(f.logits.scalar_type())))
+                : F::cross_entropy(f.logits, target);
         loss.backward();
         dOut = last.grad();
         step.logits = f.logits.detach();
@@ -240,7 +246,8 @@ NetworkImpl::Step NetworkImpl::trainStep(const torch::Tensor &input, const torch
     const std::int64_t c1 = a.mean.size(0);
     for (Layer *l : {&a, &b}) {
         convolve(*l, l == &a ? inputA : inputB, format);
-        convolutionBackward(*l, normaliseBackward(*l, dOut.narrow(1, l == &a ? 0 : c1, c1)), l == &a ? inputA : inputB, false);
+        convolutionBackward(*l, normaliseBackward(*l, dOut.narrow(1, l == &a ? 0 : c1, c1)), l == &a ? inputA : inputB,
+                            false);
         l->z = torch::Tensor();
     }
     throwIfCancelled(cancelToken);

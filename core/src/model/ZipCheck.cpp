@@ -87,14 +87,16 @@ void verifyZipArchive(const std::vector<char> &bytes, const std::string &path)
     std::uint64_t at = dirAt;
     for (std::uint64_t i = 0; i < entries; ++i) {
         if (!r.has(at, 46) || r.u32(at) != kCentral)
-            throwBadInput(path, "damaged torch.save file: zip directory entry " + std::to_string(i + 1) + " is malformed");
+            throwBadInput(path,
+                          "damaged torch.save file: zip directory entry " + std::to_string(i + 1) + " is malformed");
         const std::uint16_t method = r.u16(at + 10);
         const std::uint32_t crc = r.u32(at + 16);
         std::uint64_t packed = r.u32(at + 20), size = r.u32(at + 24);
         const std::uint16_t nameLength = r.u16(at + 28), extraLength = r.u16(at + 30), commentLength = r.u16(at + 32);
         std::uint64_t local = r.u32(at + 42);
         if (!r.has(at + 46, static_cast<std::uint64_t>(nameLength) + extraLength + commentLength))
-            throwBadInput(path, "damaged torch.save file: zip directory entry " + std::to_string(i + 1) + " runs past the end");
+            throwBadInput(path, "damaged torch.save file: zip directory entry " + std::to_string(i + 1) +
+                                    " runs past the end");
         const std::string name(reinterpret_cast<const char *>(r.data + at + 46), nameLength);
         // zip64 sizes and offset live in the extra field (tag 1), in this order, when the 32-bit ones are saturated.
         for (std::uint64_t e = at + 46 + nameLength; e + 4 <= at + 46 + nameLength + extraLength;) {
@@ -112,17 +114,21 @@ void verifyZipArchive(const std::vector<char> &bytes, const std::string &path)
             e += 4 + length;
         }
         if (method != 0)
-            throwBadInput(path, "entry '" + name + "' of the torch.save archive is compressed (method " + std::to_string(method)
-                                    + "); torch.save stores entries uncompressed, so the file was rewritten by another tool");
+            throwBadInput(
+                path, "entry '" + name + "' of the torch.save archive is compressed (method " + std::to_string(method) +
+                          "); torch.save stores entries uncompressed, so the file was rewritten by another tool");
         if (packed != size)
             throwBadInput(path, "damaged torch.save file: entry '" + name + "' has inconsistent sizes");
         if (!r.has(local, 30) || r.u32(local) != kLocal)
-            throwBadInput(path, "damaged torch.save file: entry '" + name + "' does not start where the directory says");
+            throwBadInput(path,
+                          "damaged torch.save file: entry '" + name + "' does not start where the directory says");
         const std::uint64_t dataAt = local + 30 + r.u16(local + 26) + r.u16(local + 28);
         if (!r.has(dataAt, size))
-            throwBadInput(path, "damaged torch.save file: entry '" + name + "' runs past the end of the file (truncated?)");
+            throwBadInput(path,
+                          "damaged torch.save file: entry '" + name + "' runs past the end of the file (truncated?)");
         if (crc32(r.data + dataAt, size) != crc)
-            throwBadInput(path, "damaged torch.save file: entry '" + name + "' fails its CRC-32 check (bytes were changed)");
+            throwBadInput(path,
+                          "damaged torch.save file: entry '" + name + "' fails its CRC-32 check (bytes were changed)");
         at += 46 + nameLength + extraLength + commentLength;
     }
 }

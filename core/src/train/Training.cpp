@@ -2,8 +2,8 @@
 // torch::optim so its state is plain tensors the checkpoint can hold; it follows
 // torch.optim.SGD exactly (weight decay added to the gradient, momentum buffer
 // starting as the first gradient, Nesterov: g + momentum * buffer).
-#include "emolens/Digest.h"
 #include "emolens/Training.h"
+#include "emolens/Digest.h"
 #include "emolens/Error.h"
 #include "io/Json.h"
 #include "model/BlockCache.h"
@@ -11,8 +11,8 @@
 
 #include <algorithm>
 #include <chrono>
-#include <mutex>
 #include <filesystem>
+#include <mutex>
 #include <random>
 
 namespace emolens {
@@ -143,14 +143,16 @@ private:
             return;
         const model::Container c = model::readContainer(path, "checkpoint");
         if (c.metadata.value("fingerprint", std::string()) != m_fingerprint)
-            throwBadInput(path, "checkpoint of a different run (other data, configuration or seed); delete it to start afresh");
+            throwBadInput(
+                path, "checkpoint of a different run (other data, configuration or seed); delete it to start afresh");
         model::loadState(m_net, c.tensors, path, "model.");
         const auto named = m_net->named_parameters();
         for (std::size_t i = 0; i < m_params.size(); ++i)
             for (const auto &t : c.tensors)
                 if (t.name == "momentum." + named[i].key())
                     m_momentum[i] = t.tensor.clone();
-        m_result.history = historyFromJson(c.metadata.at("history").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        m_result.history =
+            historyFromJson(c.metadata.at("history").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
         m_result.resumedAfterEpoch = c.metadata.at("epoch").get<int>();
         m_bestEpoch = c.metadata.value("bestEpoch", 0);
         for (const auto &t : c.tensors)
@@ -176,7 +178,8 @@ private:
             for (const auto &r : m_canonical)
                 count[static_cast<std::size_t>(m_classIndex[r.utterance])] += 1.0;
             m_classWeights = torch::zeros({classes});
-            const auto present = static_cast<double>(std::count_if(count.begin(), count.end(), [](double c) { return c > 0; }));
+            const auto present =
+                static_cast<double>(std::count_if(count.begin(), count.end(), [](double c) { return c > 0; }));
             for (int k = 0; k < classes; ++k)
                 if (count[static_cast<std::size_t>(k)] > 0)
                     m_classWeights[k] = static_cast<double>(n) / (present * count[static_cast<std::size_t>(k)]);
@@ -188,7 +191,8 @@ private:
     }
 
     /// Copies segments [begin, end) of this epoch's order into one input batch and its labels.
-    std::pair<torch::Tensor, torch::Tensor> batchOf(const std::vector<SegmentRef> &refs, std::size_t begin, std::size_t end)
+    std::pair<torch::Tensor, torch::Tensor> batchOf(const std::vector<SegmentRef> &refs, std::size_t begin,
+                                                    std::size_t end)
     {
         const ModelConfig &mc = m_model.config();
         const std::size_t matrix = static_cast<std::size_t>(mc.inputHeight) * mc.inputWidth;
@@ -266,7 +270,8 @@ private:
             const auto [input, target] = batchOf(refs, begin, std::min(refs.size(), begin + batchSize));
             // Cancel points inside the step (between layers, forward and backward): a
             // cancel acts within a layer's time, never half-way through the update.
-            const auto [logits, loss] = m_net->trainStep(input, target, m_options.cancel, m_config.precision, m_classWeights);
+            const auto [logits, loss] =
+                m_net->trainStep(input, target, m_options.cancel, m_config.precision, m_classWeights);
             throwIfCancelled(m_options.cancel);
             sgdUpdate(lr);
             const double batchLoss = loss.item<double>();
@@ -305,7 +310,8 @@ private:
         stats.validationWa = v.wa;
         stats.validationUa = v.ua;
         stats.validationLoss = v.loss;
-        const EpochStats *b = m_bestEpoch > 0 ? &m_result.history.at(static_cast<std::size_t>(m_bestEpoch - 1)) : nullptr;
+        const EpochStats *b =
+            m_bestEpoch > 0 ? &m_result.history.at(static_cast<std::size_t>(m_bestEpoch - 1)) : nullptr;
         if (!b || isBetterValidation(stats, *b)) {
             m_best = model::stateOf(m_net);
             m_bestEpoch = stats.epoch;
@@ -327,7 +333,9 @@ private:
             return;
         model::Container c;
         c.kind = "checkpoint";
-        c.metadata = {{"fingerprint", m_fingerprint}, {"epoch", epoch}, {"history", parseJson(historyToJson(m_result.history), "history")}};
+        c.metadata = {{"fingerprint", m_fingerprint},
+                      {"epoch", epoch},
+                      {"history", parseJson(historyToJson(m_result.history), "history")}};
         for (auto &t : model::stateOf(m_net))
             c.tensors.push_back({"model." + t.name, t.tensor});
         if (m_bestEpoch > 0) {

@@ -58,7 +58,8 @@ std::vector<std::string> TrainingConfig::validate() const
     require(weightDecay >= 0, "weightDecay must not be negative");
     for (int e : learningRateDrops)
         require(e >= 1, "learning-rate drop epochs are 1-based");
-    require(std::is_sorted(learningRateDrops.begin(), learningRateDrops.end()), "learning-rate drop epochs must be ascending");
+    require(std::is_sorted(learningRateDrops.begin(), learningRateDrops.end()),
+            "learning-rate drop epochs must be ascending");
     return problems;
 }
 
@@ -108,7 +109,8 @@ TrainingConfig TrainingConfig::fromJson(const std::string &json)
             const auto &v = j.at("validation");
             c.validationSpeakers = v.at("speakers").get<int>();
             if (v.value("choice", std::string("best-epoch")) != "best-epoch")
-                throwBadInput("training config", "unknown validation choice '" + v.at("choice").get<std::string>() + "'");
+                throwBadInput("training config",
+                              "unknown validation choice '" + v.at("choice").get<std::string>() + "'");
         }
     } catch (const nlohmann::json::exception &e) {
         throwBadInput("training config", std::string("malformed training config: ") + e.what());
@@ -131,16 +133,13 @@ double orNan(const nlohmann::ordered_json &v)
 std::string historyToJson(const std::vector<EpochStats> &history)
 {
     auto out = nlohmann::ordered_json::array();
-    for (const auto &e : history)
-    {
-        nlohmann::ordered_json row{{"epoch", e.epoch},
-                                   {"loss", e.loss},
-                                   {"accuracy", e.accuracy},
-                                   {"learningRate", e.learningRate},
-                                   {"seconds", e.seconds},
-                                   {"segments", e.segments}};
+    for (const auto &e : history) {
+        nlohmann::ordered_json row{{"epoch", e.epoch},       {"loss", e.loss},
+                                   {"accuracy", e.accuracy}, {"learningRate", e.learningRate},
+                                   {"seconds", e.seconds},   {"segments", e.segments}};
         if (!std::isnan(e.validationUa))
-            row["validation"] = {{"wa", orNull(e.validationWa)}, {"ua", orNull(e.validationUa)}, {"loss", orNull(e.validationLoss)}};
+            row["validation"] = {
+                {"wa", orNull(e.validationWa)}, {"ua", orNull(e.validationUa)}, {"loss", orNull(e.validationLoss)}};
         out.push_back(row);
     }
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
