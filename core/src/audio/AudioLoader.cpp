@@ -141,18 +141,12 @@ AudioInfo probeAudio(const std::string &path, const AudioLoadOptions &options)
     return info;
 }
 
-AudioBuffer loadAudio(const std::string &path, const AudioLoadOptions &options)
-{
-    if (options.targetRateHz <= 0)
-        throwBadInput(path, "target sample rate must be positive");
-    SF_INFO sf;
-    SndFilePtr file = openAudio(path, sf);
-    AudioBuffer out;
-    out.source = describe(path, sf);
-    checkInfo(out.source, options);
-    if (logReportsTruncation(file.get()))
-        throwBadInput(path, "is truncated: the header declares more audio data than the file holds");
+namespace {
 
+/// The region of the file to read, in frames: [first, last).
+std::pair<std::int64_t, std::int64_t> regionFrames(const std::string &path, const SF_INFO &sf,
+                                                   const AudioLoadOptions &options)
+{
     if (options.startSeconds < 0 || (options.endSeconds >= 0 && options.endSeconds < options.startSeconds))
         throwBadInput(path, "invalid region: start must be >= 0 and end >= start");
     const std::int64_t total = sf.frames; // > 0: checkInfo refused empty files
@@ -165,18 +159,20 @@ AudioBuffer loadAudio(const std::string &path, const AudioLoadOptions &options)
                                        first, total);
     if (first >= total)
         throwBadInput(path, "region starts after the end of the file");
-    if (first > 0 && sf_seek(file.get(), first, SEEK_SET) < 0)
-        throwBadInput(path, "cannot seek to the region start (" + std::string(sf_strerror(file.get())) + ")");
+    return {first, last};
+}
 
-    const int channels = sf.channels;
-    const std::int64_t wanted = last - first;
+/// \p wanted frames from the file's position, channels averaged, in blocks (the
+/// buffer never depends on a size the header claims beyond the region).
+std::vector<float> readMono(const std::string &path, SNDFILE *file, int channels, std::int64_t wanted)
+{
     std::vector<float> mono(static_cast<std::size_t>(wanted));
     constexpr sf_count_t kBlockFrames = 16384;
     std::vector<float> block(static_cast<std::size_t>(kBlockFrames * channels));
     std::int64_t done = 0;
     while (done < wanted) {
         const sf_count_t want = std::min<sf_count_t>(kBlockFrames, wanted - done);
-        const sf_count_t got = sf_readf_float(file.get(), block.data(), want);
+        const sf_count_t got = sf_readf_float(file, block.data(), want);
         if (got <= 0)
             break;
         for (sf_count_t i = 0; i < got; ++i) {
@@ -189,16 +185,39 @@ AudioBuffer loadAudio(const std::string &path, const AudioLoadOptions &options)
     }
     if (done < wanted)
         throwBadInput(path, "is truncated or corrupt: read " + std::to_string(done) + " of " + std::to_string(wanted) +
-                                " samples (" + sf_strerror(file.get()) + ")");
+                                " samples (" + sf_strerror(file) + ")");
+    return mono;
+}
+
+void requireFinite(const std::string &path, const std::vector<float> &mono, std::int64_t first, int rateHz)
+{
     for (std::size_t i = 0; i < mono.size(); ++i) {
         if (!std::isfinite(mono[i])) {
             std::ostringstream s;
-            s << "contains a non-finite sample (NaN or Inf) at " << static_cast<double>(first + i) / sf.samplerate
-              << " s";
+            s << "contains a non-finite sample (NaN or Inf) at " << static_cast<double>(first + i) / rateHz << " s";
             throwBadInput(path, s.str());
         }
     }
+}
 
+} // namespace
+
+AudioBuffer loadAudio(const std::string &path, const AudioLoadOptions &options)
+{
+    if (options.targetRateHz <= 0)
+        throwBadInput(path, "target sample rate must be positive");
+    SF_INFO sf;
+    SndFilePtr file = openAudio(path, sf);
+    AudioBuffer out;
+    out.source = describe(path, sf);
+    checkInfo(out.source, options);
+    if (logReportsTruncation(file.get()))
+        throwBadInput(path, "is truncated: the header declares more audio data than the file holds");
+    const auto [first, last] = regionFrames(path, sf, options);
+    if (first > 0 && sf_seek(file.get(), first, SEEK_SET) < 0)
+        throwBadInput(path, "cannot seek to the region start (" + std::string(sf_strerror(file.get())) + ")");
+    std::vector<float> mono = readMono(path, file.get(), sf.channels, last - first);
+    requireFinite(path, mono, first, sf.samplerate);
     out.clampedSamples = clampToRange(mono);
     if (sf.samplerate == options.targetRateHz) {
         out.samples = std::move(mono);
