@@ -269,6 +269,31 @@ private Q_SLOTS:
                  r.skipped[0].reason.c_str());
     }
 
+    // Times that the line's pattern admits but that are no numbers ("." , "1.2.3") or run
+    // backwards: each line is skipped with its file and line; reading never throws
+    // (std::stod threw on "." and the CLI died with "internal error: stod").
+    void iemocapTimesThatAreNotNumbers()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("times"));
+        const QString s1 = root + QStringLiteral("/Session1");
+        writeText(s1 + QStringLiteral("/dialog/EmoEvaluation/Ses01F_impro03.txt"),
+                  QStringLiteral("[. - 2.0]\tSes01F_impro03_F000\tneu\t[2.5, 2.5, 2.5]\n"
+                                 "[1.2.3 - 4.0]\tSes01F_impro03_F001\tneu\t[2.5, 2.5, 2.5]\n"
+                                 "[5.0 - 4.0]\tSes01F_impro03_F002\tneu\t[2.5, 2.5, 2.5]\n"
+                                 "[6.0 - 7.5]\tSes01F_impro03_F003\tneu\t[2.5, 2.5, 2.5]\n"));
+        for (const char *turn : {"F000", "F001", "F002", "F003"})
+            writeWav(s1 + QStringLiteral("/sentences/wav/Ses01F_impro03/Ses01F_impro03_") + QLatin1String(turn) +
+                     QStringLiteral(".wav"));
+        const auto r = readCorpus("iemocap:" + root.toStdString());
+        QCOMPARE(r.utterances.size(), std::size_t(1));
+        QCOMPARE(r.utterances[0].id, std::string("Ses01F_impro03_F003"));
+        QCOMPARE(r.skipped.size(), std::size_t(3));
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(r.skipped[static_cast<std::size_t>(i)].line, i + 1);
+            QVERIFY(r.skipped[static_cast<std::size_t>(i)].reason.find("malformed") != std::string::npos);
+        }
+    }
+
     void badSpecs_data()
     {
         QTest::addColumn<QString>("spec");

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -15,6 +16,17 @@ namespace emolens {
 namespace fs = std::filesystem;
 
 namespace corpus {
+
+bool parseSeconds(const std::string &text, double &value)
+{
+    try {
+        std::size_t used = 0;
+        value = std::stod(text, &used);
+        return used == text.size() && std::isfinite(value) && value >= 0;
+    } catch (const std::exception &) {
+        return false;
+    }
+}
 
 std::string trim(const std::string &s)
 {

@@ -38,17 +38,6 @@ bool parseRecord(const std::string &line, std::vector<std::string> &fields)
     return !quoted;
 }
 
-bool parseSeconds(const std::string &text, double &value)
-{
-    try {
-        std::size_t used = 0;
-        value = std::stod(text, &used);
-        return used == text.size() && value >= 0;
-    } catch (const std::exception &) {
-        return false;
-    }
-}
-
 } // namespace
 
 namespace {

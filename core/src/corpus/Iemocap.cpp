@@ -74,10 +74,57 @@ struct SessionContext {
     CorpusReadResult *out;
 };
 
-void readEvaluationFile(const std::string &path, const SessionContext &ctx)
+/// A turn's header line ("[start - end]\tTURN\tlabel\t[v, a, d]") as an utterance; false
+/// with \p reason when the line or the turn name is malformed.
+bool parseTurn(const std::string &line, const SessionContext &ctx, Utterance &u, std::string &reason)
 {
     static const std::regex head(
         R"(^\[\s*([0-9.]+)\s*-\s*([0-9.]+)\s*\]\t(\S+)\t(\S+)\t\[\s*([-0-9.]+),\s*([-0-9.]+),\s*([-0-9.]+)\s*\]\s*$)");
+    std::smatch m;
+    double start = 0, end = 0;
+    if (!std::regex_match(line, m, head) || !parseSeconds(m[1], start) || !parseSeconds(m[2], end) || end < start) {
+        reason = "malformed line: " + line.substr(0, 80);
+        return false;
+    }
+    u.id = m[3];
+    const auto lastUnderscore = u.id.rfind('_');
+    if (lastUnderscore == std::string::npos || lastUnderscore + 1 >= u.id.size() || u.id.size() < 6) {
+        reason = "turn name '" + u.id + "' is not Ses..._<F|M>nnn";
+        return false;
+    }
+    u.dialog = u.id.substr(0, lastUnderscore);
+    // The speaker is the session plus the first letter of the last '_' group:
+    // Ses01F_impro01_M002 is spoken by Ses01M (the F is the actor wearing markers).
+    const char who = u.id[lastUnderscore + 1];
+    if (who != 'F' && who != 'M') {
+        reason = "turn name '" + u.id + "' does not say F or M after the last '_'";
+        return false;
+    }
+    u.session = u.id.substr(0, 5);
+    u.speaker = u.session + who;
+    u.gender = who == 'F' ? "female" : "male";
+    u.mode = u.dialog.find("impro") != std::string::npos    ? "improvised"
+             : u.dialog.find("script") != std::string::npos ? "scripted"
+                                                            : "";
+    u.labelCode = m[4];
+    u.label = canonicalLabel(u.labelCode);
+    u.durationSeconds = end - start;
+    u.extras["valence"] = m[5];
+    u.extras["activation"] = m[6];
+    u.extras["dominance"] = m[7];
+    u.extras["dialogStart"] = m[1];
+    u.extras["dialogEnd"] = m[2];
+    u.extras["dialogAudio"] = joinPath(ctx.sessionDir, "dialog/wav/" + u.dialog + ".wav");
+    u.audioPath = joinPath(ctx.sessionDir, "sentences/wav/" + u.dialog + "/" + u.id + ".wav");
+    if (!isRegularFile(u.audioPath)) {
+        reason = "audio file missing: " + u.audioPath;
+        return false;
+    }
+    return true;
+}
+
+void readEvaluationFile(const std::string &path, const SessionContext &ctx)
+{
     std::ifstream in(path);
     if (!in) {
         ctx.out->skipped.push_back({path, 0, "cannot read the evaluation file"});
@@ -85,9 +132,8 @@ void readEvaluationFile(const std::string &path, const SessionContext &ctx)
     }
     std::map<std::string, std::string> transcript;
     bool transcriptRead = false;
-    Utterance *current = nullptr;
+    Utterance *current = nullptr; // the turn the rater lines that follow belong to
     int lineNo = 0;
-    std::smatch m;
     for (std::string s; std::getline(in, s);) {
         ++lineNo;
         if (!s.empty() && s.back() == '\r')
@@ -100,44 +146,10 @@ void readEvaluationFile(const std::string &path, const SessionContext &ctx)
             continue;
         }
         current = nullptr;
-        if (!std::regex_match(s, m, head)) {
-            ctx.out->skipped.push_back({path, lineNo, "malformed line: " + s.substr(0, 80)});
-            continue;
-        }
         Utterance u;
-        u.id = m[3];
-        const auto lastUnderscore = u.id.rfind('_');
-        if (lastUnderscore == std::string::npos || lastUnderscore + 1 >= u.id.size() || u.id.size() < 6) {
-            ctx.out->skipped.push_back({path, lineNo, "turn name '" + u.id + "' is not Ses..._<F|M>nnn"});
-            continue;
-        }
-        u.dialog = u.id.substr(0, lastUnderscore);
-        // The speaker is the session plus the first letter of the last '_' group:
-        // Ses01F_impro01_M002 is spoken by Ses01M (the F is the actor wearing markers).
-        const char who = u.id[lastUnderscore + 1];
-        if (who != 'F' && who != 'M') {
-            ctx.out->skipped.push_back(
-                {path, lineNo, "turn name '" + u.id + "' does not say F or M after the last '_'"});
-            continue;
-        }
-        u.session = u.id.substr(0, 5);
-        u.speaker = u.session + who;
-        u.gender = who == 'F' ? "female" : "male";
-        u.mode = u.dialog.find("impro") != std::string::npos    ? "improvised"
-                 : u.dialog.find("script") != std::string::npos ? "scripted"
-                                                                : "";
-        u.labelCode = m[4];
-        u.label = canonicalLabel(u.labelCode);
-        u.durationSeconds = std::stod(m[2]) - std::stod(m[1]);
-        u.extras["valence"] = m[5];
-        u.extras["activation"] = m[6];
-        u.extras["dominance"] = m[7];
-        u.extras["dialogStart"] = m[1];
-        u.extras["dialogEnd"] = m[2];
-        u.extras["dialogAudio"] = joinPath(ctx.sessionDir, "dialog/wav/" + u.dialog + ".wav");
-        u.audioPath = joinPath(ctx.sessionDir, "sentences/wav/" + u.dialog + "/" + u.id + ".wav");
-        if (!isRegularFile(u.audioPath)) {
-            ctx.out->skipped.push_back({path, lineNo, "audio file missing: " + u.audioPath});
+        std::string reason;
+        if (!parseTurn(s, ctx, u, reason)) {
+            ctx.out->skipped.push_back({path, lineNo, reason});
             continue;
         }
         if (!transcriptRead) {

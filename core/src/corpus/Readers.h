@@ -19,6 +19,8 @@ bool isDirectory(const std::string &path);
 /// Entries of a directory (names only), sorted, without "." and "..".
 std::vector<std::string> listDirectory(const std::string &dir);
 std::string joinPath(const std::string &a, const std::string &b);
+/// A whole decimal number of seconds >= 0; false for anything else (never throws).
+bool parseSeconds(const std::string &text, double &value);
 /// Fills durationSeconds from the audio header; false (and a reason) when unreadable.
 bool probeDuration(Utterance &u, std::string &reason);
 
