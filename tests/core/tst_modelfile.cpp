@@ -196,6 +196,44 @@ private Q_SLOTS:
         QVERIFY(!mc.validate().empty());
     }
 
+    // A tensor's offset near 2^64 made offset + bytes wrap to a small number, pass the
+    // bounds check and copy from before the tensor block; a header size near 2^64
+    // wrapped the same way. Both are refused as out of bounds now.
+    void wrappingOffsetsAreRefused_data()
+    {
+        QTest::addColumn<QString>("offset");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("offset wraps") << QStringLiteral("18446744073709551612") << QStringLiteral("out of bounds");
+        QTest::newRow("offset past") << QStringLiteral("16") << QStringLiteral("out of bounds");
+    }
+    void wrappingOffsetsAreRefused()
+    {
+        QFETCH(QString, offset);
+        QFETCH(QString, words);
+        const std::string header =
+            R"({"kind":"model","metadata":{},"tensors":[{"name":"w","dtype":"float32","shape":[1],"offset":)" +
+            offset.toStdString() + R"(,"bytes":4}]})";
+        std::string bytes("EMOLENS\x1a", 8);
+        auto put = [&bytes](auto v) { bytes.append(reinterpret_cast<const char *>(&v), sizeof v); };
+        put(std::uint32_t(1));
+        put(std::uint32_t(0));
+        put(std::uint64_t(header.size()));
+        bytes += header;
+        put(std::uint64_t(16));
+        bytes += std::string(16, '\0');
+        put(fnv1a64(bytes.data(), bytes.size()));
+        expectRefused(writeBytes(path("offset.emolens"), bytes), words.toStdString());
+
+        std::string huge("EMOLENS\x1a", 8); // a header size that wraps 24 + size + 8 to 16
+        auto add = [&huge](auto v) { huge.append(reinterpret_cast<const char *>(&v), sizeof v); };
+        add(std::uint32_t(1));
+        add(std::uint32_t(0));
+        add(std::uint64_t(0) - 16);
+        huge += std::string(24, '\0');
+        add(fnv1a64(huge.data(), huge.size()));
+        expectRefused(writeBytes(path("header.emolens"), huge), "header runs past the end");
+    }
+
     // A config that asks for far more weights than the file holds is refused
     // before the network (gigabytes for 16 layers of 2048 channels) is allocated.
     void configLargerThanItsWeightsIsRefused()

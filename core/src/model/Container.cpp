@@ -60,18 +60,22 @@ void writeContainer(const std::string &path, const Container &c)
     writeFileAtomically(path, out);
 }
 
-Container readContainer(const std::string &path, const std::string &expectedKind)
+namespace {
+
+/// Where a container's parts lie: [24, 24 + headerBytes) the JSON header, then the
+/// tensor block of dataBytes at dataAt, then the checksum.
+struct Framing {
+    std::uint64_t headerBytes = 0, dataAt = 0, dataBytes = 0;
+};
+
+/// Checks the magic, version, checksum and part sizes of \p in; every size read from
+/// the file is checked against the bytes there are before it is added to anything.
+Framing checkFraming(const std::string &in, const std::string &path, const std::string &what)
 {
-    const std::string what = expectedKind == "checkpoint" ? "checkpoint" : "EmoLens model file";
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec))
-        throwBadInput(path, std::filesystem::exists(path, ec) ? "not a regular file" : "no such file");
-    std::ifstream f(path, std::ios::binary);
-    if (!f)
-        throwBadInput(path, "cannot open for reading");
-    const std::string in((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
-    if (in.size() < 24 || std::memcmp(in.data(), kMagic, sizeof kMagic) != 0)
+    if (in.size() < 16 || std::memcmp(in.data(), kMagic, sizeof kMagic) != 0)
         throwBadInput(path, "not an " + what + " (wrong magic bytes)");
+    if (in.size() < 40) // the smallest container: empty header and tensor block
+        throwBadInput(path, "corrupt " + what + " (truncated: " + std::to_string(in.size()) + " bytes)");
     std::uint32_t version = 0;
     std::memcpy(&version, in.data() + 8, 4);
     if (version == 0 || version > static_cast<std::uint32_t>(kModelFormatVersion))
@@ -82,51 +86,72 @@ Container readContainer(const std::string &path, const std::string &expectedKind
     std::memcpy(&stored, in.data() + in.size() - 8, 8);
     if (fnv1a64(in.data(), in.size() - 8) != stored)
         throwBadInput(path, "corrupt " + what + " (checksum mismatch: truncated or modified)");
-    std::uint64_t headerBytes = 0, dataBytes = 0;
-    std::memcpy(&headerBytes, in.data() + 16, 8);
-    if (24 + headerBytes + 8 > in.size())
+    Framing f;
+    std::memcpy(&f.headerBytes, in.data() + 16, 8);
+    // 24 header-size bytes, the header, 8 data-size bytes, 8 checksum bytes.
+    if (f.headerBytes > in.size() - 40)
         throwBadInput(path, "corrupt " + what + " (header runs past the end)");
-    const std::size_t dataAt = 24 + headerBytes + 8;
-    std::memcpy(&dataBytes, in.data() + 24 + headerBytes, 8);
-    if (dataAt + dataBytes + 8 != in.size())
+    f.dataAt = 24 + f.headerBytes + 8;
+    std::memcpy(&f.dataBytes, in.data() + 24 + f.headerBytes, 8);
+    if (f.dataBytes != in.size() - 8 - f.dataAt)
         throwBadInput(path, "corrupt " + what + " (tensor block size disagrees with the file size)");
+    return f;
+}
 
+/// One tensor the header lists, copied out of the tensor block after its dtype, rank,
+/// shape and extent are checked against the block (sizes come from outside).
+NamedTensor readTensor(const nlohmann::ordered_json &t, const std::string &in, const Framing &f,
+                       const std::string &path, const std::string &what)
+{
+    const auto name = t.at("name").get<std::string>();
+    const auto dtype = t.at("dtype").get<std::string>();
+    const auto shape = t.at("shape").get<std::vector<std::int64_t>>();
+    const auto offset = t.at("offset").get<std::uint64_t>();
+    const auto bytes = t.at("bytes").get<std::uint64_t>();
+    const auto type = dtype == "float32" ? torch::kFloat32 : dtype == "int64" ? torch::kInt64 : torch::kByte;
+    if (type == torch::kByte)
+        throwBadInput(path, "tensor " + name + " has unknown dtype " + dtype);
+    if (shape.size() > 8)
+        throwBadInput(path,
+                      "corrupt " + what + " (tensor " + name + " has " + std::to_string(shape.size()) + " dimensions)");
+    std::int64_t numel = 1;
+    for (auto s : shape) {
+        if (s < 0)
+            throwBadInput(path, "negative tensor dimension");
+        if (s > 0 && numel > static_cast<std::int64_t>(f.dataBytes) / s)
+            throwBadInput(path, "corrupt " + what + " (tensor " + name + " is larger than the file's tensor block)");
+        numel *= s;
+    }
+    const std::uint64_t expected = static_cast<std::uint64_t>(numel) * (type == torch::kFloat32 ? 4u : 8u);
+    if (bytes != expected || offset > f.dataBytes || bytes > f.dataBytes - offset)
+        throwBadInput(path, "corrupt " + what + " (tensor " + name + " out of bounds)");
+    auto tensor = torch::empty(shape, torch::TensorOptions().dtype(type));
+    std::memcpy(tensor.data_ptr(), in.data() + f.dataAt + offset, bytes);
+    return {name, tensor};
+}
+
+} // namespace
+
+Container readContainer(const std::string &path, const std::string &expectedKind)
+{
+    const std::string what = expectedKind == "checkpoint" ? "checkpoint" : "EmoLens model file";
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec))
+        throwBadInput(path, std::filesystem::exists(path, ec) ? "not a regular file" : "no such file");
+    std::ifstream file(path, std::ios::binary);
+    if (!file)
+        throwBadInput(path, "cannot open for reading");
+    const std::string in((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    const Framing f = checkFraming(in, path, what);
     Container c;
     try {
-        const auto header = nlohmann::ordered_json::parse(in.substr(24, headerBytes));
+        const auto header = nlohmann::ordered_json::parse(in.substr(24, f.headerBytes));
         c.kind = header.at("kind").get<std::string>();
         if (c.kind != expectedKind)
             throwBadInput(path, "is a " + c.kind + " file, not a " + expectedKind);
         c.metadata = header.at("metadata");
-        for (const auto &t : header.at("tensors")) {
-            const auto dtype = t.at("dtype").get<std::string>();
-            const auto shape = t.at("shape").get<std::vector<std::int64_t>>();
-            const auto offset = t.at("offset").get<std::uint64_t>();
-            const auto bytes = t.at("bytes").get<std::uint64_t>();
-            const auto type = dtype == "float32" ? torch::kFloat32 : dtype == "int64" ? torch::kInt64 : torch::kByte;
-            if (type == torch::kByte)
-                throwBadInput(path, "tensor " + t.at("name").get<std::string>() + " has unknown dtype " + dtype);
-            // Sizes come from outside: check rank and product before anything is allocated.
-            if (shape.size() > 8)
-                throwBadInput(path, "corrupt " + what + " (tensor " + t.at("name").get<std::string>() + " has " +
-                                        std::to_string(shape.size()) + " dimensions)");
-            std::int64_t numel = 1;
-            for (auto s : shape) {
-                if (s < 0)
-                    throwBadInput(path, "negative tensor dimension");
-                if (s > 0 && numel > static_cast<std::int64_t>(dataBytes) / s)
-                    throwBadInput(path, "corrupt " + what + " (tensor " + t.at("name").get<std::string>() +
-                                            " is larger than the file's tensor block)");
-                numel *= s;
-            }
-            const std::uint64_t expected = static_cast<std::uint64_t>(numel) * (type == torch::kFloat32 ? 4u : 8u);
-            if (bytes != expected || offset + bytes > dataBytes)
-                throwBadInput(path,
-                              "corrupt " + what + " (tensor " + t.at("name").get<std::string>() + " out of bounds)");
-            auto tensor = torch::empty(shape, torch::TensorOptions().dtype(type));
-            std::memcpy(tensor.data_ptr(), in.data() + dataAt + offset, bytes);
-            c.tensors.push_back({t.at("name").get<std::string>(), tensor});
-        }
+        for (const auto &t : header.at("tensors"))
+            c.tensors.push_back(readTensor(t, in, f, path, what));
     } catch (const nlohmann::json::exception &e) {
         throwBadInput(path, "corrupt " + what + " (malformed header: " + e.what() + ")");
     }
