@@ -56,6 +56,22 @@ void expectRefused(const std::string &path, const std::string &words)
     }
 }
 
+/// A model container by hand: \p header as its JSON header, a zeroed tensor block of
+/// \p dataBytes, and a right checksum (so only the framing or the header can be wrong).
+std::string containerBytes(const std::string &header, std::uint64_t dataBytes = 16)
+{
+    std::string bytes("EMOLENS\x1a", 8);
+    auto put = [&bytes](auto v) { bytes.append(reinterpret_cast<const char *>(&v), sizeof v); };
+    put(std::uint32_t(1));
+    put(std::uint32_t(0));
+    put(std::uint64_t(header.size()));
+    bytes += header;
+    put(dataBytes);
+    bytes += std::string(dataBytes, '\0');
+    put(fnv1a64(bytes.data(), bytes.size()));
+    return bytes;
+}
+
 } // namespace
 
 class TestModelFile : public QObject {
@@ -179,15 +195,7 @@ private Q_SLOTS:
         const std::string header =
             R"({"kind":"model","metadata":{},"tensors":[{"name":"w","dtype":"float32","shape":)" + shape.toStdString() +
             R"(,"offset":0,"bytes":0}]})";
-        std::string bytes("EMOLENS\x1a", 8);
-        auto put = [&bytes](auto v) { bytes.append(reinterpret_cast<const char *>(&v), sizeof v); };
-        put(std::uint32_t(1));
-        put(std::uint32_t(0));
-        put(std::uint64_t(header.size()));
-        bytes += header;
-        put(std::uint64_t(16));
-        bytes += std::string(16, '\0');
-        put(fnv1a64(bytes.data(), bytes.size()));
+        const std::string bytes = containerBytes(header);
         const std::string file = writeBytes(path("shape.emolens"), bytes);
         expectRefused(file, "corrupt");
         // a model config with absurd sizes is refused before the network is built
@@ -213,15 +221,7 @@ private Q_SLOTS:
         const std::string header =
             R"({"kind":"model","metadata":{},"tensors":[{"name":"w","dtype":"float32","shape":[1],"offset":)" +
             offset.toStdString() + R"(,"bytes":4}]})";
-        std::string bytes("EMOLENS\x1a", 8);
-        auto put = [&bytes](auto v) { bytes.append(reinterpret_cast<const char *>(&v), sizeof v); };
-        put(std::uint32_t(1));
-        put(std::uint32_t(0));
-        put(std::uint64_t(header.size()));
-        bytes += header;
-        put(std::uint64_t(16));
-        bytes += std::string(16, '\0');
-        put(fnv1a64(bytes.data(), bytes.size()));
+        const std::string bytes = containerBytes(header);
         expectRefused(writeBytes(path("offset.emolens"), bytes), words.toStdString());
 
         std::string huge("EMOLENS\x1a", 8); // a header size that wraps 24 + size + 8 to 16
