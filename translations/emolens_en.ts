@@ -1400,6 +1400,21 @@ values %1 to %2</source>
         <source>Same settings as the experiment in %1: finished folds are kept and a cancelled fold resumes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/training/TrainingJob.cpp" line="107"/>
+        <source>fold %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingJob.cpp" line="109"/>
+        <source>its lock is held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingJob.cpp" line="113"/>
+        <source>Another process is training %1 in this results folder; it is left to that process.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>emolens::ui::TrainingPage</name>

@@ -4,6 +4,7 @@
 #include "Report.h"
 
 #include "emolens/Error.h"
+#include "emolens/FileLock.h"
 #include "emolens/Files.h"
 #include "emolens/ModelFile.h"
 
@@ -67,6 +68,14 @@ int runTrain(TrainCommandOptions &o)
     requireWritable(*out);
     if (!o.json.empty())
         requireWritable(o.json); // now, not after the training
+    // One writer per model: a second run given the same --out would overwrite the first's
+    // weights and checkpoint, and report weights it did not train.
+    std::string holder;
+    const auto lock = FileLock::tryLock(*out + ".lock", &holder);
+    if (!lock)
+        throwBadInput(*out, "is being trained by another emolens-cli (" +
+                                (holder.empty() ? "its lock is held" : holder) +
+                                "); give another --out, or wait for that run");
     installCancelHandler();
     const Selection selection = selectFromSetup(setup);
     auto store = makeStore(o.experiment, setup.features);
@@ -152,7 +161,15 @@ int runCrossval(CrossvalOptions &o)
         std::cerr << "fold " << outcome.fold.heldOut << ": WA " << percent(outcome.evaluation.weightedAccuracy())
                   << " %, UA " << percent(outcome.evaluation.unweightedAccuracy()) << " % -> " << file << '\n';
     };
+    run.foldBusy = [](const Fold &fold, const std::string &holder) {
+        std::cerr << "fold " << fold.heldOut << ": another process runs it ("
+                  << (holder.empty() ? "its lock is held" : holder) << "); left to it\n";
+    };
     const CrossValSummary summary = runCrossValidation(setup, selection, *store, run);
+    if (summary.folds.empty()) {
+        std::cout << "no fold has finished in " << *dir << " yet\n";
+        return 0;
+    }
     printSummary(std::cout, summary);
     return 0;
 }

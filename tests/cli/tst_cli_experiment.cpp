@@ -6,6 +6,7 @@
 #include "TestAudio.h"
 #include "emolens/Digest.h"
 #include "emolens/FeatureStore.h"
+#include "emolens/FileLock.h"
 #include "emolens/Model.h"
 #include "emolens/Npy.h"
 
@@ -80,6 +81,32 @@ private Q_SLOTS:
         QCOMPARE(summary["pooled"].toObject()["utterances"].toInt(), 18);
         QVERIFY(summary["experiment"].toObject().contains("protocol"));
         QVERIFY(summary["wa"].toObject().contains("sd"));
+    }
+
+    // A fold another process holds (a job array task, a second run) is left to it; a
+    // model another train run writes is refused, never overwritten.
+    void busyFoldsAndModelsAreLeftAlone()
+    {
+        QDir().mkpath(path("busy-models"));
+        const auto fold = FileLock::tryLock(path("busy-models/fold-s2.lock").toStdString());
+        QVERIFY(fold);
+        Run r = cli(QStringList{"crossval", "--corpus", m_spec, "--out", path("busy"), "--models", path("busy-models"),
+                                "--folds", "s2"} +
+                    kQuick);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains("fold s2: another process runs it") &&
+                     r.err.contains(QString("process %1").arg(QCoreApplication::applicationPid())),
+                 qPrintable(r.err));
+        QVERIFY(r.out.contains("no fold has finished"));
+        QVERIFY(!QFileInfo::exists(path("busy/fold-s2.json")));
+        QVERIFY(!QFileInfo::exists(path("busy-models/fold-s2.emolens.ckpt")));
+
+        const auto model = FileLock::tryLock(path("busy.emolens.lock").toStdString());
+        QVERIFY(model);
+        r = cli(QStringList{"train", "--corpus", m_spec, "--out", path("busy.emolens"), "--fold", "s1"} + kQuick);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("busy.emolens") && r.err.contains("being trained by another"), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(path("busy.emolens")));
     }
 
     void crossvalResumesAndRefusesAnotherProtocol()

@@ -3,6 +3,7 @@
 #include "TestAudio.h"
 #include "emolens/Annotations.h"
 #include "emolens/Error.h"
+#include "emolens/FileLock.h"
 #include "emolens/Files.h"
 
 #include <QTemporaryDir>
@@ -54,6 +55,27 @@ private Q_SLOTS:
         for (const auto &e : fs::directory_iterator(m_dir.path().toStdString()))
             QVERIFY2(e.path().filename().string().find(".part") == std::string::npos,
                      e.path().c_str()); // no temporary left
+    }
+
+    // One holder at a time, who is named to the next; released, the name is free and gone.
+    void fileLockHasOneHolder()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("fold-s2.lock")).toStdString();
+        std::string holder;
+        {
+            const auto first = FileLock::tryLock(path, &holder);
+            QVERIFY(first);
+            QVERIFY(std::filesystem::exists(path));
+            const auto second = FileLock::tryLock(path, &holder);
+            QVERIFY(!second);
+            QVERIFY2(holder.find("process " + std::to_string(QCoreApplication::applicationPid())) != std::string::npos,
+                     holder.c_str());
+        }
+        QVERIFY(!std::filesystem::exists(path)); // released: removed
+        QVERIFY(FileLock::tryLock(path)); // and free again
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 FileLock::tryLock(dir.filePath(QStringLiteral("no/such/dir/x.lock")).toStdString()));
     }
 
     // Two writers of one file (two fold processes rewriting summary.json) never write into

@@ -102,7 +102,18 @@ TrainingJobResult TrainingJob::run(JobInput in, std::shared_ptr<CancelToken> can
             last = std::make_shared<FoldOutcome>(o);
         };
         run.foldSkipped = [&skipped](const Fold &, const std::string &) { skipped = true; };
+        QStringList busy;
+        run.foldBusy = [&busy](const Fold &fold, const std::string &holder) {
+            busy << tr("fold %1 (%2)")
+                        .arg(QString::fromStdString(fold.heldOut),
+                             holder.empty() ? tr("its lock is held") : QString::fromStdString(holder));
+        };
         const CrossValSummary summary = runCrossValidation(in.setup, selection, store, run);
+        if (summary.folds.empty()) {
+            r.error = tr("Another process is training %1 in this results folder; it is left to that process.")
+                          .arg(busy.join(QStringLiteral(", ")));
+            return r;
+        }
         if (in.folds.size() == 1)
             r.fold = last; // null when the fold had finished earlier in this folder
         r.skippedEarlierResults = skipped;

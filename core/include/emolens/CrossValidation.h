@@ -32,8 +32,14 @@ struct CrossValRun {
     TrainOptions train; ///< threads, cancel; progress and epochDone get the fold from foldStarted
     std::function<void(const Fold &)> foldStarted;
     std::function<void(const Fold &, const std::string &file)> foldSkipped;
+    /// Another process holds the fold (MODELS/fold-X.lock): it is left to that one.
+    /// \p holder names it when known.
+    std::function<void(const Fold &, const std::string &holder)> foldBusy;
     std::function<void(const FoldOutcome &, const std::string &file)> foldFinished;
 };
+/// Runs the folds (skipping finished ones and ones another process holds) and returns
+/// the summary of every fold file in run.dir; an empty summary (no folds) when none
+/// has finished there yet.
 CrossValSummary runCrossValidation(const ExperimentSetup &setup, const Selection &selection, FeatureStore &store,
                                    const CrossValRun &run);
 /// The fold files of a cross-validation folder, sorted. Empty when there are none.

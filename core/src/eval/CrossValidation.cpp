@@ -2,6 +2,7 @@
 // receptive-field/pooling sweep (CrossValidation.h). No torch here.
 #include "emolens/CrossValidation.h"
 #include "emolens/Error.h"
+#include "emolens/FileLock.h"
 #include "emolens/Files.h"
 #include "io/Json.h"
 
@@ -104,6 +105,20 @@ CrossValSummary runCrossValidation(const ExperimentSetup &setup, const Selection
                 run.foldSkipped(fold, file);
             continue;
         }
+        // One process per fold: another (a job array task, a second run) may be on it.
+        std::string holder;
+        const auto lock =
+            FileLock::tryLock((fs::path(modelsDir) / ("fold-" + fold.heldOut + ".lock")).string(), &holder);
+        if (!lock) {
+            if (run.foldBusy)
+                run.foldBusy(fold, holder);
+            continue;
+        }
+        if (fs::exists(file)) { // it finished between the check above and the lock
+            if (run.foldSkipped)
+                run.foldSkipped(fold, file);
+            continue;
+        }
         if (run.foldStarted)
             run.foldStarted(fold);
         AttentionPoolingCnn model;
@@ -118,6 +133,8 @@ CrossValSummary runCrossValidation(const ExperimentSetup &setup, const Selection
         if (run.foldFinished)
             run.foldFinished(outcome, file);
     }
+    if (foldResultFiles(run.dir).empty())
+        return {}; // every fold asked for is another process's, and none has finished yet
     return summarise();
 }
 
