@@ -1401,17 +1401,17 @@ values %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingJob.cpp" line="107"/>
+        <location filename="../ui/training/TrainingJob.cpp" line="86"/>
         <source>fold %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingJob.cpp" line="109"/>
+        <location filename="../ui/training/TrainingJob.cpp" line="88"/>
         <source>its lock is held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingJob.cpp" line="113"/>
+        <location filename="../ui/training/TrainingJob.cpp" line="92"/>
         <source>Another process is training %1 in this results folder; it is left to that process.</source>
         <translation type="unfinished"></translation>
     </message>

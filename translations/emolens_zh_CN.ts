@@ -1394,17 +1394,17 @@ values %1 to %2</source>
         <translation>设置与 %1 中的实验相同：已完成的折将保留，已取消的折将继续训练。</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingJob.cpp" line="107"/>
+        <location filename="../ui/training/TrainingJob.cpp" line="86"/>
         <source>fold %1 (%2)</source>
         <translation>折 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingJob.cpp" line="109"/>
+        <location filename="../ui/training/TrainingJob.cpp" line="88"/>
         <source>its lock is held</source>
         <translation>其锁已被占用</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingJob.cpp" line="113"/>
+        <location filename="../ui/training/TrainingJob.cpp" line="92"/>
         <source>Another process is training %1 in this results folder; it is left to that process.</source>
         <translation>另一个进程正在此结果文件夹中训练 %1；交由该进程完成。</translation>
     </message>

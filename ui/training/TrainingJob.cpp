@@ -60,6 +60,48 @@ void TrainingJob::installCallbacks(TrainOptions &train)
     train.resumed = [this](const std::vector<EpochStats> &history) { Q_EMIT resumed(history); };
 }
 
+void TrainingJob::runSweep(const JobInput &in, const Selection &selection, FeatureStore &store, const CrossValRun &run,
+                           TrainingJobResult &r)
+{
+    SweepRun sweep;
+    sweep.dir = run.dir;
+    sweep.param = in.sweepParam.toStdString();
+    for (const QString &v : in.sweepValues)
+        sweep.values.push_back(v.trimmed().toStdString());
+    sweep.train = run.train;
+    const Fold fold = planLeaveOneSpeakerOut(selection, {in.folds.front().toStdString()}).front();
+    r.sweep = emolens::runSweep(in.setup, selection, fold, store, sweep);
+    r.sweepParam = in.sweepParam;
+}
+
+void TrainingJob::runFolds(const JobInput &in, const Selection &selection, FeatureStore &store, CrossValRun &run,
+                           TrainingJobResult &r)
+{
+    std::shared_ptr<FoldOutcome> last;
+    bool skipped = false;
+    run.foldFinished = [&last](const FoldOutcome &o, const std::string &) { last = std::make_shared<FoldOutcome>(o); };
+    run.foldSkipped = [&skipped](const Fold &, const std::string &) { skipped = true; };
+    QStringList busy;
+    run.foldBusy = [&busy](const Fold &fold, const std::string &holder) {
+        busy << tr("fold %1 (%2)")
+                    .arg(QString::fromStdString(fold.heldOut),
+                         holder.empty() ? tr("its lock is held") : QString::fromStdString(holder));
+    };
+    const CrossValSummary summary = runCrossValidation(in.setup, selection, store, run);
+    if (summary.folds.empty()) {
+        r.error = tr("Another process is training %1 in this results folder; it is left to that process.")
+                      .arg(busy.join(QStringLiteral(", ")));
+        return;
+    }
+    if (in.folds.size() == 1)
+        r.fold = last; // null when the fold had finished earlier in this folder
+    r.skippedEarlierResults = skipped;
+    r.summary = std::make_shared<CrossValSummary>(summary);
+    const QString dir = QString::fromStdString(run.dir);
+    const QString model = !in.folds.isEmpty() ? in.folds.front() : QString::fromStdString(summary.folds.back());
+    r.modelPath = QDir(dir).filePath(QStringLiteral("fold-%1.emolens").arg(model));
+}
+
 TrainingJobResult TrainingJob::run(JobInput in, std::shared_ptr<CancelToken> cancel)
 {
     TrainingJobResult r;
@@ -74,56 +116,17 @@ TrainingJobResult TrainingJob::run(JobInput in, std::shared_ptr<CancelToken> can
             storeOptions.cacheDir = defaultFeatureCacheDir();
             shared = std::make_shared<FeatureStore>(in.setup.features, storeOptions);
         }
-        FeatureStore &store = *shared;
         CrossValRun run;
-        run.dir = in.dir.toStdString();
-        if (in.sweepParam.isEmpty())
-            run.dir = chooseFolder(in, selection).toStdString();
+        run.dir = in.sweepParam.isEmpty() ? chooseFolder(in, selection).toStdString() : in.dir.toStdString();
         for (const QString &f : in.folds)
             run.folds.push_back(f.toStdString());
         run.train.cancel = cancel.get();
         installCallbacks(run.train);
         run.foldStarted = [this](const Fold &fold) { Q_EMIT foldStarted(QString::fromStdString(fold.heldOut)); };
-        if (!in.sweepParam.isEmpty()) {
-            SweepRun sweep;
-            sweep.dir = run.dir;
-            sweep.param = in.sweepParam.toStdString();
-            for (const QString &v : in.sweepValues)
-                sweep.values.push_back(v.trimmed().toStdString());
-            sweep.train = run.train;
-            const Fold fold = planLeaveOneSpeakerOut(selection, {in.folds.front().toStdString()}).front();
-            r.sweep = emolens::runSweep(in.setup, selection, fold, store, sweep);
-            r.sweepParam = in.sweepParam;
-            return r;
-        }
-        std::shared_ptr<FoldOutcome> last;
-        bool skipped = false;
-        run.foldFinished = [&last](const FoldOutcome &o, const std::string &) {
-            last = std::make_shared<FoldOutcome>(o);
-        };
-        run.foldSkipped = [&skipped](const Fold &, const std::string &) { skipped = true; };
-        QStringList busy;
-        run.foldBusy = [&busy](const Fold &fold, const std::string &holder) {
-            busy << tr("fold %1 (%2)")
-                        .arg(QString::fromStdString(fold.heldOut),
-                             holder.empty() ? tr("its lock is held") : QString::fromStdString(holder));
-        };
-        const CrossValSummary summary = runCrossValidation(in.setup, selection, store, run);
-        if (summary.folds.empty()) {
-            r.error = tr("Another process is training %1 in this results folder; it is left to that process.")
-                          .arg(busy.join(QStringLiteral(", ")));
-            return r;
-        }
-        if (in.folds.size() == 1)
-            r.fold = last; // null when the fold had finished earlier in this folder
-        r.skippedEarlierResults = skipped;
-        r.summary = std::make_shared<CrossValSummary>(summary);
-        const QString dir = QString::fromStdString(run.dir);
-        if (!in.folds.isEmpty())
-            r.modelPath = QDir(dir).filePath(QStringLiteral("fold-%1.emolens").arg(in.folds.front()));
-        else if (!summary.folds.empty())
-            r.modelPath =
-                QDir(dir).filePath(QStringLiteral("fold-%1.emolens").arg(QString::fromStdString(summary.folds.back())));
+        if (!in.sweepParam.isEmpty())
+            runSweep(in, selection, *shared, run, r);
+        else
+            runFolds(in, selection, *shared, run, r);
     } catch (const Error &e) {
         r.cancelled = e.kind() == ErrorKind::Cancelled;
         r.error = QString::fromStdString(e.what());

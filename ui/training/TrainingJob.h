@@ -76,6 +76,10 @@ Q_SIGNALS:
 private:
     QString chooseFolder(const JobInput &in, const Selection &selection);
     void installCallbacks(TrainOptions &train);
+    void runSweep(const JobInput &in, const Selection &selection, FeatureStore &store, const CrossValRun &run,
+                  TrainingJobResult &r);
+    void runFolds(const JobInput &in, const Selection &selection, FeatureStore &store, CrossValRun &run,
+                  TrainingJobResult &r);
     QList<QPointF> m_pendingCurve; ///< worker thread only
     std::chrono::steady_clock::time_point m_lastProgress; ///< worker thread only
 };

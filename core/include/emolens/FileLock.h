@@ -24,7 +24,7 @@ public:
     const std::string &path() const { return m_path; }
 
 private:
-    FileLock(std::string path, int fd) : m_path(std::move(path)), m_fd(fd) {}
+    FileLock(std::string path, int fd) : m_path(std::move(path)), m_fd(fd) { }
     std::string m_path;
     int m_fd;
 };

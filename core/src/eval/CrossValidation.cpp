@@ -57,34 +57,27 @@ ResultsFolder resultsFolderMatch(const ExperimentSetup &setup, const Selection &
     return any ? ResultsFolder::SameExperiment : ResultsFolder::Empty;
 }
 
-CrossValSummary runCrossValidation(const ExperimentSetup &setup, const Selection &selection, FeatureStore &store,
-                                   const CrossValRun &run)
+namespace {
+
+void createFolder(const std::string &dir, const char *what)
 {
-    namespace fs = std::filesystem;
-    const auto folds = planLeaveOneSpeakerOut(selection, run.folds);
     std::error_code ec;
-    fs::create_directories(run.dir, ec);
+    std::filesystem::create_directories(dir, ec);
     if (ec)
-        throwIo(run.dir, "cannot create the output folder (" + ec.message() + ")");
-    const std::string expected = sharedExperimentJson(experimentMetadata(setup, selection).toJson());
-    const std::string modelsDir = run.modelsDir.empty() ? run.dir : run.modelsDir;
-    fs::create_directories(modelsDir, ec);
-    if (ec)
-        throwIo(modelsDir, "cannot create the models folder (" + ec.message() + ")");
-    // Every fold file in the folder, not only this call's: a run split over
-    // processes (one fold each, or a job array) still gets one whole summary.
-    auto summarise = [&] {
-        CrossValSummary summary = CrossValSummary::fromFoldFiles(foldResultFiles(run.dir));
-        writeFileAtomically((fs::path(run.dir) / "summary.json").string(), summary.toJson() + "\n");
-        return summary;
-    };
-    // A results folder holds one experiment: refuse before training if any fold in it is another's.
-    const std::string marker = (fs::path(run.dir) / "experiment.json").string();
-    if (fs::exists(marker) && sharedExperimentJson(readWholeFile(marker)) != expected)
+        throwIo(dir, std::string("cannot create the ") + what + " (" + ec.message() + ")");
+}
+
+/// A results folder holds one experiment: refuses (before any training) a folder whose
+/// experiment.json or any fold result is another experiment's, and marks an empty one
+/// as this experiment's (so a folder with only a checkpoint still says whose it is).
+void claimResultsFolder(const std::string &dir, const std::string &expected, const std::string &metadataJson)
+{
+    const std::string marker = (std::filesystem::path(dir) / "experiment.json").string();
+    if (std::filesystem::exists(marker) && sharedExperimentJson(readWholeFile(marker)) != expected)
         throwBadInput(marker,
                       "describes a different experiment (corpus, protocol, features, model or training differ); "
                       "use another output folder");
-    for (const auto &file : foldResultFiles(run.dir)) {
+    for (const auto &file : foldResultFiles(dir)) {
         try {
             if (sharedExperimentJson(parseJson(readWholeFile(file), file)
                                          .at("experiment")
@@ -95,8 +88,29 @@ CrossValSummary runCrossValidation(const ExperimentSetup &setup, const Selection
             throwBadInput(file, std::string("malformed fold result: ") + e.what());
         }
     }
-    if (!fs::exists(marker)) // before the first fold, so a folder with only a checkpoint still says whose it is
-        writeFileAtomically(marker, experimentMetadata(setup, selection).toJson() + "\n");
+    if (!std::filesystem::exists(marker))
+        writeFileAtomically(marker, metadataJson + "\n");
+}
+
+} // namespace
+
+CrossValSummary runCrossValidation(const ExperimentSetup &setup, const Selection &selection, FeatureStore &store,
+                                   const CrossValRun &run)
+{
+    namespace fs = std::filesystem;
+    const auto folds = planLeaveOneSpeakerOut(selection, run.folds);
+    createFolder(run.dir, "output folder");
+    const std::string modelsDir = run.modelsDir.empty() ? run.dir : run.modelsDir;
+    createFolder(modelsDir, "models folder");
+    // Every fold file in the folder, not only this call's: a run split over
+    // processes (one fold each, or a job array) still gets one whole summary.
+    auto summarise = [&] {
+        CrossValSummary summary = CrossValSummary::fromFoldFiles(foldResultFiles(run.dir));
+        writeFileAtomically((fs::path(run.dir) / "summary.json").string(), summary.toJson() + "\n");
+        return summary;
+    };
+    const std::string metadata = experimentMetadata(setup, selection).toJson();
+    claimResultsFolder(run.dir, sharedExperimentJson(metadata), metadata);
     for (const auto &fold : folds) {
         const std::string file = (fs::path(run.dir) / ("fold-" + fold.heldOut + ".json")).string();
         // The result is written after the model, so its presence means the fold finished.

@@ -57,7 +57,8 @@ std::unique_ptr<FileLock> FileLock::tryLock(const std::string &path, std::string
                 return nullptr;
             throwIo(path, std::string("cannot lock (") + std::strerror(error) + ")");
         }
-        struct stat opened {}, named {};
+        struct stat opened {
+        }, named{};
         if (fstat(fd, &opened) == 0 && stat(path.c_str(), &named) == 0 && opened.st_ino == named.st_ino &&
             opened.st_dev == named.st_dev) {
             const std::string me = describeThisProcess() + "\n";
