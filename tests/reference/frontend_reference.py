@@ -20,7 +20,7 @@ import wave
 try:
     import numpy as np
 except ImportError:
-    print("SKIP: numpy is not installed for", sys.executable)
+    print("SKIPPED: numpy is not installed for", sys.executable)
     sys.exit(77)
 
 L, WIN, SHIFT, NFFT, ROWS, COLS, MU = 32000, 640, 160, 1600, 400, 200, 255.0
