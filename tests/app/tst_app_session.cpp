@@ -111,6 +111,16 @@ public:
         }
         return true;
     }
+    /// A left click at (\p x, \p y) in \p windowId's coordinates.
+    bool click(const QString &windowId, int x, int y)
+    {
+        const bool ok =
+            !xdo(m_display, {QStringLiteral("mousemove"), QStringLiteral("--window"), windowId, QString::number(x),
+                             QString::number(y), QStringLiteral("click"), QStringLiteral("1")})
+                 .isNull();
+        QThread::msleep(500);
+        return ok;
+    }
     /// Waits for the process to end; -1000 if it did not, -(signal) if it crashed.
     int exitStatus(int ms = 30000)
     {
@@ -264,6 +274,36 @@ private Q_SLOTS:
         const QString main = app.window(kMain);
         QVERIFY(app.keys(main, {QStringLiteral("ctrl+q")}));
         QCOMPARE(app.exitStatus(), 0);
+    }
+
+    // Quit while the corpus is being predicted: the prediction is cancelled and awaited
+    // between two rows, so the app exits at once with status 0, neither crashing (the
+    // worker posts to the corpus page) nor hanging until every row is done.
+    void quitWhilePredictingTheCorpus()
+    {
+        QDir().mkpath(home("many"));
+        const std::string csv = emolens::test::writeSyntheticCorpus(home("many").toStdString(), 4, 25,
+                                                                    {"neutral", "happy", "angry", "sad"});
+        App app(m_display, home("predict"),
+                {QStringLiteral("--corpus"), QStringLiteral("csv:") + QString::fromStdString(csv)});
+        const QString main = app.window(kMain);
+        QVERIFY2(!main.isEmpty(), qPrintable(app.stderrText()));
+        // The review order (top right of the corpus page; the table keeps Tab for its cells), the next order: it
+        // needs predictions, so EmoLens offers to make them.
+        QVERIFY(app.click(main, 1000, 84));
+        QVERIFY(app.keys(main, {QStringLiteral("Down"), QStringLiteral("Return")}));
+        const QString offer = app.window(QStringLiteral("^Predict the corpus\\?$"), 15000);
+        QVERIFY2(!offer.isEmpty(), qPrintable(app.stderrText()));
+        QVERIFY(app.keys(offer, {QStringLiteral("Return")})); // Yes: 400 utterances, many seconds of work
+        QThread::msleep(1500);
+        QVERIFY2(app.running(), qPrintable(app.stderrText()));
+        QElapsedTimer quit;
+        quit.start();
+        QVERIFY(app.keys(main, {QStringLiteral("ctrl+q")}));
+        const int status = app.exitStatus(20000);
+        QVERIFY2(status == 0,
+                 qPrintable(QStringLiteral("exit status %1; stderr: %2").arg(status).arg(app.stderrText())));
+        QVERIFY2(quit.elapsed() < 8000, qPrintable(QStringLiteral("quit took %1 ms").arg(quit.elapsed())));
     }
 };
 
