@@ -320,6 +320,31 @@ CrossValSummary CrossValSummary::fromFoldFiles(const std::vector<std::string> &f
     return fromFoldJsons(texts);
 }
 
+namespace {
+
+/// A fold's bfloat16 check (FoldOutcome::bfloat16) onto \p s; "not scored" for folds without one.
+void addBfloat16(CrossValSummary &s, const Json &j)
+{
+    if (!j.contains("bfloat16")) {
+        s.bf16Wa.push_back(std::numeric_limits<double>::quiet_NaN());
+        s.bf16Ua.push_back(std::numeric_limits<double>::quiet_NaN());
+        s.bf16UtterancesChanged.push_back(-1);
+        s.bf16SegmentsChanged.push_back(-1);
+        s.bf16SegmentsCompared.push_back(0);
+        return;
+    }
+    const auto &b = j.at("bfloat16");
+    const ConfusionMatrix bm = ConfusionMatrix::fromJson(
+        b.at("metrics").at("confusion").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    s.bf16Wa.push_back(bm.weightedAccuracy());
+    s.bf16Ua.push_back(bm.unweightedAccuracy());
+    s.bf16UtterancesChanged.push_back(b.at("utterancesChanged").get<std::int64_t>());
+    s.bf16SegmentsChanged.push_back(b.at("segmentsChanged").get<std::int64_t>());
+    s.bf16SegmentsCompared.push_back(b.at("segmentsCompared").get<std::int64_t>());
+}
+
+} // namespace
+
 CrossValSummary CrossValSummary::fromFoldJsons(const std::vector<std::string> &foldJsons)
 {
     CrossValSummary s;
@@ -358,22 +383,7 @@ CrossValSummary CrossValSummary::fromFoldJsons(const std::vector<std::string> &f
                 schedule.value("epochs", static_cast<int>(j.at("experiment").value("history", Json::array()).size())));
             s.chosenEpochs.push_back(schedule.value(
                 "chosenEpoch", static_cast<int>(j.at("experiment").value("history", Json::array()).size())));
-            if (j.contains("bfloat16")) {
-                const auto &b = j.at("bfloat16");
-                const ConfusionMatrix bm = ConfusionMatrix::fromJson(
-                    b.at("metrics").at("confusion").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-                s.bf16Wa.push_back(bm.weightedAccuracy());
-                s.bf16Ua.push_back(bm.unweightedAccuracy());
-                s.bf16UtterancesChanged.push_back(b.at("utterancesChanged").get<std::int64_t>());
-                s.bf16SegmentsChanged.push_back(b.at("segmentsChanged").get<std::int64_t>());
-                s.bf16SegmentsCompared.push_back(b.at("segmentsCompared").get<std::int64_t>());
-            } else {
-                s.bf16Wa.push_back(std::numeric_limits<double>::quiet_NaN());
-                s.bf16Ua.push_back(std::numeric_limits<double>::quiet_NaN());
-                s.bf16UtterancesChanged.push_back(-1);
-                s.bf16SegmentsChanged.push_back(-1);
-                s.bf16SegmentsCompared.push_back(0);
-            }
+            addBfloat16(s, j);
         }
     } catch (const nlohmann::json::exception &e) {
         throwBadInput({}, std::string("malformed fold result: ") + e.what());
