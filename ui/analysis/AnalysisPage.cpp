@@ -161,7 +161,6 @@ void AnalysisPage::showOutcome(const AnalysisOutcome &o)
     m_preview.reset();
     m_beforePreview.reset();
     m_waveformBeforePreview = {};
-    m_previewing = false;
     m_player->setSamples(m_waveform, m_analysis->sampleRateHz);
     rebuildOverlayChooser();
     redrawAll();
@@ -171,10 +170,9 @@ void AnalysisPage::showOutcome(const AnalysisOutcome &o)
 void AnalysisPage::showPreview(const QString &path, std::shared_ptr<const AttentionAnalysis> spectrogram,
                                std::shared_ptr<std::vector<float>> waveform)
 {
-    if (!m_previewing) {
+    if (!m_preview) { // the first preview of this run: keep what it replaces
         m_beforePreview = std::move(m_analysis);
         m_waveformBeforePreview = std::move(m_waveform);
-        m_previewing = true;
     }
     m_player->stop(); // the previous file's playback
     m_analysis.reset();
@@ -186,12 +184,11 @@ void AnalysisPage::showPreview(const QString &path, std::shared_ptr<const Attent
 
 void AnalysisPage::undoPreview()
 {
-    if (!m_previewing)
+    if (!m_preview)
         return;
     m_analysis = std::move(m_beforePreview);
     m_waveform = std::move(m_waveformBeforePreview);
     m_preview.reset();
-    m_previewing = false;
     redrawAll();
 }
 

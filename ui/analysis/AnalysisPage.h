@@ -110,10 +110,9 @@ private:
     QString m_path;
     std::shared_ptr<const AttentionAnalysis> m_analysis;
     std::vector<float> m_waveform;
-    // While a run's spectrogram is shown before its result: what it replaced.
+    // While a run's spectrogram is shown before its result (m_preview set): what it replaced.
     std::shared_ptr<const AttentionAnalysis> m_preview, m_beforePreview;
     std::vector<float> m_waveformBeforePreview;
-    bool m_previewing = false;
     int m_focus = -1;
     QString m_overlay = QStringLiteral("bottom-up");
     QString m_colourMap = QStringLiteral("jet");
