@@ -4,6 +4,9 @@
 #include "emolens/TrainingConfig.h"
 
 #include <cmath>
+#include <iomanip>
+#include <sstream>
+#include <type_traits>
 
 namespace emolens::cli {
 
@@ -98,45 +101,64 @@ void finishProtocol(Protocol &p)
 
 namespace {
 
+/// The rule as a type hint in --help: ">=1", ">0", "[2,4096]", "[0,1)".
+std::string rangeHint(const ConfigField &f)
+{
+    auto num = [](double v) {
+        std::ostringstream s;
+        s << std::setprecision(12) << v;
+        return s.str();
+    };
+    const bool hasMin = std::isfinite(f.min), hasMax = std::isfinite(f.max);
+    if (hasMin && !hasMax && f.min == 0)
+        return f.minOpen ? "POSITIVE" : "NONNEGATIVE";
+    if (hasMin && hasMax)
+        return (f.minOpen ? "(" : "[") + num(f.min) + "," + num(f.max) + (f.maxOpen ? ")" : "]");
+    if (hasMin)
+        return (f.minOpen ? ">" : ">=") + num(f.min);
+    return (f.maxOpen ? "<" : "<=") + num(f.max);
+}
+
+/// Option \p flag for config field \p key: its help text, default and check all come from the
+/// config's field list (ConfigField), with \p note added to the help for what only the CLI says.
+template <class T> CLI::Option *addField(CLI::App &c, const std::string &flag, T &value,
+                                         const std::vector<ConfigField> &fields, const char *key, const char *group,
+                                         const std::string &note = {})
+{
+    const ConfigField &f = findField(fields, key);
+    CLI::Option *option = nullptr;
+    if constexpr (std::is_same_v<T, bool>) {
+        option = c.add_flag(flag, value, f.description + note);
+    } else {
+        option = c.add_option(flag, value, f.description + note)->capture_default_str();
+        if (!f.choices.empty())
+            option->check(CLI::IsMember(f.choices));
+        else if (!f.rule().empty())
+            option->check(numberRule([f](double v) { return f.admits(v); }, f.rule(), rangeHint(f)));
+    }
+    return option->group(group);
+}
+
 void addScheduleOptions(CLI::App &c, ExperimentOptions &o)
 {
     TrainingConfig &t = o.setup.training;
+    const auto &fields = TrainingConfig::fields();
     const char *group = "Training (defaults are the paper's schedule)";
-    auto *epochs = c.add_option("--epochs", t.epochs, "length in epochs; the rate drops x0.1 at epochs 21, 31 and 41")
-                       ->check(kPositive)
-                       ->capture_default_str()
-                       ->group(group);
-    c.add_option("--steps", t.steps,
-                 "length in SGD steps (batches) instead: ceil(N / batches per epoch) epochs for each fold, the rate "
-                 "dropping at the paper's fractions (40, 60, 80 %); the paper's IEMOCAP schedule is about 7 500 steps, "
-                 "EmoDB's 250")
-        ->check(kPositive)
-        ->excludes(epochs)
-        ->group(group);
+    auto *epochs =
+        addField(c, "--epochs", t.epochs, fields, "epochs", group, "; the rate drops x0.1 at epochs 21, 31 and 41");
+    addField(c, "--steps", t.steps, fields, "steps", group,
+             "; the rate drops at the paper's fractions (40, 60, 80 %); the paper's IEMOCAP schedule is about "
+             "7 500 steps, EmoDB's 250")
+        ->excludes(epochs);
     c.add_flag("--scale-drops", o.scaleDrops,
                "drop the rate at the paper's fractions of the length instead of at epochs 21, 31, 41")
         ->group(group);
-    c.add_option("--validation-speakers", t.validationSpeakers,
-                 "hold out N training speakers per fold (those after the held-out one in sorted order, never it) and "
-                 "keep the epoch with the best validation UA; the model is trained without them")
-        ->check(kNonNegative)
-        ->capture_default_str()
-        ->group(group);
-    c.add_option("--class-weights", t.classWeighting,
-                 "none, or balanced: weigh each class's segments by n / (classes x n_class) in the loss")
-        ->check(CLI::IsMember({"none", "balanced"}))
-        ->capture_default_str()
-        ->group(group);
-    c.add_flag(
-         "--drop-partial-batch", t.dropPartialBatch,
-         "drop an epoch's last batch when it is not full (a documented deviation: a tiny batch upsets batch norm)")
-        ->group(group);
-    c.add_option("--batch", t.batchSize, "segments per batch")->check(kPositive)->capture_default_str()->group(group);
-    c.add_option("--lr", t.learningRate, "initial learning rate")
-        ->check(kPositive)
-        ->capture_default_str()
-        ->group(group);
-    c.add_option("--seed", t.seed, "initial weights and shuffling")->capture_default_str()->group(group);
+    addField(c, "--validation-speakers", t.validationSpeakers, fields, "validationSpeakers", group);
+    addField(c, "--class-weights", t.classWeighting, fields, "classWeighting", group);
+    addField(c, "--drop-partial-batch", t.dropPartialBatch, fields, "dropPartialBatch", group);
+    addField(c, "--batch", t.batchSize, fields, "batchSize", group);
+    addField(c, "--lr", t.learningRate, fields, "learningRate", group);
+    addField(c, "--seed", t.seed, fields, "seed", group);
     c.add_option("--train-precision", o.trainPrecision,
                  "fp32, or bf16: convolutions in bfloat16, about 2x faster on CPUs with AVX512-BF16")
         ->check(CLI::IsMember({"fp32", "bf16"}))
@@ -146,19 +168,11 @@ void addScheduleOptions(CLI::App &c, ExperimentOptions &o)
 
 void addModelOptions(CLI::App &c, ModelConfig &m)
 {
+    const auto &fields = ModelConfig::fields();
     const char *group = "Model (the paper's experiments vary these)";
-    c.add_option("--conv1a-height", m.conv1aHeight, "frequency extent of the conv1a (Hx2) branch")
-        ->check(kPositive)
-        ->capture_default_str()
-        ->group(group);
-    c.add_option("--conv1b-width", m.conv1bWidth, "time extent of the conv1b (2xW) branch")
-        ->check(kPositive)
-        ->capture_default_str()
-        ->group(group);
-    c.add_option("--pooling", m.pooling, "attention, average or max")
-        ->check(CLI::IsMember({"attention", "average", "max"}))
-        ->capture_default_str()
-        ->group(group);
+    addField(c, "--conv1a-height", m.conv1aHeight, fields, "conv1aHeight", group);
+    addField(c, "--conv1b-width", m.conv1bWidth, fields, "conv1bWidth", group);
+    addField(c, "--pooling", m.pooling, fields, "pooling", group);
 }
 
 void addCacheOptions(CLI::App &c, ExperimentOptions &o)

@@ -29,6 +29,9 @@ public:
     void setBatchSize(int batch);
 
 private:
+    void addScheduleRows(QWidget *owner, QFormLayout *form);
+    void addModelRows(QWidget *owner, QFormLayout *form);
+
     QSpinBox *m_length, *m_validationSpeakers, *m_batch, *m_seed, *m_conv1a, *m_conv1b;
     QComboBox *m_lengthUnit, *m_classWeights, *m_pooling;
     QCheckBox *m_dropPartial;

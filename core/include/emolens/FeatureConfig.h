@@ -5,6 +5,8 @@
 /// to the exact protocol that produced it. Defaults are the paper's
 /// (Li et al., Interspeech 2018) as specified in docs/FRONTEND.md.
 
+#include "emolens/ConfigField.h"
+
 #include <string>
 #include <vector>
 
@@ -45,6 +47,9 @@ struct FeatureConfig {
     /// Parses toJson()'s output; missing fields keep their defaults, unknown
     /// window/normalisation/companding names are refused. Throws Error(BadInput).
     static FeatureConfig fromJson(const std::string &json);
+
+    /// Every field: key, meaning, default and admissible values (for help texts and forms).
+    static const std::vector<ConfigField> &fields();
 
     bool operator==(const FeatureConfig &other) const;
     bool operator!=(const FeatureConfig &other) const { return !(*this == other); }

@@ -26,6 +26,8 @@ struct ModelConfig {
     std::string pooling = "attention"; ///< attention | average | max
 
     std::vector<std::string> validate() const;
+    /// Every field: key, meaning, default and admissible values (for help texts and forms).
+    static const std::vector<ConfigField> &fields();
     std::string toJson() const;
     static ModelConfig fromJson(const std::string &json); ///< throws Error(BadInput)
     /// Height and width of the last feature map (99 x 49 for the defaults).

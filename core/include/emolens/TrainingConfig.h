@@ -58,6 +58,8 @@ struct TrainingConfig {
     double learningRateAt(int epoch) const;
 
     std::vector<std::string> validate() const;
+    /// Every field: key, meaning, default and admissible values (for help texts and forms).
+    static const std::vector<ConfigField> &fields();
     std::string toJson() const;
     static TrainingConfig fromJson(const std::string &json); ///< throws Error(BadInput)
 };

@@ -27,27 +27,19 @@ double FeatureConfig::binHz() const
 
 std::vector<std::string> FeatureConfig::validate() const
 {
-    std::vector<std::string> problems;
+    std::vector<std::string> problems = configfields::check(*this); // each field's own range
     auto require = [&problems](bool ok, const std::string &message) {
         if (!ok)
             problems.push_back(message);
     };
-    require(sampleRateHz >= 1000 && sampleRateHz <= 384000, "sampleRateHz must be in 1000..384000");
-    require(segmentSamples > 0, "segmentSamples must be positive");
-    require(trainHopSamples > 0 && trainHopSamples <= segmentSamples,
-            "trainHopSamples must be in 1..segmentSamples (a larger hop skips audio)");
-    require(evalHopSamples > 0 && evalHopSamples <= segmentSamples,
-            "evalHopSamples must be in 1..segmentSamples (a larger hop skips audio)");
-    require(windowSamples > 1, "windowSamples must be at least 2");
-    require(shiftSamples > 0, "shiftSamples must be positive");
+    require(trainHopSamples <= segmentSamples && evalHopSamples <= segmentSamples,
+            "a hop larger than segmentSamples skips audio");
     require(windowSamples <= segmentSamples, "windowSamples must not exceed segmentSamples");
     require(fftSize >= windowSamples, "fftSize must be at least windowSamples");
-    require(freqBins > 0 && freqBins <= fftSize / 2 + 1, "freqBins must be in 1..fftSize/2+1");
-    require(frameColumns > 0, "frameColumns must be positive");
+    require(freqBins <= fftSize / 2 + 1, "freqBins must be in 1..fftSize/2+1");
     require(framesPerSegment() <= frameColumns, "frameColumns (" + std::to_string(frameColumns) +
                                                     ") is smaller than the frames per segment (" +
                                                     std::to_string(framesPerSegment()) + ")");
-    require(std::isfinite(muLaw) && muLaw > 0.0f, "muLaw must be a positive number");
     return problems;
 }
 
@@ -56,23 +48,34 @@ void FeatureConfig::requireValid(const std::string &context) const
     throwIfInvalid(context, "feature configuration", validate());
 }
 
-/// FeatureConfig's one field list (JSON order; configfields walks it for JSON, reading and ==).
+/// FeatureConfig's one field list (JSON order; configfields walks it for JSON, reading, ==,
+/// the range checks and the public description).
 template <class C, class V> void visitFields(C &c, V &v)
 {
-    v.field("sampleRateHz", c.sampleRateHz);
-    v.field("segmentSamples", c.segmentSamples);
-    v.field("trainHopSamples", c.trainHopSamples);
-    v.field("evalHopSamples", c.evalHopSamples);
-    v.field("windowSamples", c.windowSamples);
+    using configfields::Rule;
+    v.field("sampleRateHz", c.sampleRateHz,
+            Rule("every signal is resampled to this rate, Hz").atLeast(1000).atMost(384000));
+    v.field("segmentSamples", c.segmentSamples, Rule("segment length in samples (2 s)").atLeast(1).atMost(1 << 24));
+    v.field("trainHopSamples", c.trainHopSamples, Rule("hop between training segments, samples").atLeast(1));
+    v.field("evalHopSamples", c.evalHopSamples, Rule("hop for testing and analysis, samples").atLeast(1));
+    v.field("windowSamples", c.windowSamples, Rule("symmetric Hamming window length, samples").atLeast(2));
     v.fixed("window", kWindow);
-    v.field("shiftSamples", c.shiftSamples);
-    v.field("fftSize", c.fftSize);
-    v.field("freqBins", c.freqBins);
-    v.field("frameColumns", c.frameColumns);
+    v.field("shiftSamples", c.shiftSamples, Rule("frame shift, samples").atLeast(1));
+    v.field("fftSize", c.fftSize,
+            Rule("FFT length: each windowed frame is zero-padded to it").atLeast(2).atMost(1 << 20));
+    v.field("freqBins", c.freqBins, Rule("rows kept: FFT bins 0 .. freqBins-1").atLeast(1));
+    v.field("frameColumns", c.frameColumns,
+            Rule("matrix columns; columns past the last frame are 0").atLeast(1).atMost(100000));
     v.fixed("magnitude", "abs");
     v.fixed("normalisation", kNormalisation);
     v.fixed("companding", kCompanding);
-    v.field("muLaw", c.muLaw);
+    v.field("muLaw", c.muLaw, Rule("mu of the mu-law companding after peak normalisation").above(0));
+}
+
+const std::vector<ConfigField> &FeatureConfig::fields()
+{
+    static const std::vector<ConfigField> list = configfields::describe<FeatureConfig>();
+    return list;
 }
 
 nlohmann::ordered_json toJsonValue(const FeatureConfig &c)

@@ -18,47 +18,51 @@ int ModelConfig::mapWidth() const
 
 std::vector<std::string> ModelConfig::validate() const
 {
-    std::vector<std::string> problems;
+    // Each field's range (upper bounds too: a model file's config decides what is allocated
+    // before its weights are read), then the checks between fields.
+    std::vector<std::string> problems = configfields::check(*this);
     auto require = [&problems](bool ok, const char *message) {
         if (!ok)
             problems.emplace_back(message);
     };
-    // Upper bounds too: a model file's config decides what is allocated before its weights are read.
-    require(numClasses >= 2 && numClasses <= 1000, "numClasses must be 2..1000");
-    require(inputHeight >= 5 && inputWidth >= 5 && inputHeight <= 4096 && inputWidth <= 4096,
-            "input must be 5 x 5 .. 4096 x 4096");
-    require(channels.size() <= 16, "at most 16 layers after conv1");
-    require(conv1Channels <= 2048, "conv1Channels must be at most 2048");
-    for (int c : channels)
-        require(c <= 2048, "channel widths must be at most 2048");
-    require(conv1aHeight >= 2 && conv1aHeight <= inputHeight && conv1aWidth >= 2 && conv1aWidth <= inputWidth,
-            "conv1a kernel must be 2..input size in each direction");
-    require(conv1bHeight >= 2 && conv1bHeight <= inputHeight && conv1bWidth >= 2 && conv1bWidth <= inputWidth,
-            "conv1b kernel must be 2..input size in each direction");
-    require(conv1Channels > 0, "conv1Channels must be positive");
-    require(channels.size() >= 2, "at least two layers after conv1 (the two max-pools follow conv2 and conv3)");
-    for (int c : channels)
-        require(c > 0, "channel widths must be positive");
-    require(pooling == "attention" || pooling == "average" || pooling == "max",
-            "pooling must be attention, average or max");
+    require(channels.size() >= 2 && channels.size() <= 16,
+            "channels must list 2..16 layers (the two max-pools follow conv2 and conv3)");
+    require(conv1aHeight <= inputHeight && conv1aWidth <= inputWidth,
+            "conv1a kernel must fit the input in each direction");
+    require(conv1bHeight <= inputHeight && conv1bWidth <= inputWidth,
+            "conv1b kernel must fit the input in each direction");
     require(mapHeight() >= 1 && mapWidth() >= 1, "input too small for two 2x2 poolings");
     return problems;
 }
 
-/// ModelConfig's one field list (JSON order).
+/// ModelConfig's one field list (JSON order; JSON, reading, ranges and description walk it).
 template <class C, class V> void visitFields(C &c, V &v)
 {
+    using configfields::Rule;
     v.fixed("architecture", "attention-pooling-cnn");
-    v.field("numClasses", c.numClasses);
-    v.field("inputHeight", c.inputHeight);
-    v.field("inputWidth", c.inputWidth);
-    v.field("conv1aHeight", c.conv1aHeight);
-    v.field("conv1aWidth", c.conv1aWidth);
-    v.field("conv1bHeight", c.conv1bHeight);
-    v.field("conv1bWidth", c.conv1bWidth);
-    v.field("conv1Channels", c.conv1Channels);
-    v.field("channels", c.channels);
-    v.field("pooling", c.pooling);
+    v.field("numClasses", c.numClasses, Rule("emotion classes the network outputs").atLeast(2).atMost(1000));
+    v.field("inputHeight", c.inputHeight,
+            Rule("frequency rows of the input (FeatureConfig freqBins)").atLeast(5).atMost(4096));
+    v.field("inputWidth", c.inputWidth,
+            Rule("frame columns of the input (FeatureConfig frameColumns)").atLeast(5).atMost(4096));
+    v.field("conv1aHeight", c.conv1aHeight,
+            Rule("frequency extent of the conv1a (Hx2) branch").atLeast(2).atMost(4096));
+    v.field("conv1aWidth", c.conv1aWidth, Rule("time extent of the conv1a (Hx2) branch").atLeast(2).atMost(4096));
+    v.field("conv1bHeight", c.conv1bHeight,
+            Rule("frequency extent of the conv1b (2xW) branch").atLeast(2).atMost(4096));
+    v.field("conv1bWidth", c.conv1bWidth, Rule("time extent of the conv1b (2xW) branch").atLeast(2).atMost(4096));
+    v.field("conv1Channels", c.conv1Channels,
+            Rule("output channels of each first-layer branch").atLeast(1).atMost(2048));
+    v.field("channels", c.channels,
+            Rule("output channels of conv2, conv3, ... (3x3, padding 1)").atLeast(1).atMost(2048));
+    v.field("pooling", c.pooling,
+            Rule("how the last feature map becomes the utterance vector").oneOf({"attention", "average", "max"}));
+}
+
+const std::vector<ConfigField> &ModelConfig::fields()
+{
+    static const std::vector<ConfigField> list = configfields::describe<ModelConfig>();
+    return list;
 }
 
 std::string ModelConfig::toJson() const

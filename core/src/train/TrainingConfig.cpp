@@ -37,27 +37,14 @@ double TrainingConfig::learningRateAt(int epoch) const
 
 std::vector<std::string> TrainingConfig::validate() const
 {
-    std::vector<std::string> problems;
+    std::vector<std::string> problems = configfields::check(*this); // each field's own range
     auto require = [&problems](bool ok, const std::string &message) {
         if (!ok)
             problems.push_back(message);
     };
-    require(epochs >= 1, "epochs must be at least 1");
-    require(steps >= 0, "steps must not be negative");
-    require(validationSpeakers >= 0, "validationSpeakers must not be negative");
-    require(classWeighting == "none" || classWeighting == "balanced", "classWeighting must be none or balanced");
-    for (double f : learningRateDropFractions)
-        require(f > 0 && f < 1, "learning-rate drop fractions must lie in (0, 1)");
     require(std::is_sorted(learningRateDropFractions.begin(), learningRateDropFractions.end()),
             "learning-rate drop fractions must be ascending");
-    require(batchSize >= 1, "batchSize must be at least 1");
-    require(learningRate > 0, "learningRate must be positive");
-    require(dropFactor > 0 && dropFactor <= 1, "dropFactor must be in (0, 1]");
-    require(momentum >= 0 && momentum < 1, "momentum must be in [0, 1)");
     require(!nesterov || momentum > 0, "Nesterov momentum needs momentum > 0");
-    require(weightDecay >= 0, "weightDecay must not be negative");
-    for (int e : learningRateDrops)
-        require(e >= 1, "learning-rate drop epochs are 1-based");
     require(std::is_sorted(learningRateDrops.begin(), learningRateDrops.end()),
             "learning-rate drop epochs must be ascending");
     return problems;
@@ -65,25 +52,47 @@ std::vector<std::string> TrainingConfig::validate() const
 
 /// TrainingConfig's one field list (JSON order). The paper's schedule writes exactly what
 /// it always wrote (its results still pool and resume with older ones): the options added
-/// for small corpora appear only when set. Precision and validation follow it (toJson).
+/// for small corpora appear only when set. Precision and validation follow it (toJson):
+/// validationSpeakers is an extra (checked and described here, written there).
 template <class C, class V> void visitFields(C &c, V &v)
 {
+    using configfields::Rule;
     v.fixed("optimizer", "sgd");
-    v.field("epochs", c.epochs);
-    v.optional("steps", c.steps, c.steps > 0);
-    v.field("batchSize", c.batchSize);
-    v.field("learningRate", c.learningRate);
-    v.optional("learningRateDrops", c.learningRateDrops, c.learningRateDropFractions.empty());
-    v.optional("learningRateDropFractions", c.learningRateDropFractions, !c.learningRateDropFractions.empty());
-    v.field("dropFactor", c.dropFactor);
-    v.field("momentum", c.momentum);
-    v.field("nesterov", c.nesterov);
-    v.field("weightDecay", c.weightDecay);
+    v.field("epochs", c.epochs, Rule("length in epochs").atLeast(1).atMost(1000000));
+    v.optional("steps", c.steps, c.steps > 0,
+               Rule("length in SGD steps (batches) instead of epochs: ceil(steps / batches per epoch) epochs; 0: "
+                    "epochs")
+                   .atLeast(0));
+    v.field("batchSize", c.batchSize, Rule("segments per batch").atLeast(1).atMost(1 << 20));
+    v.field("learningRate", c.learningRate, Rule("initial learning rate").above(0));
+    v.optional("learningRateDrops", c.learningRateDrops, c.learningRateDropFractions.empty(),
+               Rule("1-based epochs at which the rate is multiplied by dropFactor").atLeast(1));
+    v.optional("learningRateDropFractions", c.learningRateDropFractions, !c.learningRateDropFractions.empty(),
+               Rule("the drops at these fractions of the length instead").above(0).below(1));
+    v.field("dropFactor", c.dropFactor, Rule("factor applied to the rate at each drop").above(0).atMost(1));
+    v.field("momentum", c.momentum, Rule("SGD momentum").atLeast(0).below(1));
+    v.field("nesterov", c.nesterov, Rule("Nesterov momentum"));
+    v.field("weightDecay", c.weightDecay, Rule("L2 penalty on every parameter").atLeast(0));
     v.fixed("loss", "cross-entropy");
-    v.optional("classWeighting", c.classWeighting, c.classWeighting != "none");
-    v.optional("dropPartialBatch", c.dropPartialBatch, c.dropPartialBatch);
-    v.field("seed", c.seed);
-    v.field("channelsLast", c.channelsLast);
+    v.optional("classWeighting", c.classWeighting, c.classWeighting != "none",
+               Rule("none, or balanced: weigh each class's segments by n / (classes x n_class) in the loss")
+                   .oneOf({"none", "balanced"}));
+    v.optional("dropPartialBatch", c.dropPartialBatch, c.dropPartialBatch,
+               Rule("drop an epoch's last batch when it is not full (a documented deviation: a tiny batch upsets "
+                    "batch norm)"));
+    v.field("seed", c.seed, Rule("initial weights and the shuffling of every epoch"));
+    v.field("channelsLast", c.channelsLast, Rule("channels-last memory format for the convolutions (same results)"));
+    v.extra("validationSpeakers", c.validationSpeakers,
+            Rule("training speakers held out per fold (those after the held-out one in sorted order, never it) to "
+                 "keep the epoch with the best validation UA; the model is trained without them")
+                .atLeast(0)
+                .atMost(1000));
+}
+
+const std::vector<ConfigField> &TrainingConfig::fields()
+{
+    static const std::vector<ConfigField> list = configfields::describe<TrainingConfig>();
+    return list;
 }
 
 std::string TrainingConfig::toJson() const
