@@ -65,6 +65,11 @@ private:
     void cancelPoint(torch::Tensor &x) const;
     torch::Tensor branch(const torch::Tensor &x, torch::nn::Conv2d &conv, torch::nn::BatchNorm2d &bn, int kh, int kw);
     Forward pool(const torch::Tensor &x, Forward out);
+    /// trainStep's convolution layers: forward keeping what backward needs, then backward (TrainStep.cpp).
+    struct ManualPass;
+    /// trainStep's head through autograd from the last layer's output; sets \p dOut to dL/d(that output).
+    Step headStep(const torch::Tensor &last, const torch::Tensor &target, const torch::Tensor &classWeights,
+                  torch::Tensor &dOut);
 
     ModelConfig m_config;
     torch::nn::Conv2d conv1a{nullptr}, conv1b{nullptr};

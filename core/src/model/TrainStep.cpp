@@ -22,6 +22,8 @@
 
 #include <ATen/ATen.h>
 
+#include <utility>
+
 namespace emolens::model {
 
 namespace {
@@ -161,96 +163,123 @@ torch::Tensor convolutionBackward(const Layer &l, const torch::Tensor &dz, const
 
 } // namespace
 
+/// One manual step's convolution layers: the first layer's two branches (a, b) and conv2...
+struct NetworkImpl::ManualPass {
+    ManualPass(NetworkImpl &net, const torch::Tensor &input, torch::ScalarType dtype, const CancelToken *cancel)
+        : inputA(padForBranch(input, net.m_config.conv1aHeight, net.m_config.conv1aWidth)),
+          inputB(padForBranch(input, net.m_config.conv1bHeight, net.m_config.conv1bWidth)),
+          format(net.convs[0]->as<torch::nn::Conv2dImpl>()->weight.suggest_memory_format()), // >= 2 layers (validated)
+          cancel(cancel)
+    {
+        a.conv = net.conv1a.get();
+        a.bn = net.bn1a.get();
+        b.conv = net.conv1b.get();
+        b.bn = net.bn1b.get();
+        a.padding = b.padding = {0, 0};
+        a.dtype = b.dtype = dtype;
+        layers.resize(net.convs->size());
+        outputs.resize(layers.size());
+        for (std::size_t i = 0; i < layers.size(); ++i) {
+            Layer &l = layers[i];
+            l.conv = net.convs[i]->as<torch::nn::Conv2dImpl>();
+            l.bn = net.bns[i]->as<torch::nn::BatchNorm2dImpl>();
+            l.padding = {1, 1};
+            l.pooled = pooledAfter(i);
+            l.dtype = dtype;
+        }
+    }
+
+    /// Every convolution layer forward, keeping z and the statistics; returns the last output
+    /// (which the pass then drops: the head holds it).
+    torch::Tensor forward()
+    {
+        convolveAndNormalise(a, inputA, format);
+        convolveAndNormalise(b, inputB, format);
+        throwIfCancelled(cancel);
+        for (std::size_t i = 0; i < layers.size(); ++i) {
+            // The first layer's output is recomputed where backward needs it.
+            convolveAndNormalise(layers[i], i == 0 ? firstOutput() : outputs[i - 1], format);
+            outputs[i] = layerOutput(layers[i]);
+            throwIfCancelled(cancel);
+        }
+        return std::exchange(outputs.back(), torch::Tensor());
+    }
+
+    /// From dL/d(last output) down to the input, setting every gradient and freeing as it goes.
+    void backward(torch::Tensor dOut)
+    {
+        for (std::size_t i = layers.size(); i-- > 0;) {
+            Layer &l = layers[i];
+            const auto dz = normaliseBackward(l, dOut);
+            l.z = torch::Tensor();
+            if (i == 0) {
+                convolve(a, inputA, format);
+                convolve(b, inputB, format);
+            }
+            dOut = convolutionBackward(l, dz, i == 0 ? firstOutput() : outputs[i - 1], true);
+            if (i > 0)
+                outputs[i - 1] = torch::Tensor();
+            throwIfCancelled(cancel);
+        }
+        const std::int64_t c1 = a.mean.size(0);
+        for (Layer *l : {&a, &b}) {
+            const auto &in = l == &a ? inputA : inputB;
+            convolve(*l, in, format);
+            convolutionBackward(*l, normaliseBackward(*l, dOut.narrow(1, l == &a ? 0 : c1, c1)), in, false);
+            l->z = torch::Tensor();
+        }
+        throwIfCancelled(cancel);
+    }
+
+private:
+    /// The first layer (1 input channel: cheap) keeps only its statistics; its output is
+    /// recomputed from the input where needed.
+    torch::Tensor firstOutput()
+    {
+        const auto out = torch::cat({layerOutput(a), layerOutput(b)}, 1);
+        a.z = b.z = torch::Tensor();
+        return out;
+    }
+
+    Layer a, b;
+    std::vector<Layer> layers;
+    std::vector<torch::Tensor> outputs; // outputs[i]: layer i's output, layer i+1's input
+    const torch::Tensor inputA, inputB;
+    const torch::MemoryFormat format;
+    const CancelToken *cancel;
+};
+
+NetworkImpl::Step NetworkImpl::headStep(const torch::Tensor &lastOutput, const torch::Tensor &target,
+                                        const torch::Tensor &classWeights, torch::Tensor &dOut)
+{
+    torch::AutoGradMode enable(true);
+    const auto last = lastOutput.detach().to(topDownConv->weight.scalar_type()).requires_grad_(true);
+    const Forward f = pool(last, Forward{});
+    namespace F = torch::nn::functional;
+    const auto loss =
+        classWeights.defined()
+            ? F::cross_entropy(f.logits, target,
+                               F::CrossEntropyFuncOptions().weight(classWeights.to(f.logits.scalar_type())))
+            : F::cross_entropy(f.logits, target);
+    loss.backward();
+    dOut = last.grad();
+    return Step{f.logits.detach(), loss.detach()};
+}
+
 NetworkImpl::Step NetworkImpl::trainStep(const torch::Tensor &input, const torch::Tensor &target,
                                          const CancelToken *cancelToken, InferencePrecision precision,
                                          const torch::Tensor &classWeights)
 {
     // The convolutions' type: bfloat16, or the parameters' own (float; double in tests).
     const auto dtype = precision == InferencePrecision::BFloat16 ? torch::kBFloat16 : conv1a->weight.scalar_type();
-    const ModelConfig &c = m_config;
     for (auto &p : parameters())
         p.mutable_grad() = torch::Tensor();
-    torch::NoGradGuard manual; // the layers below compute their own gradients
-
-    Layer a, b;
-    a.conv = conv1a.get();
-    a.bn = bn1a.get();
-    b.conv = conv1b.get();
-    b.bn = bn1b.get();
-    a.padding = b.padding = {0, 0};
-    a.dtype = b.dtype = dtype;
-    const auto inputA = padForBranch(input, c.conv1aHeight, c.conv1aWidth);
-    const auto inputB = padForBranch(input, c.conv1bHeight, c.conv1bWidth);
-    const auto format =
-        convs[0]->as<torch::nn::Conv2dImpl>()->weight.suggest_memory_format(); // >= 2 layers (validated)
-    // The first layer (1 input channel: cheap) keeps only its statistics; its output is
-    // recomputed from the input where backward needs it.
-    auto firstOutput = [&] {
-        const auto out = torch::cat({layerOutput(a), layerOutput(b)}, 1);
-        a.z = b.z = torch::Tensor();
-        return out;
-    };
-    convolveAndNormalise(a, inputA, format);
-    convolveAndNormalise(b, inputB, format);
-    throwIfCancelled(cancelToken);
-
-    std::vector<Layer> layers(convs->size());
-    std::vector<torch::Tensor> outputs(convs->size()); // outputs[i]: layer i's output, layer i+1's input
-    for (std::size_t i = 0; i < layers.size(); ++i) {
-        Layer &l = layers[i];
-        l.conv = convs[i]->as<torch::nn::Conv2dImpl>();
-        l.bn = bns[i]->as<torch::nn::BatchNorm2dImpl>();
-        l.padding = {1, 1};
-        l.pooled = pooledAfter(i);
-        l.dtype = dtype;
-        convolveAndNormalise(l, i == 0 ? firstOutput() : outputs[i - 1],
-                             format); // the first layer's output is recomputed in backward
-        outputs[i] = layerOutput(l);
-        throwIfCancelled(cancelToken);
-    }
-
-    // The head through autograd, from the last output as a leaf.
-    Step step;
+    torch::NoGradGuard manual; // the layers compute their own gradients; the head enables autograd for itself
+    ManualPass pass(*this, input, dtype, cancelToken);
     torch::Tensor dOut;
-    {
-        torch::AutoGradMode enable(true);
-        const auto last = outputs.back().detach().to(topDownConv->weight.scalar_type()).requires_grad_(true);
-        const Forward f = pool(last, Forward{});
-        namespace F = torch::nn::functional;
-        const auto loss =
-            classWeights.defined()
-                ? F::cross_entropy(f.logits, target,
-                                   F::CrossEntropyFuncOptions().weight(classWeights.to(f.logits.scalar_type())))
-                : F::cross_entropy(f.logits, target);
-        loss.backward();
-        dOut = last.grad();
-        step.logits = f.logits.detach();
-        step.loss = loss.detach();
-    }
-    outputs.back() = torch::Tensor();
+    const Step step = headStep(pass.forward(), target, classWeights, dOut);
     throwIfCancelled(cancelToken);
-
-    for (std::size_t i = layers.size(); i-- > 0;) {
-        Layer &l = layers[i];
-        const auto dz = normaliseBackward(l, dOut);
-        l.z = torch::Tensor();
-        if (i == 0) {
-            convolve(a, inputA, format);
-            convolve(b, inputB, format);
-        }
-        dOut = convolutionBackward(l, dz, i == 0 ? firstOutput() : outputs[i - 1], true);
-        if (i > 0)
-            outputs[i - 1] = torch::Tensor();
-        throwIfCancelled(cancelToken);
-    }
-    const std::int64_t c1 = a.mean.size(0);
-    for (Layer *l : {&a, &b}) {
-        convolve(*l, l == &a ? inputA : inputB, format);
-        convolutionBackward(*l, normaliseBackward(*l, dOut.narrow(1, l == &a ? 0 : c1, c1)), l == &a ? inputA : inputB,
-                            false);
-        l->z = torch::Tensor();
-    }
-    throwIfCancelled(cancelToken);
+    pass.backward(dOut);
     return step;
 }
 
