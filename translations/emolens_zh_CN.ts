@@ -38,29 +38,42 @@
 <context>
     <name>PlotExport</name>
     <message>
-        <location filename="../ui/common/PlotExport.cpp" line="36"/>
+        <location filename="../ui/common/PlotExport.cpp" line="37"/>
         <source>Export as PNG, PDF or SVG...</source>
         <translation>导出为 PNG、PDF 或 SVG...</translation>
     </message>
     <message>
-        <location filename="../ui/common/PlotExport.cpp" line="38"/>
+        <location filename="../ui/common/PlotExport.cpp" line="39"/>
         <source>Export Plot</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/common/PlotExport.cpp" line="40"/>
+        <location filename="../ui/common/PlotExport.cpp" line="41"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/common/PlotExport.cpp" line="43"/>
+        <location filename="../ui/common/PlotExport.cpp" line="44"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/common/PlotExport.cpp" line="44"/>
+        <location filename="../ui/common/PlotExport.cpp" line="45"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>emolens::ui::AboutBox</name>
+    <message>
+        <location filename="../ui/common/AboutBox.cpp" line="13"/>
+        <source>About EmoLens</source>
+        <translation>关于 EmoLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AboutBox.cpp" line="14"/>
+        <source>&lt;h3&gt;EmoLens %1&lt;/h3&gt;&lt;p&gt;A workbench for speech emotion recognition research, implementing Li, Song, McLoughlin, Guo &amp;amp; Dai, &lt;i&gt;An Attention Pooling based Representation Learning Method for Speech Emotion Recognition&lt;/i&gt; (Interspeech 2018).&lt;/p&gt;&lt;p&gt;The bundled model and demo clip derive from the Berlin Database of Emotional Speech (Burkhardt et al., Interspeech 2005).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;EmoLens %1&lt;/h3&gt;&lt;p&gt;语音情感识别研究工作台，实现了 Li、Song、McLoughlin、Guo 与 Dai 的论文 &lt;i&gt;An Attention Pooling based Representation Learning Method for Speech Emotion Recognition&lt;/i&gt;（Interspeech 2018）。&lt;/p&gt;&lt;p&gt;内置模型与演示音频来自柏林情感语音数据库（Burkhardt 等，Interspeech 2005）。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -572,275 +585,242 @@
     </message>
 </context>
 <context>
+    <name>emolens::ui::LanguageMenu</name>
+    <message>
+        <location filename="../ui/common/LanguageMenu.cpp" line="23"/>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
     <name>emolens::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="77"/>
+        <location filename="../ui/MainWindow.cpp" line="67"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
         <source>Corpus</source>
         <translation>语料库</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location filename="../ui/MainWindow.cpp" line="48"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>%1 - EmoLens[*]</source>
         <translation>%1 - EmoLens[*]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Analysed %1</source>
         <translation>已分析 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>Cannot play audio</source>
         <translation>无法播放音频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>Analysing %1...</source>
         <translation>正在分析 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>&amp;Open Audio...</source>
         <translation>打开音频(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>Open &amp;Demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>Open &amp;Model...</source>
         <translation>打开模型(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>Use &amp;Bundled Model</source>
         <translation>使用内置模型(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>&amp;Export Plots...</source>
         <translation>导出图表(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>Open &amp;Corpus...</source>
         <translation>打开语料库(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>Open &amp;Annotations...</source>
         <translation>打开标注(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>&amp;Save Annotations</source>
         <translation>保存标注(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>Save Annotations &amp;As...</source>
         <translation>标注另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>Export Labels as &amp;EmoEvaluation...</source>
         <translation>将标签导出为 EmoEvaluation(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>Export Labels as CS&amp;V...</source>
         <translation>将标签导出为 CSV(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>&amp;Predict Corpus with Current Model</source>
         <translation>用当前模型预测语料库(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>Play / &amp;Pause Audio</source>
         <translation>播放 / 暂停音频(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>Plays the file on the analysis page, or its focused segment (Space on the page)</source>
         <translation>播放分析页上的文件或其选中的片段（在页面上按空格键）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>&amp;Annotator Name...</source>
         <translation>标注者姓名(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
-        <source>System default</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>&amp;About EmoLens</source>
         <translation>关于 EmoLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>The language changes the next time EmoLens starts.</source>
         <translation>语言将在下次启动 EmoLens 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>[labels read-only] %1</source>
         <translation>[标签只读] %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>Open Audio</source>
         <translation>打开音频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>Audio files (*.wav *.flac *.ogg *.aif *.aiff);;All files (*)</source>
         <translation>音频文件 (*.wav *.flac *.ogg *.aif *.aiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
-        <source>bundled default (%1)</source>
-        <translation>内置默认模型（%1）</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>Model %1 loaded</source>
         <translation>已加载模型 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
-        <source>Could not open model</source>
-        <translation>无法打开模型</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
-        <source>The bundled model is missing from this build.</source>
-        <translation>此版本缺少内置模型。</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
-        <source>Open Model</source>
-        <translation>打开模型</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="346"/>
-        <source>EmoLens models (*.emolens);;All files (*)</source>
-        <translation>EmoLens 模型 (*.emolens);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="367"/>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>Export Plots to Folder</source>
         <translation>将图表导出到文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="376"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>Wrote %n file(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个文件写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>Could not open corpus</source>
         <translation>无法打开语料库</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="437"/>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="478"/>
-        <source>&lt;h3&gt;EmoLens %1&lt;/h3&gt;&lt;p&gt;A workbench for speech emotion recognition research, implementing Li, Song, McLoughlin, Guo &amp;amp; Dai, &lt;i&gt;An Attention Pooling based Representation Learning Method for Speech Emotion Recognition&lt;/i&gt; (Interspeech 2018).&lt;/p&gt;&lt;p&gt;The bundled model and demo clip derive from the Berlin Database of Emotional Speech (Burkhardt et al., Interspeech 2005).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;EmoLens %1&lt;/h3&gt;&lt;p&gt;语音情感识别研究工作台，实现了 Li、Song、McLoughlin、Guo 与 Dai 的论文 &lt;i&gt;An Attention Pooling based Representation Learning Method for Speech Emotion Recognition&lt;/i&gt;（Interspeech 2018）。&lt;/p&gt;&lt;p&gt;内置模型与演示音频来自柏林情感语音数据库（Burkhardt 等，Interspeech 2005）。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52"/>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="42"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>EmoLens[*]</source>
         <translation>EmoLens[*]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>Could not open file</source>
         <translation>无法打开文件</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="477"/>
-        <source>About EmoLens</source>
-        <translation>关于 EmoLens</translation>
     </message>
 </context>
 <context>
@@ -849,6 +829,35 @@
         <location filename="../ui/training/MisclassifiedList.cpp" line="36"/>
         <source>%1: %2 taken for %3 (%4 %)</source>
         <translation>%1：%2 被判为 %3（%4 %）</translation>
+    </message>
+</context>
+<context>
+    <name>emolens::ui::ModelLoader</name>
+    <message>
+        <location filename="../ui/analysis/ModelLoader.cpp" line="24"/>
+        <source>bundled default (%1)</source>
+        <translation>内置默认模型（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/ModelLoader.cpp" line="32"/>
+        <location filename="../ui/analysis/ModelLoader.cpp" line="49"/>
+        <source>Could not open model</source>
+        <translation>无法打开模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/ModelLoader.cpp" line="49"/>
+        <source>The bundled model is missing from this build.</source>
+        <translation>此版本缺少内置模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/ModelLoader.cpp" line="58"/>
+        <source>Open Model</source>
+        <translation>打开模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/ModelLoader.cpp" line="59"/>
+        <source>EmoLens models (*.emolens);;All files (*)</source>
+        <translation>EmoLens 模型 (*.emolens);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1154,97 +1163,97 @@
 <context>
     <name>emolens::ui::ScheduleForm</name>
     <message>
-        <location filename="../ui/training/ScheduleForm.cpp" line="32"/>
+        <location filename="../ui/training/ScheduleForm.cpp" line="76"/>
         <source>epochs</source>
         <translation>轮（epoch）</translation>
     </message>
     <message>
-        <location filename="../ui/training/ScheduleForm.cpp" line="33"/>
+        <location filename="../ui/training/ScheduleForm.cpp" line="77"/>
         <source>SGD steps</source>
         <translation>SGD 步</translation>
     </message>
     <message>
-        <location filename="../ui/training/ScheduleForm.cpp" line="34"/>
+        <location filename="../ui/training/ScheduleForm.cpp" line="78"/>
         <source>Epochs: the rate drops at epochs 21, 31 and 41 (the paper). SGD steps: as many epochs as the fold&apos;s training set needs for that many batches, the rate dropping at 40, 60 and 80 % of them.</source>
         <translation>轮：学习率在第 21、31、41 轮下降（论文设置）。SGD 步：按该折训练集达到这么多批次所需的轮数训练，学习率在其 40%、60%、80% 处下降。</translation>
     </message>
     <message>
-        <location filename="../ui/training/ScheduleForm.cpp" line="39"/>
+        <location filename="../ui/training/ScheduleForm.cpp" line="83"/>
         <source>Length:</source>
         <translation>训练长度：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ScheduleForm.cpp" line="42"/>
+        <location filename="../ui/training/ScheduleForm.cpp" line="85"/>
         <source>Training speakers held out to choose the epoch (the ones after the held-out speaker, never it). The model keeps the epoch with the best validation UA.</source>
         <translation>从训练说话人中留出用于选择轮次的说话人（紧随留出测试说话人之后的说话人，绝不是测试说话人本身）。模型保留验证 UA 最高的那一轮。</translation>
     </message>
     <message>
-        <location filename="../ui/training/ScheduleForm.cpp" line="44"/>
+        <location filename="../ui/training/ScheduleForm.cpp" line="87"/>
         <source>Validation speakers:</source>
         <translation>验证说话人：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ScheduleForm.cpp" line="47"/>
+        <location filename="../ui/training/ScheduleForm.cpp" line="89"/>
         <source>None (the paper)</source>
         <translation>无（论文设置）</translation>
     </message>
     <message>
-        <location filename="../ui/training/ScheduleForm.cpp" line="48"/>
+        <location filename="../ui/training/ScheduleForm.cpp" line="89"/>
         <source>Balanced</source>
         <translation>均衡</translation>
     </message>
     <message>
-        <location filename="../ui/training/ScheduleForm.cpp" line="49"/>
+        <location filename="../ui/training/ScheduleForm.cpp" line="92"/>
         <source>Class weights:</source>
         <translation>类别权重：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ScheduleForm.cpp" line="50"/>
+        <location filename="../ui/training/ScheduleForm.cpp" line="93"/>
         <source>Drop a partial last batch</source>
         <translation>丢弃不完整的最后一批</translation>
     </message>
     <message>
-        <location filename="../ui/training/ScheduleForm.cpp" line="54"/>
+        <location filename="../ui/training/ScheduleForm.cpp" line="98"/>
         <source>Batch size:</source>
         <translation>批大小：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ScheduleForm.cpp" line="60"/>
+        <location filename="../ui/training/ScheduleForm.cpp" line="105"/>
         <source>Learning rate:</source>
         <translation>学习率：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ScheduleForm.cpp" line="62"/>
+        <location filename="../ui/training/ScheduleForm.cpp" line="107"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ScheduleForm.cpp" line="65"/>
+        <location filename="../ui/training/ScheduleForm.cpp" line="116"/>
         <source>conv1a height (x2):</source>
         <translation>conv1a 高度（×2）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ScheduleForm.cpp" line="67"/>
+        <location filename="../ui/training/ScheduleForm.cpp" line="118"/>
         <source>conv1b width (2x):</source>
         <translation>conv1b 宽度（2×）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ScheduleForm.cpp" line="69"/>
+        <location filename="../ui/training/ScheduleForm.cpp" line="120"/>
         <source>Attention</source>
         <translation>注意力</translation>
     </message>
     <message>
-        <location filename="../ui/training/ScheduleForm.cpp" line="70"/>
+        <location filename="../ui/training/ScheduleForm.cpp" line="121"/>
         <source>Average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../ui/training/ScheduleForm.cpp" line="71"/>
+        <location filename="../ui/training/ScheduleForm.cpp" line="122"/>
         <source>Max</source>
         <translation>最大</translation>
     </message>
     <message>
-        <location filename="../ui/training/ScheduleForm.cpp" line="72"/>
+        <location filename="../ui/training/ScheduleForm.cpp" line="124"/>
         <source>Pooling:</source>
         <translation>池化：</translation>
     </message>

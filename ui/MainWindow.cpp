@@ -1,4 +1,8 @@
 #include "MainWindow.h"
+#include "analysis/ModelLoader.h"
+#include "analysis/ViewSettings.h"
+#include "common/AboutBox.h"
+#include "common/LanguageMenu.h"
 #include "common/Plot.h"
 #include "common/PlotExport.h"
 #include "common/RecentFiles.h"
@@ -8,12 +12,9 @@
 
 #include "emolens/Error.h"
 #include "emolens/ModelFile.h"
-#include "emolens/Version.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -22,7 +23,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoStack>
@@ -34,16 +34,6 @@ static void initUiResources()
 }
 
 namespace emolens::ui {
-
-namespace {
-const char *const kBundledModel = ":/models/emodb-4class-heldout-03.emolens";
-const char *const kDemoClip = ":/demo/emodb-03-demo.wav";
-} // namespace
-
-QString languageSetting()
-{
-    return QSettings().value(QStringLiteral("ui/language")).toString();
-}
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
@@ -81,6 +71,7 @@ void MainWindow::createPages()
     m_tabs->addTab(m_training, tr("Training"));
     m_annotations = new AnnotationActions(m_corpus, this);
     m_predictor = new CorpusPredictor(m_corpus, this);
+    m_models = new ModelLoader(m_analysis, this);
 }
 
 void MainWindow::connectPages()
@@ -123,10 +114,7 @@ void MainWindow::connectCorpus()
 
 void MainWindow::connectTraining()
 {
-    connect(m_training, &TrainingPage::useModel, this, [this](const QString &path) {
-        if (openModel(path))
-            QSettings().setValue(QStringLiteral("analysis/model"), path);
-    });
+    connect(m_training, &TrainingPage::useModel, m_models, &ModelLoader::openAndRemember);
     connect(m_training, &TrainingPage::openUtterance, this, [this](const QString &path, const QString &model) {
         if (path.isEmpty())
             return;
@@ -158,6 +146,9 @@ void MainWindow::connectAnalysis()
         }
         Q_EMIT analysisFinished(path, error);
     });
+    connect(m_models, &ModelLoader::loaded, this,
+            [this](const QString &name) { statusBar()->showMessage(tr("Model %1 loaded").arg(name)); });
+    connect(m_models, &ModelLoader::failed, this, &MainWindow::showError);
     connect(m_analysis, &AnalysisPage::playbackFailed, this,
             [this](const QString &why) { showError(tr("Cannot play audio"), why); });
     connect(m_analysis, &AnalysisPage::analysisStarted, this, [this](const QString &path) {
@@ -171,14 +162,9 @@ void MainWindow::restoreSettings()
     m_corpus->setAuthor(settings.value(QStringLiteral("corpus/annotator"), systemUserName()).toString());
     restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("ui/state")).toByteArray());
-    if (auto *split = m_analysis->findChild<QSplitter *>(QStringLiteral("analysisSplitter")))
-        split->restoreState(settings.value(QStringLiteral("analysis/splitter")).toByteArray());
-    m_analysis->setColourMap(settings.value(QStringLiteral("analysis/colourMap"), QStringLiteral("jet")).toString());
-    m_analysis->setOverlayOpacity(settings.value(QStringLiteral("analysis/opacity"), 60).toInt());
-    const QString lastModel = settings.value(QStringLiteral("analysis/model")).toString();
-    if (lastModel.isEmpty() || !QFileInfo::exists(lastModel) || !openModel(lastModel))
-        useBundledModel();
-    m_analysis->setOverlay(settings.value(QStringLiteral("analysis/overlay"), QStringLiteral("bottom-up")).toString());
+    restoreView(*m_analysis);
+    m_models->restore();
+    restoreOverlay(*m_analysis);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -193,10 +179,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("ui/state"), saveState());
-    if (auto *split = m_analysis->findChild<QSplitter *>(QStringLiteral("analysisSplitter")))
-        settings.setValue(QStringLiteral("analysis/splitter"), split->saveState());
-    settings.setValue(QStringLiteral("analysis/colourMap"), m_analysis->colourMap());
-    settings.setValue(QStringLiteral("analysis/overlay"), m_analysis->overlay());
+    saveView(*m_analysis);
     QMainWindow::closeEvent(event);
 }
 
@@ -206,7 +189,7 @@ void MainWindow::createMenus()
     createEditMenu();
     createSettingsMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About EmoLens"), this, &MainWindow::showAbout);
+    help->addAction(tr("&About EmoLens"), this, [this] { showAboutBox(this); });
 }
 
 void MainWindow::createFileMenu()
@@ -217,7 +200,7 @@ void MainWindow::createFileMenu()
     m_recent = new RecentFiles(file->addMenu(tr("Open &Recent")), this);
     connect(m_recent, &RecentFiles::chosen, this, &MainWindow::openFile);
     file->addSeparator();
-    file->addAction(tr("Open &Model..."), this, &MainWindow::chooseModel);
+    file->addAction(tr("Open &Model..."), this, [this] { m_models->choose(this); });
     file->addAction(tr("Use &Bundled Model"), this, [this] { useBundledModel(); });
     file->addSeparator();
     file->addAction(tr("&Export Plots..."), this, &MainWindow::exportPlots);
@@ -258,24 +241,9 @@ void MainWindow::createSettingsMenu()
 {
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addAction(tr("&Annotator Name..."), m_annotations, &AnnotationActions::chooseAnnotator);
-    QMenu *language = settingsMenu->addMenu(tr("&Language"));
-    auto *group = new QActionGroup(this);
-    const QString current = languageSetting();
-    const QList<QPair<QString, QString>> languages = {{QString(), tr("System default")},
-                                                      {QStringLiteral("en"), QStringLiteral("English")},
-                                                      {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
-    for (const auto &[code, label] : languages) {
-        QAction *a = language->addAction(label, this, [this, code = code] { setLanguage(code); });
-        a->setCheckable(true);
-        a->setChecked(code == current);
-        group->addAction(a);
-    }
-}
-
-void MainWindow::setLanguage(const QString &code)
-{
-    QSettings().setValue(QStringLiteral("ui/language"), code);
-    statusBar()->showMessage(tr("The language changes the next time EmoLens starts."));
+    auto *language = new LanguageMenu(settingsMenu->addMenu(tr("&Language")), this);
+    connect(language, &LanguageMenu::chosen, this,
+            [this] { statusBar()->showMessage(tr("The language changes the next time EmoLens starts.")); });
 }
 
 void MainWindow::updateTitle()
@@ -311,49 +279,17 @@ void MainWindow::openFile(const QString &path)
 
 bool MainWindow::openModel(const QString &path)
 {
-    try {
-        ModelHandle handle;
-        handle.model = std::make_shared<LoadedModel>(loadModel(path.toStdString()));
-        handle.path = path;
-        handle.name = path.startsWith(QStringLiteral(":/")) || path.startsWith(m_extracted.path())
-                          ? tr("bundled default (%1)").arg(QFileInfo(path).fileName())
-                          : QFileInfo(path).fileName();
-        m_analysis->setModel(handle);
-        statusBar()->showMessage(tr("Model %1 loaded").arg(handle.name));
-        if (!m_analysis->currentFile().isEmpty())
-            m_analysis->analyse(m_analysis->currentFile());
-        return true;
-    } catch (const std::exception &e) {
-        showError(tr("Could not open model"), QString::fromStdString(e.what()));
-        return false;
-    }
+    return m_models->open(path);
 }
 
 bool MainWindow::useBundledModel()
 {
-    const QString target = m_extracted.filePath(QFileInfo(QString::fromLatin1(kBundledModel)).fileName());
-    if (!QFileInfo::exists(target) && !QFile::copy(QString::fromLatin1(kBundledModel), target)) {
-        showError(tr("Could not open model"), tr("The bundled model is missing from this build."));
-        return false;
-    }
-    QSettings().remove(QStringLiteral("analysis/model"));
-    return openModel(target);
-}
-
-void MainWindow::chooseModel()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Model"), QString(),
-                                                      tr("EmoLens models (*.emolens);;All files (*)"));
-    if (!path.isEmpty() && openModel(path))
-        QSettings().setValue(QStringLiteral("analysis/model"), path);
+    return m_models->useBundled();
 }
 
 QString MainWindow::demoPath()
 {
-    const QString target = m_extracted.filePath(QFileInfo(QString::fromLatin1(kDemoClip)).fileName());
-    if (!QFileInfo::exists(target))
-        QFile::copy(QString::fromLatin1(kDemoClip), target);
-    return target;
+    return m_models->demoClipPath();
 }
 
 void MainWindow::openDemo()
@@ -367,12 +303,9 @@ void MainWindow::exportPlots()
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Export Plots to Folder"));
     if (dir.isEmpty())
         return;
-    int written = 0;
     QList<QCustomPlot *> all = m_analysis->plots();
     all << m_training->plots() << m_corpus->findChild<QCustomPlot *>(QStringLiteral("dialogView"));
-    for (QCustomPlot *plot : all)
-        for (const char *suffix : {".png", ".pdf", ".svg"})
-            written += exportPlot(plot, QDir(dir).filePath(plot->objectName() + QLatin1String(suffix)));
+    const int written = exportPlotsTo(all, dir);
     statusBar()->showMessage(tr("Wrote %n file(s) to %1", nullptr, written).arg(dir));
 }
 
@@ -469,18 +402,6 @@ void MainWindow::markSpeakersSeenBy(const ModelMetadata &meta)
 QString MainWindow::statusText() const
 {
     return statusBar()->currentMessage();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(
-        this, tr("About EmoLens"),
-        tr("<h3>EmoLens %1</h3><p>A workbench for speech emotion recognition research, "
-           "implementing Li, Song, McLoughlin, Guo &amp; Dai, <i>An Attention Pooling based "
-           "Representation Learning Method for Speech Emotion Recognition</i> "
-           "(Interspeech 2018).</p><p>The bundled model and demo clip derive from the Berlin "
-           "Database of Emotional Speech (Burkhardt et al., Interspeech 2005).</p>")
-            .arg(QStringLiteral("%1 (%2)").arg(QString::fromLatin1(kVersion), QString::fromLatin1(kBuildCommit))));
 }
 
 } // namespace emolens::ui

@@ -4,12 +4,12 @@
 // model in use, and settings that persist (QSettings).
 
 #include "analysis/AnalysisPage.h"
+#include "common/LanguageMenu.h" // languageSetting() for main()
 #include "corpus/CorpusPage.h"
 #include "training/TrainingPage.h"
 
 #include <QMainWindow>
 #include <QString>
-#include <QTemporaryDir>
 
 class QTabWidget;
 class QMenu;
@@ -17,6 +17,7 @@ class QMenu;
 namespace emolens::ui {
 
 class AnnotationActions;
+class ModelLoader;
 class CorpusPredictor;
 class RecentFiles;
 
@@ -81,11 +82,8 @@ private:
     void createEditMenu();
     void createSettingsMenu();
     void chooseFile();
-    void chooseModel();
     void exportPlots();
     void showError(const QString &title, const QString &message);
-    void showAbout();
-    void setLanguage(const QString &code);
     void chooseCorpus();
     void updateTitle();
 
@@ -98,10 +96,7 @@ private:
     QString m_lastError;
     QString m_titleFile; ///< the analysed file shown in the title
     RecentFiles *m_recent = nullptr; ///< File > Open Recent
-    QTemporaryDir m_extracted; // bundled resources copied out for libsndfile and the media player
+    ModelLoader *m_models = nullptr; ///< the model in use: a file, the bundled one, the remembered one
 };
-
-/// The interface language chosen in Settings ("" = follow the system locale).
-QString languageSetting();
 
 } // namespace emolens::ui

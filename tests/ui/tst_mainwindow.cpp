@@ -213,6 +213,24 @@ private Q_SLOTS:
         QVERIFY(!page->setColourMap(QStringLiteral("rainbow")));
     }
 
+    void theViewComesBackAtTheNextStart()
+    {
+        {
+            MainWindow w;
+            w.show();
+            AnalysisPage *page = w.analysisPage();
+            page->setOverlayOpacity(25);
+            QVERIFY(page->setColourMap(QStringLiteral("thermal")));
+            QVERIFY(page->setOverlay(QStringLiteral("top-down:sad")));
+            QVERIFY(w.close());
+        }
+        MainWindow again;
+        QCOMPARE(again.analysisPage()->overlayOpacity(), 25); // was never saved before
+        QCOMPARE(again.analysisPage()->colourMap(), QStringLiteral("thermal"));
+        QCOMPARE(again.analysisPage()->overlay(), QStringLiteral("top-down:sad"));
+        QSettings().remove(QStringLiteral("analysis"));
+    }
+
     void focusingASegmentShowsItsExactMatrix()
     {
         MainWindow w;

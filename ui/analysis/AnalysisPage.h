@@ -48,6 +48,7 @@ public:
     QString overlay() const;
     bool setOverlay(const QString &name);
     void setOverlayOpacity(int percent);
+    int overlayOpacity() const { return m_opacity; }
     /// Colour maps offered for overlays, by name ("jet", "thermal", ...).
     static QStringList colourMapNames();
     bool setColourMap(const QString &name);

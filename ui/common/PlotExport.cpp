@@ -2,6 +2,7 @@
 #include "common/Plot.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
@@ -45,6 +46,16 @@ void enableExportMenu(QCustomPlot *plot)
         });
         menu.exec(plot->mapToGlobal(pos));
     });
+}
+
+int exportPlotsTo(const QList<QCustomPlot *> &plots, const QString &dir)
+{
+    int written = 0;
+    for (QCustomPlot *plot : plots)
+        for (const char *suffix : {".png", ".pdf", ".svg"})
+            if (plot)
+                written += exportPlot(plot, QDir(dir).filePath(plot->objectName() + QLatin1String(suffix)));
+    return written;
 }
 
 } // namespace emolens::ui
