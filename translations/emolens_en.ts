@@ -1063,6 +1063,19 @@
     </message>
 </context>
 <context>
+    <name>emolens::ui::ResultsFolder</name>
+    <message>
+        <location filename="../ui/training/ResultsFolder.cpp" line="27"/>
+        <source>...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ResultsFolder.cpp" line="61"/>
+        <source>Results Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>emolens::ui::ResultsPanel</name>
     <message>
         <location filename="../ui/training/ResultsPanel.cpp" line="20"/>
@@ -1428,73 +1441,62 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="98"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="96"/>
         <source>Open a corpus in the Corpus page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="101"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="99"/>
         <source>Corpus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="104"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="102"/>
         <source>Held-out speaker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="111"/>
-        <source>...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="113"/>
-        <location filename="../ui/training/TrainingPage.cpp" line="148"/>
-        <source>Results Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="122"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="105"/>
         <source>Results folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="82"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="80"/>
         <source>Defaults are the paper&apos;s schedule: SGD, Nesterov 0.9, weight decay 1e-4, the rate divided by 10 at epochs 21, 31 and 41. Nothing is chosen on the held-out speaker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="130"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="113"/>
         <source>Train fold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="133"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="116"/>
         <source>Run all folds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="135"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="118"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="143"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="126"/>
         <source>Use this model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="146"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="129"/>
         <source>Open results...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="196"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="176"/>
         <source>%1, %2 utterances, %3 corrected labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="345"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="324"/>
         <source>Sweep finished. Results are in %1 (sweep-%2.tsv).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1055,6 +1055,19 @@
     </message>
 </context>
 <context>
+    <name>emolens::ui::ResultsFolder</name>
+    <message>
+        <location filename="../ui/training/ResultsFolder.cpp" line="27"/>
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ResultsFolder.cpp" line="61"/>
+        <source>Results Folder</source>
+        <translation>结果文件夹</translation>
+    </message>
+</context>
+<context>
     <name>emolens::ui::ResultsPanel</name>
     <message>
         <location filename="../ui/training/ResultsPanel.cpp" line="20"/>
@@ -1421,73 +1434,62 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="98"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="96"/>
         <source>Open a corpus in the Corpus page first.</source>
         <translation>请先在“语料库”页打开语料库。</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="101"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="99"/>
         <source>Corpus:</source>
         <translation>语料库：</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="104"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="102"/>
         <source>Held-out speaker:</source>
         <translation>留出说话人：</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="111"/>
-        <source>...</source>
-        <translation>...</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="113"/>
-        <location filename="../ui/training/TrainingPage.cpp" line="148"/>
-        <source>Results Folder</source>
-        <translation>结果文件夹</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="122"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="105"/>
         <source>Results folder:</source>
         <translation>结果文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="82"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="80"/>
         <source>Defaults are the paper&apos;s schedule: SGD, Nesterov 0.9, weight decay 1e-4, the rate divided by 10 at epochs 21, 31 and 41. Nothing is chosen on the held-out speaker.</source>
         <translation>默认值即论文的训练方案：SGD、Nesterov 动量 0.9、权重衰减 1e-4，学习率在第 21、31、41 轮各除以 10。不依据留出说话人选择任何参数。</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="130"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="113"/>
         <source>Train fold</source>
         <translation>训练一折</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="133"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="116"/>
         <source>Run all folds</source>
         <translation>运行全部折</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="135"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="118"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="143"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="126"/>
         <source>Use this model</source>
         <translation>使用此模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="146"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="129"/>
         <source>Open results...</source>
         <translation>打开结果...</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="196"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="176"/>
         <source>%1, %2 utterances, %3 corrected labels</source>
         <translation>%1，%2 条语句，%3 个更正标签</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="345"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="324"/>
         <source>Sweep finished. Results are in %1 (sweep-%2.tsv).</source>
         <translation>扫描完成。结果位于 %1（sweep-%2.tsv）。</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "training/TrainingPage.h"
+#include "training/ResultsFolder.h"
 #include "training/ResultsPanel.h"
 #include "training/RunStatus.h"
 #include "training/ScheduleForm.h"
@@ -12,14 +13,11 @@
 #include "emolens/ModelFile.h"
 
 #include <QComboBox>
-#include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -103,23 +101,8 @@ QLayout *TrainingPage::buildSettings()
     m_speaker->setObjectName(QStringLiteral("heldOutSpeaker"));
     form->addRow(tr("Held-out speaker:"), m_speaker);
     m_schedule = new ScheduleForm(this, form);
-    auto *dirRow = new QHBoxLayout;
-    m_dir = new QLineEdit(
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("runs/latest")),
-        this);
-    m_dir->setObjectName(QStringLiteral("outputDir"));
-    auto *browse = new QPushButton(tr("..."), this);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString d = QFileDialog::getExistingDirectory(this, tr("Results Folder"), m_dir->text());
-        if (!d.isEmpty()) {
-            m_dir->setText(d);
-            m_dirChosen = true;
-        }
-    });
-    connect(m_dir, &QLineEdit::textEdited, this, [this] { m_dirChosen = true; });
-    dirRow->addWidget(m_dir, 1);
-    dirRow->addWidget(browse);
-    form->addRow(tr("Results folder:"), dirRow);
+    m_dir = new ResultsFolder(this);
+    form->addRow(tr("Results folder:"), m_dir);
     return form;
 }
 
@@ -145,7 +128,7 @@ QLayout *TrainingPage::buildButtons()
     connect(m_useButton, &QPushButton::clicked, this, [this] { Q_EMIT useModel(m_last.modelPath); });
     auto *open = new QPushButton(tr("Open results..."), this);
     connect(open, &QPushButton::clicked, this, [this] {
-        const QString d = QFileDialog::getExistingDirectory(this, tr("Results Folder"), m_dir->text());
+        const QString d = m_dir->askExisting();
         QString error;
         if (!d.isEmpty() && !openResults(d, &error))
             m_status->showStatus(error);
@@ -175,11 +158,8 @@ void TrainingPage::setCorpus(const QString &spec, const Protocol &protocol, cons
                              const QString &annotationPath)
 {
     m_annotationPath = annotationPath;
-    if (spec != m_spec &&
-        !m_dirChosen) // a new corpus gets a new results folder; the same one keeps it, so cancelled folds resume
-        m_dir->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                           .filePath(QStringLiteral("runs/") +
-                                     QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    if (spec != m_spec) // a new corpus gets a new results folder; the same one keeps it, so cancelled folds resume
+        m_dir->startNewUnlessChosen();
     m_spec = spec;
     m_protocol = protocol;
     m_annotations = annotations;
@@ -209,13 +189,12 @@ QStringList TrainingPage::speakers() const
 
 void TrainingPage::setOutputDir(const QString &dir)
 {
-    m_dir->setText(dir);
-    m_dirChosen = true;
+    m_dir->choose(dir);
 }
 
 QString TrainingPage::outputDir() const
 {
-    return m_dir->text();
+    return m_dir->path();
 }
 
 void TrainingPage::setEpochs(int epochs)
@@ -265,14 +244,14 @@ JobInput TrainingPage::jobInput(const QStringList &folds) const
     in.annotations = m_annotations;
     in.setup = setup();
     in.folds = folds;
-    in.dir = m_dir->text();
+    in.dir = m_dir->path();
     if (m_annotations.size() > 0) {
         // Results name the exact corrections: the annotation file and a digest of its content.
         in.setup.protocol.annotations =
             m_annotationPath.isEmpty() ? std::string("(unsaved corrections)") : m_annotationPath.toStdString();
         in.setup.protocol.annotationsDigest = digestHex(m_annotations.toJson());
     }
-    in.dirChosen = m_dirChosen;
+    in.dirChosen = m_dir->wasChosen();
     in.runsRoot =
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("runs"));
     return in;
@@ -342,7 +321,7 @@ void TrainingPage::showResult(const TrainingJobResult &r)
     if (!r.sweep.empty()) {
         m_results->showSweep(r);
         m_status->showFinished(
-            tr("Sweep finished. Results are in %1 (sweep-%2.tsv).").arg(m_dir->text(), r.sweepParam));
+            tr("Sweep finished. Results are in %1 (sweep-%2.tsv).").arg(m_dir->path(), r.sweepParam));
     } else {
         showFolds(r);
     }
@@ -354,14 +333,14 @@ void TrainingPage::showCancelled()
     m_status->showCancelled(
         m_keptEpochs, m_currentFold.isEmpty()
                           ? QString()
-                          : QDir(m_dir->text()).filePath(QStringLiteral("fold-%1.emolens.ckpt").arg(m_currentFold)));
+                          : QDir(m_dir->path()).filePath(QStringLiteral("fold-%1.emolens.ckpt").arg(m_currentFold)));
 }
 
 void TrainingPage::showFolds(const TrainingJobResult &r)
 {
     m_useButton->setEnabled(!r.modelPath.isEmpty());
-    m_results->showFolds(r, m_dir->text());
-    m_status->showFoldResults(r, m_dir->text());
+    m_results->showFolds(r, m_dir->path());
+    m_status->showFoldResults(r, m_dir->path());
 }
 
 void TrainingPage::showProgress(const TrainProgress &p, const QList<QPointF> &lossCurve)
@@ -379,7 +358,7 @@ void TrainingPage::showEpoch(const EpochStats &e)
 
 void TrainingPage::showFolder(const QString &dir, const QString &note)
 {
-    m_dir->setText(dir);
+    m_dir->show(dir);
     m_status->showMetrics(note); // stays while the status line follows the run
 }
 
@@ -415,7 +394,7 @@ bool TrainingPage::openResults(const QString &dir, QString *error)
         TrainingJobResult r;
         r.summary =
             std::make_shared<CrossValSummary>(CrossValSummary::fromFoldFiles(foldResultFiles(dir.toStdString())));
-        m_dir->setText(dir);
+        m_dir->show(dir);
         showResult(r);
         return true;
     } catch (const std::exception &e) {

@@ -26,6 +26,8 @@ class QTableWidget;
 
 namespace emolens::ui {
 
+class ResultsFolder;
+
 class ResultsPanel;
 class RunStatus;
 class ScheduleForm;
@@ -108,14 +110,13 @@ private:
     std::shared_ptr<CancelToken> m_cancel;
     TrainingJobResult m_last;
     std::shared_ptr<FeatureStore> m_store; ///< features kept across runs while the app is open
-    bool m_dirChosen = false; ///< the user picked the results folder (else it is made per experiment)
     int m_keptEpochs = 0; ///< epochs of the current fold safe in its checkpoint
     QString m_currentFold;
 
     QLabel *m_corpusLabel = nullptr;
     QComboBox *m_speaker = nullptr;
     ScheduleForm *m_schedule = nullptr; ///< the schedule and model settings (training/ScheduleForm.h)
-    QLineEdit *m_dir = nullptr;
+    ResultsFolder *m_dir = nullptr;
     QPushButton *m_trainButton = nullptr, *m_allButton = nullptr, *m_cancelButton = nullptr, *m_useButton = nullptr;
     RunStatus *m_status = nullptr;
     TrainingCurves *m_curves = nullptr; ///< training/TrainingCurves.h
