@@ -38,6 +38,19 @@ private:
     std::optional<Annotation> m_before, m_after;
 };
 
+/// Runs \p work; false with its message in \p error (when given) if it throws.
+template <class Work> bool reportingErrors(QString *error, Work work)
+{
+    try {
+        work();
+        return true;
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QString::fromStdString(e.what());
+        return false;
+    }
+}
+
 std::optional<Annotation> copyOf(const Annotation *a)
 {
     return a ? std::optional<Annotation>(*a) : std::nullopt;
@@ -119,7 +132,7 @@ QSortFilterProxyModel *CorpusPage::proxy() const
 
 bool CorpusPage::openCorpus(const QString &spec, const Protocol &protocol, QString *error)
 {
-    try {
+    return reportingErrors(error, [&] {
         CorpusReadResult corpus = readCorpus(spec.toStdString());
         const Selection selection = selectUtterances(corpus, protocol);
         m_spec = spec;
@@ -137,12 +150,7 @@ bool CorpusPage::openCorpus(const QString &spec, const Protocol &protocol, QStri
         if (proxy()->rowCount() > 0)
             m_table->selectRow(0);
         Q_EMIT corpusOpened(spec);
-        return true;
-    } catch (const std::exception &e) {
-        if (error)
-            *error = QString::fromStdString(e.what());
-        return false;
-    }
+    });
 }
 
 void CorpusPage::showKeysAndSummary(const Selection &selection)
@@ -394,27 +402,13 @@ CorpusReadResult CorpusPage::correctedCorpus() const
 
 bool CorpusPage::exportEmoEvaluation(const QString &dir, QString *error)
 {
-    try {
-        // Every turn of every dialog, not only those the protocol keeps: the files replace whole dialogs.
-        emolens::exportEmoEvaluation(correctedCorpus(), dir.toStdString());
-        return true;
-    } catch (const std::exception &e) {
-        if (error)
-            *error = QString::fromStdString(e.what());
-        return false;
-    }
+    // Every turn of every dialog, not only those the protocol keeps: the files replace whole dialogs.
+    return reportingErrors(error, [&] { emolens::exportEmoEvaluation(correctedCorpus(), dir.toStdString()); });
 }
 
 bool CorpusPage::exportCsv(const QString &path, QString *error)
 {
-    try {
-        emolens::exportCsv(correctedCorpus(), path.toStdString());
-        return true;
-    } catch (const std::exception &e) {
-        if (error)
-            *error = QString::fromStdString(e.what());
-        return false;
-    }
+    return reportingErrors(error, [&] { emolens::exportCsv(correctedCorpus(), path.toStdString()); });
 }
 
 } // namespace emolens::ui
