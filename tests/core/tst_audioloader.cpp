@@ -67,6 +67,30 @@ private Q_SLOTS:
         }
         for (float v : a.samples)
             QVERIFY(v >= -1.0f && v < 1.0f);
+        // The same bytes from memory (libsndfile's virtual I/O) decode to the same samples.
+        const std::string bytes = test::readBytes(file);
+        const AudioBuffer m = loadAudioFromMemory(bytes.data(), bytes.size(), "in memory");
+        QVERIFY(m.samples == a.samples);
+        QCOMPARE(m.source.format, a.source.format);
+        QCOMPARE(QString::fromStdString(m.source.path), QStringLiteral("in memory"));
+    }
+
+    void memoryInputIsCheckedLikeAFile()
+    {
+        const std::string wav = test::readBytes(
+            test::writeAudio(path("mem.wav"), test::sine(440.0, 0.5, 16000), 16000, 1, Encoding::WavPcm16));
+        auto refused = [](const std::string &bytes, const char *what) {
+            try {
+                loadAudioFromMemory(bytes.data(), bytes.size(), "clip.wav");
+            } catch (const Error &e) {
+                const std::string message = e.what();
+                return message.find("clip.wav") != std::string::npos && message.find(what) != std::string::npos;
+            }
+            return false;
+        };
+        QVERIFY(refused(std::string(), "empty"));
+        QVERIFY(refused("not audio at all", "not a recognised audio file"));
+        QVERIFY(refused(wav.substr(0, wav.size() / 2), "truncated"));
     }
 
     void noResamplingAt16k()

@@ -121,6 +121,26 @@ private Q_SLOTS:
         QVERIFY(f000->extras.at("dialogAudio").find("dialog/wav/Ses01F_impro01.wav") != std::string::npos);
     }
 
+    void iemocapSurvivesVeryLongLines()
+    {
+        // libstdc++'s std::regex recurses per character: the transcription parser overflowed the
+        // stack on a long line, and a header line of megabytes went into the header regex.
+        const QString s1 = m_dir.filePath(QStringLiteral("long/Session1"));
+        const QString words(2 * 1024 * 1024, QLatin1Char('a'));
+        writeText(s1 + QStringLiteral("/dialog/EmoEvaluation/Ses01F_impro01.txt"),
+                  QStringLiteral("[1.0 - 2.0]\tSes01F_impro01_F000\tneu\t[2.0, 2.0, 2.0]\n[") + words +
+                      QStringLiteral("\n"));
+        writeText(s1 + QStringLiteral("/dialog/transcriptions/Ses01F_impro01.txt"),
+                  QStringLiteral("Ses01F_impro01_F000 [001.0-002.0]: ") + words + QStringLiteral("\n") + words +
+                      QStringLiteral(" [x]: y\n"));
+        writeWav(s1 + QStringLiteral("/sentences/wav/Ses01F_impro01/Ses01F_impro01_F000.wav"));
+        const auto r = readCorpus("iemocap:" + m_dir.filePath(QStringLiteral("long")).toStdString());
+        QCOMPARE(r.utterances.size(), std::size_t(1));
+        QCOMPARE(r.utterances[0].extras.at("transcript").size(), std::size_t(words.size()));
+        QCOMPARE(r.skipped.size(), std::size_t(1));
+        QCOMPARE(r.skipped[0].line, 2);
+    }
+
     void iemocapSkipsWithFileAndLine()
     {
         const auto r = readCorpus("iemocap:" + m_iemocap.toStdString());

@@ -4,6 +4,7 @@
 /// FLAC, OGG, AIFF, ...), any channel count (downmixed by averaging), any rate
 /// (resampled with libsamplerate's sinc converters). Thread-safe: no shared state.
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -48,6 +49,12 @@ AudioInfo probeAudio(const std::string &path, const AudioLoadOptions &options = 
 /// Reads, downmixes and resamples. Throws Error(BadInput) for everything
 /// probeAudio refuses and also for truncated data and NaN/Inf samples.
 AudioBuffer loadAudio(const std::string &path, const AudioLoadOptions &options = {});
+
+/// loadAudio() of a file's bytes already in memory (an archive member, a download, a
+/// fuzzer's input): the same decoders through libsndfile's virtual I/O, the same
+/// checks; \p name stands for the file in messages. \p data must outlive the call only.
+AudioBuffer loadAudioFromMemory(const void *data, std::size_t size, const std::string &name,
+                                const AudioLoadOptions &options = {});
 
 /// Resamples mono \p samples from \p fromHz to \p toHz (copy when equal).
 std::vector<float> resample(const std::vector<float> &samples, int fromHz, int toHz,

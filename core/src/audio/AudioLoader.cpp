@@ -58,6 +58,49 @@ SndFilePtr openAudio(const std::string &path, SF_INFO &info)
     return file;
 }
 
+/// Bytes in memory, read through libsndfile's virtual I/O (the same decoders as files).
+struct MemorySource {
+    const unsigned char *data;
+    sf_count_t size;
+    sf_count_t position = 0;
+
+    static sf_count_t length(void *self) { return static_cast<MemorySource *>(self)->size; }
+    static sf_count_t seek(sf_count_t offset, int whence, void *self)
+    {
+        auto *m = static_cast<MemorySource *>(self);
+        const sf_count_t base = whence == SEEK_CUR ? m->position : whence == SEEK_END ? m->size : 0;
+        // Checked: a decoder's offset comes from the file; keep the position inside [0, size].
+        if ((offset > 0 && base > m->size - offset) || base + offset < 0)
+            return -1;
+        m->position = base + offset;
+        return m->position;
+    }
+    static sf_count_t read(void *out, sf_count_t count, void *self)
+    {
+        auto *m = static_cast<MemorySource *>(self);
+        const sf_count_t n = std::clamp<sf_count_t>(count, 0, m->size - m->position);
+        if (n > 0)
+            std::memcpy(out, m->data + m->position, static_cast<std::size_t>(n));
+        m->position += n;
+        return n;
+    }
+    static sf_count_t write(const void *, sf_count_t, void *) { return 0; }
+    static sf_count_t tell(void *self) { return static_cast<MemorySource *>(self)->position; }
+};
+
+SndFilePtr openMemory(MemorySource &source, const std::string &name, SF_INFO &info)
+{
+    if (source.size == 0)
+        throwBadInput(name, "file is empty (0 bytes)");
+    static SF_VIRTUAL_IO io{&MemorySource::length, &MemorySource::seek, &MemorySource::read, &MemorySource::write,
+                            &MemorySource::tell};
+    info = SF_INFO{};
+    SndFilePtr file(sf_open_virtual(&io, SFM_READ, &info, &source));
+    if (!file)
+        throwBadInput(name, std::string("not a recognised audio file (") + sf_strerror(nullptr) + ")");
+    return file;
+}
+
 AudioInfo describe(const std::string &path, const SF_INFO &sf)
 {
     AudioInfo info;
@@ -162,11 +205,16 @@ std::pair<std::int64_t, std::int64_t> regionFrames(const std::string &path, cons
     return {first, last};
 }
 
-/// \p wanted frames from the file's position, channels averaged, in blocks (the
-/// buffer never depends on a size the header claims beyond the region).
-std::vector<float> readMono(const std::string &path, SNDFILE *file, int channels, std::int64_t wanted)
+/// \p wanted frames from the file's position, channels averaged, in blocks. A header may
+/// claim hours of audio in a few bytes: the buffer is reserved up front only as far as the
+/// file's \p bytes could hold (16 frames a byte is beyond any real codec's ratio but
+/// silence), and grows with what is actually decoded beyond that.
+std::vector<float> readMono(const std::string &path, SNDFILE *file, int channels, std::int64_t wanted,
+                            std::int64_t bytes)
 {
-    std::vector<float> mono(static_cast<std::size_t>(wanted));
+    std::vector<float> mono;
+    const std::int64_t plausible = std::max<std::int64_t>(std::int64_t(1) << 20, bytes * 16);
+    mono.reserve(static_cast<std::size_t>(std::min(wanted, plausible)));
     constexpr sf_count_t kBlockFrames = 16384;
     std::vector<float> block(static_cast<std::size_t>(kBlockFrames * channels));
     std::int64_t done = 0;
@@ -179,7 +227,7 @@ std::vector<float> readMono(const std::string &path, SNDFILE *file, int channels
             float sum = 0.0f;
             for (int c = 0; c < channels; ++c)
                 sum += block[static_cast<std::size_t>(i * channels + c)];
-            mono[static_cast<std::size_t>(done + i)] = channels == 1 ? sum : sum / static_cast<float>(channels);
+            mono.push_back(channels == 1 ? sum : sum / static_cast<float>(channels));
         }
         done += got;
     }
@@ -202,21 +250,21 @@ void requireFinite(const std::string &path, const std::vector<float> &mono, std:
 
 } // namespace
 
-AudioBuffer loadAudio(const std::string &path, const AudioLoadOptions &options)
+namespace {
+
+/// Everything after opening: checks, region, decoding, downmix, finiteness, resampling.
+AudioBuffer decode(const std::string &path, SNDFILE *file, const SF_INFO &sf, std::int64_t bytes,
+                   const AudioLoadOptions &options)
 {
-    if (options.targetRateHz <= 0)
-        throwBadInput(path, "target sample rate must be positive");
-    SF_INFO sf;
-    SndFilePtr file = openAudio(path, sf);
     AudioBuffer out;
     out.source = describe(path, sf);
     checkInfo(out.source, options);
-    if (logReportsTruncation(file.get()))
+    if (logReportsTruncation(file))
         throwBadInput(path, "is truncated: the header declares more audio data than the file holds");
     const auto [first, last] = regionFrames(path, sf, options);
-    if (first > 0 && sf_seek(file.get(), first, SEEK_SET) < 0)
-        throwBadInput(path, "cannot seek to the region start (" + std::string(sf_strerror(file.get())) + ")");
-    std::vector<float> mono = readMono(path, file.get(), sf.channels, last - first);
+    if (first > 0 && sf_seek(file, first, SEEK_SET) < 0)
+        throwBadInput(path, "cannot seek to the region start (" + std::string(sf_strerror(file)) + ")");
+    std::vector<float> mono = readMono(path, file, sf.channels, last - first, bytes);
     requireFinite(path, mono, first, sf.samplerate);
     out.clampedSamples = clampToRange(mono);
     if (sf.samplerate == options.targetRateHz) {
@@ -227,6 +275,34 @@ AudioBuffer loadAudio(const std::string &path, const AudioLoadOptions &options)
     }
     out.sampleRateHz = options.targetRateHz;
     return out;
+}
+
+void checkTarget(const std::string &path, const AudioLoadOptions &options)
+{
+    if (options.targetRateHz <= 0)
+        throwBadInput(path, "target sample rate must be positive");
+}
+
+} // namespace
+
+AudioBuffer loadAudio(const std::string &path, const AudioLoadOptions &options)
+{
+    checkTarget(path, options);
+    SF_INFO sf;
+    SndFilePtr file = openAudio(path, sf);
+    struct stat st { };
+    const std::int64_t bytes = ::stat(path.c_str(), &st) == 0 ? static_cast<std::int64_t>(st.st_size) : 0;
+    return decode(path, file.get(), sf, bytes, options);
+}
+
+AudioBuffer loadAudioFromMemory(const void *data, std::size_t size, const std::string &name,
+                                const AudioLoadOptions &options)
+{
+    checkTarget(name, options);
+    MemorySource source{static_cast<const unsigned char *>(data), static_cast<sf_count_t>(size)};
+    SF_INFO sf;
+    SndFilePtr file = openMemory(source, name, sf);
+    return decode(name, file.get(), sf, source.size, options);
 }
 
 } // namespace emolens

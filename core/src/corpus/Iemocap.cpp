@@ -6,6 +6,7 @@
 #include "corpus/Readers.h"
 #include "emolens/Error.h"
 
+#include <cctype>
 #include <fstream>
 #include <map>
 #include <regex>
@@ -39,17 +40,34 @@ std::string findSessionsRoot(const std::string &root)
     throwBadInput(root, "no Session1..Session5 folders here or one level below: not an IEMOCAP release root");
 }
 
+/// One transcription line, "TURN [start-end]: text"; false for any other line. By hand, not
+/// std::regex: libstdc++'s regex recurses per character, and a long line overflowed the stack.
+bool parseTranscriptLine(const std::string &s, std::string &turn, std::string &text)
+{
+    const auto space = s.find_first_of(" \t\n\v\f\r");
+    if (space == 0 || space == std::string::npos || s[space] != ' ' || space + 1 >= s.size() || s[space + 1] != '[')
+        return false;
+    const auto close = s.find(']', space + 2);
+    if (close == std::string::npos || close + 1 >= s.size() || s[close + 1] != ':')
+        return false;
+    std::size_t from = close + 2;
+    if (from < s.size() && std::isspace(static_cast<unsigned char>(s[from])))
+        ++from;
+    turn = s.substr(0, space);
+    text = s.substr(from);
+    return true;
+}
+
 std::map<std::string, std::string> readTranscript(const std::string &path)
 {
     std::map<std::string, std::string> text;
     std::ifstream in(path);
-    static const std::regex line(R"(^(\S+) \[[^\]]*\]:\s?(.*)$)");
-    std::smatch m;
+    std::string turn, words;
     for (std::string s; std::getline(in, s);) {
         if (!s.empty() && s.back() == '\r')
             s.pop_back();
-        if (std::regex_match(s, m, line))
-            text[m[1]] = m[2];
+        if (parseTranscriptLine(s, turn, words))
+            text[turn] = words;
     }
     return text;
 }
@@ -82,7 +100,9 @@ bool parseTurn(const std::string &line, const SessionContext &ctx, Utterance &u,
         R"(^\[\s*([0-9.]+)\s*-\s*([0-9.]+)\s*\]\t(\S+)\t(\S+)\t\[\s*([-0-9.]+),\s*([-0-9.]+),\s*([-0-9.]+)\s*\]\s*$)");
     std::smatch m;
     double start = 0, end = 0;
-    if (!std::regex_match(line, m, head) || !parseSeconds(m[1], start) || !parseSeconds(m[2], end) || end < start) {
+    // A header is about 60 characters; a longer line is refused before the regex (which recurses per character).
+    if (line.size() > 512 || !std::regex_match(line, m, head) || !parseSeconds(m[1], start) ||
+        !parseSeconds(m[2], end) || end < start) {
         reason = "malformed line: " + line.substr(0, 80);
         return false;
     }

@@ -12,6 +12,10 @@ CorpusReadResult readIemocap(const std::string &root);
 CorpusReadResult readEmodb(const std::string &dir);
 CorpusReadResult readCsv(const std::string &file);
 
+/// EmoDB's SSTTTEV.wav file name into \p u (id, speaker, session, gender, label, text,
+/// version); false when \p file is not such a name.
+bool parseEmodbName(const std::string &file, Utterance &u);
+
 std::string trim(const std::string &s);
 std::vector<std::string> split(const std::string &s, char separator);
 bool isRegularFile(const std::string &path);

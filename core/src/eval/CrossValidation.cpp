@@ -147,8 +147,10 @@ CrossValSummary runCrossValidation(const ExperimentSetup &setup, const Selection
         if (run.foldFinished)
             run.foldFinished(outcome, file);
     }
-    if (foldResultFiles(run.dir).empty())
-        return {}; // every fold asked for is another process's, and none has finished yet
+    if (foldResultFiles(run.dir).empty()) {
+        CrossValSummary none; // every fold asked for is another process's, and none has finished yet
+        return none;
+    }
     return summarise();
 }
 

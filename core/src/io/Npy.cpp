@@ -39,7 +39,9 @@ std::uint64_t elementCount(const std::vector<std::int64_t> &shape, const std::st
     for (auto dim : shape) {
         if (dim < 0)
             throwBadInput(path, "negative array dimension");
-        n *= static_cast<std::uint64_t>(dim);
+        // Checked: a header's shape must not wrap around to a small count.
+        if (__builtin_mul_overflow(n, static_cast<std::uint64_t>(dim), &n) || n > (std::uint64_t(1) << 60))
+            throwBadInput(path, "array shape too large");
     }
     return n;
 }
@@ -151,6 +153,13 @@ NpyArray readNpy(const std::string &path)
         throwBadInput(path, "corrupt .npy header: unreadable shape");
     }
     const std::uint64_t count = elementCount(array.shape, path);
+    // The data must be in the file before anything is allocated for it: a shape is only a claim.
+    const auto dataStart = in.tellg();
+    in.seekg(0, std::ios::end);
+    const auto available = static_cast<std::uint64_t>(in.tellg() - dataStart);
+    in.seekg(dataStart);
+    if (!in || available < count * sizeof(float))
+        throwBadInput(path, "truncated .npy file: fewer values than its shape says");
     array.values.resize(count);
     in.read(reinterpret_cast<char *>(array.values.data()), static_cast<std::streamsize>(count * sizeof(float)));
     if (static_cast<std::uint64_t>(in.gcount()) != count * sizeof(float))
