@@ -27,7 +27,7 @@ CorpusReadResult readCorpusFor(const std::string &spec, Protocol &protocol)
         return corpus;
     const std::string text = readWholeFile(protocol.annotations);
     const AnnotationSet annotations = AnnotationSet::fromJson(text, protocol.annotations);
-    protocol.annotationsDigest = digestHex(text);
+    protocol.annotationsDigest = sha256Hex(text); // `sha256sum FILE` prints the same
     std::vector<std::string> unmatched;
     corpus = applyAnnotations(corpus, annotations, &unmatched);
     // Count what was applied, not what the file holds: ids of another corpus apply to nothing.

@@ -122,9 +122,33 @@ private Q_SLOTS:
         expectRefused(writeBytes(path("text.emolens"), "not a model at all, just some text"), "magic");
         expectRefused(writeBytes(path("empty.emolens"), ""), "magic");
         std::string future = bytes;
-        future[8] = 2; // format version 2
-        expectRefused(writeBytes(path("future.emolens"), future), "format version 2");
+        future[8] = 3; // format version 3
+        expectRefused(writeBytes(path("future.emolens"), future), "format version 3");
         expectRefused(path("missing.emolens"), "no such file");
+    }
+
+    // Format 2's checksum is SHA-256 of everything before its last 32 bytes, so
+    // `head -c -32 FILE | sha256sum` confirms a file; format 1 (FNV-1a) still reads.
+    void checksumIsSha256AndFormat1StillReads()
+    {
+        QCOMPARE(QString::fromStdString(sha256Hex("abc")),
+                 QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")); // FIPS 180-2
+        AttentionPoolingCnn net(ModelConfig{}, 5);
+        const std::string file = path("sha.emolens");
+        saveModel(file, net, metadataFor(net.config()));
+        const std::string bytes = readBytes(file);
+        QCOMPARE(int(bytes[8]), 2);
+        QVERIFY(sha256(bytes.data(), bytes.size() - 32) == bytes.substr(bytes.size() - 32));
+        // A format-1 file (the bundled model was written so): FNV-1a trailer, read as before.
+        const std::string old = readBytes(EMOLENS_SOURCE_DIR "/resources/models/emodb-4class-heldout-03.emolens");
+        QCOMPARE(int(old[8]), 1);
+        std::uint64_t stored = 0;
+        std::memcpy(&stored, old.data() + old.size() - 8, 8);
+        QCOMPARE(stored, fnv1a64(old.data(), old.size() - 8));
+        QCOMPARE(loadModel(writeBytes(path("format1.emolens"), old)).metadata.heldOutSpeaker, std::string("03"));
+        std::string flipped = old;
+        flipped[old.size() / 2] ^= 0x01;
+        expectRefused(writeBytes(path("format1-flipped.emolens"), flipped), "checksum");
     }
 
     void inconsistentMetadataIsRefused()
@@ -254,8 +278,7 @@ private Q_SLOTS:
         std::memcpy(&headerBytes, bytes.data() + 16, 8);
         headerBytes += wide.size() - original.size();
         std::memcpy(&bytes[16], &headerBytes, 8);
-        const std::uint64_t sum = fnv1a64(bytes.data(), bytes.size() - 8);
-        std::memcpy(&bytes[bytes.size() - 8], &sum, 8);
+        bytes.replace(bytes.size() - 32, 32, sha256(bytes.data(), bytes.size() - 32)); // edited under a valid checksum
         expectRefused(writeBytes(path("wide.emolens"), bytes), "weights");
     }
 

@@ -12,7 +12,13 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     std::string bytes(reinterpret_cast<const char *>(data), size);
-    if (bytes.size() >= 40) {
+    std::uint32_t version = 0;
+    if (bytes.size() >= 12)
+        std::memcpy(&version, bytes.data() + 8, 4);
+    if (version >= 2 && bytes.size() >= 64) { // SHA-256 trailer
+        const std::string sum = emolens::sha256(bytes.data(), bytes.size() - 32);
+        bytes.replace(bytes.size() - 32, 32, sum);
+    } else if (version == 1 && bytes.size() >= 40) { // format 1: FNV-1a
         const std::uint64_t sum = emolens::fnv1a64(bytes.data(), bytes.size() - 8);
         std::memcpy(bytes.data() + bytes.size() - 8, &sum, 8);
     }

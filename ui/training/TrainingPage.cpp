@@ -249,7 +249,7 @@ JobInput TrainingPage::jobInput(const QStringList &folds) const
         // Results name the exact corrections: the annotation file and a digest of its content.
         in.setup.protocol.annotations =
             m_annotationPath.isEmpty() ? std::string("(unsaved corrections)") : m_annotationPath.toStdString();
-        in.setup.protocol.annotationsDigest = digestHex(m_annotations.toJson());
+        in.setup.protocol.annotationsDigest = sha256Hex(m_annotations.toJson());
     }
     in.dirChosen = m_dir->wasChosen();
     in.runsRoot =

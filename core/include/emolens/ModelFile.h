@@ -17,8 +17,9 @@
 
 namespace emolens {
 
-/// The model file format this build writes and the newest it reads.
-constexpr int kModelFormatVersion = 1;
+/// The model file format this build writes and the newest it reads. 2: the checksum is
+/// SHA-256 (the file's last 32 bytes, of everything before them); 1: FNV-1a (still read).
+constexpr int kModelFormatVersion = 2;
 
 struct ModelMetadata {
     std::string corpusSpec; ///< "emodb:/data/emodb", "csv:...", or "" when unknown (imported)

@@ -157,8 +157,10 @@ CrossValSummary runCrossValidation(const ExperimentSetup &setup, const Selection
 std::string sharedExperimentJson(const std::string &metadataJson)
 {
     Json j = parseJson(metadataJson, "experiment");
-    for (const char *key : {"emolens", "commit", "created", "heldOutSpeaker", "trainingSpeakers", "validationSpeakers",
-                            "metrics", "history", "origin"})
+    // What the run was, not how this build writes files: a fold from a build with another
+    // model-file format (formatVersion) pools and resumes with the others.
+    for (const char *key : {"emolens", "commit", "formatVersion", "created", "heldOutSpeaker", "trainingSpeakers",
+                            "validationSpeakers", "metrics", "history", "origin"})
         j.erase(key);
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

@@ -55,7 +55,7 @@ void writeContainer(const std::string &path, const Container &c)
     out += headerText;
     put<std::uint64_t>(out, data.size());
     out += data;
-    put<std::uint64_t>(out, fnv1a64(out.data(), out.size()));
+    out += sha256(out.data(), out.size()); // `head -c -32 FILE | sha256sum` equals the last 32 bytes
 
     writeFileAtomically(path, out);
 }
@@ -63,10 +63,26 @@ void writeContainer(const std::string &path, const Container &c)
 namespace {
 
 /// Where a container's parts lie: [24, 24 + headerBytes) the JSON header, then the
-/// tensor block of dataBytes at dataAt, then the checksum.
+/// tensor block of dataBytes at dataAt, then the checksum (SHA-256, 32 bytes, from
+/// format 2 on; FNV-1a, 8 bytes, in format 1, still read).
 struct Framing {
     std::uint64_t headerBytes = 0, dataAt = 0, dataBytes = 0;
 };
+
+std::size_t checksumBytes(std::uint32_t version)
+{
+    return version >= 2 ? 32 : 8;
+}
+
+bool checksumMatches(const std::string &in, std::uint32_t version)
+{
+    const std::size_t n = checksumBytes(version), body = in.size() - n;
+    if (version >= 2)
+        return sha256(in.data(), body) == in.substr(body);
+    std::uint64_t stored = 0;
+    std::memcpy(&stored, in.data() + body, 8);
+    return fnv1a64(in.data(), body) == stored;
+}
 
 /// Checks the magic, version, checksum and part sizes of \p in; every size read from
 /// the file is checked against the bytes there are before it is added to anything.
@@ -74,26 +90,25 @@ Framing checkFraming(const std::string &in, const std::string &path, const std::
 {
     if (in.size() < 16 || std::memcmp(in.data(), kMagic, sizeof kMagic) != 0)
         throwBadInput(path, "not an " + what + " (wrong magic bytes)");
-    if (in.size() < 40) // the smallest container: empty header and tensor block
-        throwBadInput(path, "corrupt " + what + " (truncated: " + std::to_string(in.size()) + " bytes)");
     std::uint32_t version = 0;
     std::memcpy(&version, in.data() + 8, 4);
     if (version == 0 || version > static_cast<std::uint32_t>(kModelFormatVersion))
         throwBadInput(path, "format version " + std::to_string(version) +
                                 " is not supported (this EmoLens reads up to " + std::to_string(kModelFormatVersion) +
                                 "; a newer EmoLens wrote it?)");
-    std::uint64_t stored = 0;
-    std::memcpy(&stored, in.data() + in.size() - 8, 8);
-    if (fnv1a64(in.data(), in.size() - 8) != stored)
+    const std::size_t trailer = checksumBytes(version);
+    // The smallest container: 24 bytes of framing, an empty header, 8 data-size bytes, the checksum.
+    if (in.size() < 32 + trailer)
+        throwBadInput(path, "corrupt " + what + " (truncated: " + std::to_string(in.size()) + " bytes)");
+    if (!checksumMatches(in, version))
         throwBadInput(path, "corrupt " + what + " (checksum mismatch: truncated or modified)");
     Framing f;
     std::memcpy(&f.headerBytes, in.data() + 16, 8);
-    // 24 header-size bytes, the header, 8 data-size bytes, 8 checksum bytes.
-    if (f.headerBytes > in.size() - 40)
+    if (f.headerBytes > in.size() - 32 - trailer)
         throwBadInput(path, "corrupt " + what + " (header runs past the end)");
     f.dataAt = 24 + f.headerBytes + 8;
     std::memcpy(&f.dataBytes, in.data() + 24 + f.headerBytes, 8);
-    if (f.dataBytes != in.size() - 8 - f.dataAt)
+    if (f.dataBytes != in.size() - trailer - f.dataAt)
         throwBadInput(path, "corrupt " + what + " (tensor block size disagrees with the file size)");
     return f;
 }

@@ -1,7 +1,9 @@
-// FNV-1a digests (Digest.h): feature-cache keys, the fold leak check's copy
-// test, checkpoint fingerprints and the digests results record.
+// Digests (Digest.h): SHA-256 through nettle for what others check; FNV-1a for
+// feature-cache keys, the fold leak check's copy test and checkpoint fingerprints.
 #include "emolens/Digest.h"
 #include "emolens/Error.h"
+
+#include <nettle/sha2.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -30,6 +32,33 @@ std::string digestHex(const std::string &text)
     char s[17];
     std::snprintf(s, sizeof s, "%016llx", static_cast<unsigned long long>(fnv1a64(text.data(), text.size())));
     return s;
+}
+
+std::string sha256(const void *data, std::size_t size)
+{
+    sha256_ctx ctx;
+    sha256_init(&ctx);
+    sha256_update(&ctx, size, static_cast<const std::uint8_t *>(data));
+    std::string out(SHA256_DIGEST_SIZE, '\0');
+    sha256_digest(&ctx, SHA256_DIGEST_SIZE, reinterpret_cast<std::uint8_t *>(out.data()));
+    return out;
+}
+
+std::string toHex(const std::string &bytes)
+{
+    static const char digits[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(bytes.size() * 2);
+    for (unsigned char c : bytes) {
+        out += digits[c >> 4];
+        out += digits[c & 15];
+    }
+    return out;
+}
+
+std::string sha256Hex(const std::string &text)
+{
+    return toHex(sha256(text.data(), text.size()));
 }
 
 namespace {
