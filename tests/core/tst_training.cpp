@@ -6,6 +6,7 @@
 #include "emolens/Evaluation.h"
 #include "emolens/FeatureStore.h"
 #include "emolens/Training.h"
+#include "model/Network.h"
 
 #include <nlohmann/json.hpp>
 
@@ -167,6 +168,42 @@ private Q_SLOTS:
         other.seed = 10;
         AttentionPoolingCnn m(smallModel(3), 10);
         QVERIFY_THROWS_EXCEPTION(Error, trainModel(m, store, utts, labels, other, options));
+    }
+
+    // A run whose loss turns non-finite (here: a NaN planted in the head's bias after epoch
+    // 1, as an overflow would leave it) stops at once with a message that says so, before
+    // the update; the checkpoint of epoch 1 stays as it was, and resuming from it gives
+    // exactly the unbroken run.
+    void divergenceStopsAndKeepsTheLastGoodCheckpoint()
+    {
+        FeatureStore store(FeatureConfig{});
+        const Reference ref = unbrokenRun(store, quickSchedule(3));
+        TrainOptions options;
+        options.checkpointPath = path("diverging.ckpt");
+        AttentionPoolingCnn net(smallModel(3), 9);
+        options.epochDone = [&](const EpochStats &e) {
+            if (e.epoch == 1) {
+                torch::NoGradGuard noGrad;
+                net.impl().net->topDownConv->bias.fill_(std::nanf(""));
+            }
+        };
+        try {
+            trainModel(net, store, ref.utts, ref.labels, quickSchedule(3), options);
+            QFAIL("a NaN in the weights did not stop training");
+        } catch (const Error &e) {
+            QCOMPARE(e.kind(), ErrorKind::BadInput);
+            const std::string m = e.what();
+            QVERIFY2(m.find("diverged at epoch 2, batch 1") != std::string::npos &&
+                         m.find("lower the learning rate") != std::string::npos &&
+                         m.find("checkpoint of the last finished epoch is kept") != std::string::npos,
+                     m.c_str());
+        }
+        QVERIFY(std::filesystem::exists(path("diverging.ckpt")));
+        options.epochDone = {};
+        AttentionPoolingCnn resumed(smallModel(3), 9);
+        const TrainResult r = trainModel(resumed, store, ref.utts, ref.labels, quickSchedule(3), options);
+        QCOMPARE(r.resumedAfterEpoch, 1);
+        QVERIFY2(resumed.forward(ref.probe.data(), 1).logits == ref.logits, "the kept checkpoint was not epoch 1's");
     }
 
     // With validation, training keeps the epoch with the best validation UA (ties:

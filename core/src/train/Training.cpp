@@ -273,11 +273,14 @@ private:
             const auto [logits, loss] =
                 m_net->trainStep(input, target, m_options.cancel, m_config.precision, m_classWeights);
             throwIfCancelled(m_options.cancel);
-            sgdUpdate(lr);
             const double batchLoss = loss.item<double>();
-            if (!std::isfinite(batchLoss))
-                throwBadInput({}, "training diverged at epoch " + std::to_string(epoch) +
-                                      " (loss is not finite); lower the learning rate");
+            if (!std::isfinite(batchLoss)) // before the update: the weights and the last checkpoint stay finite
+                throwBadInput({}, "training diverged at epoch " + std::to_string(epoch) + ", batch " +
+                                      std::to_string(b + 1) + " (loss is not finite); lower the learning rate" +
+                                      (m_options.checkpointPath.empty()
+                                           ? std::string()
+                                           : " (the checkpoint of the last finished epoch is kept)"));
+            sgdUpdate(lr);
             const auto n = target.size(0);
             lossSum += batchLoss * static_cast<double>(n);
             correct += logits.argmax(1).eq(target).sum().item<std::int64_t>();
