@@ -1,6 +1,6 @@
 # Architecture rules that must outlive their authors (docs/ARCHITECTURE.md):
 # core includes no Qt header, and core's public headers include no torch,
-# FFTW, libsndfile or libsamplerate header. Run with -DSOURCE_DIR=<repo>.
+# FFTW, libsndfile, libsamplerate or nettle header. Run with -DSOURCE_DIR=<repo>.
 file(GLOB_RECURSE core_files "${SOURCE_DIR}/core/*.h" "${SOURCE_DIR}/core/*.hpp" "${SOURCE_DIR}/core/*.cpp")
 file(GLOB_RECURSE public_headers "${SOURCE_DIR}/core/include/*.h" "${SOURCE_DIR}/core/include/*.hpp")
 set(violations "")
@@ -11,7 +11,7 @@ foreach(f IN LISTS core_files)
   endif()
 endforeach()
 foreach(f IN LISTS public_headers)
-  file(STRINGS "${f}" hits REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](torch/|ATen/|c10/|fftw3|sndfile|samplerate)")
+  file(STRINGS "${f}" hits REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](torch/|ATen/|c10/|fftw3|sndfile|samplerate|nettle/)")
   if(hits)
     list(APPEND violations "${f}: public header includes an implementation library: ${hits}")
   endif()
