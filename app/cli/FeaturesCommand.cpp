@@ -138,7 +138,7 @@ void addFeaturesCommand(CLI::App &app, Runner &run)
                       " mu-law spectrogram. --out writes float32 [segments, " + std::to_string(config.freqBins) + ", " +
                       std::to_string(config.frameColumns) +
                       "] in C order (numpy.load), plus OUT.npy.json with the segments and the FeatureConfig.");
-    c->add_option("IN", o->input, "audio file")->required()->check(CLI::ExistingFile);
+    c->add_option("IN", o->input, "audio file")->required();
     c->add_option("--out", o->out, "write the features to OUT.npy");
     c->add_flag("--info", o->info, "print JSON: input rate, channels, duration, segment bounds");
     c->add_option("--hop", o->hopSeconds,

@@ -44,7 +44,7 @@ struct ModelOptions {
 
 void addModelOptions(CLI::App &c, ModelOptions &o, bool running = true)
 {
-    c.add_option("--model", o.path, "an EmoLens model file (.emolens)")->required()->check(CLI::ExistingFile);
+    c.add_option("--model", o.path, "an EmoLens model file (.emolens)")->required();
     if (!running)
         return;
     addThreadsOption(c, o.threads);
@@ -349,7 +349,7 @@ void addAttentionCommand(CLI::App &app, Runner &run)
               "only), top_down_<class>.npy/.png (each class map T_k), contribution_<class>.npy/.png (T_k * softmax(B)) "
               "and attention.json (prediction, segments, shapes, axes and the protocol).");
     addModelOptions(*c, o->model);
-    c->add_option("IN", o->input, "audio file")->required()->check(CLI::ExistingFile);
+    c->add_option("IN", o->input, "audio file")->required();
     c->add_option("--out", o->out, "the folder to write to (made when missing)")->required();
 }
 
@@ -372,9 +372,9 @@ void addImportCommand(CLI::App &app, Runner &run)
     setFooter(
         *c, "Reads a state dict (from export, or torch.save(net.state_dict()) in Python) and its IN.pt.json metadata; "
             "without the .json, --like names a model whose metadata applies.");
-    c->add_option("IN", o->input, "IN.pt")->required()->check(CLI::ExistingFile);
+    c->add_option("IN", o->input, "IN.pt")->required();
     c->add_option("--out", o->out, "the model file to write")->required();
-    c->add_option("--like", o->like, "a model whose metadata applies")->check(CLI::ExistingFile);
+    c->add_option("--like", o->like, "a model whose metadata applies");
 }
 
 } // namespace emolens::cli

@@ -86,8 +86,8 @@ void addProtocolOptions(CLI::App &command, Protocol &p)
         ->check(kNonNegative)
         ->capture_default_str()
         ->group("Data and protocol");
+    // Input files are checked by their readers, which name the file and the problem in one line.
     command.add_option("--annotations", p.annotations, "apply the corrected labels of an EmoLens annotation file")
-        ->check(CLI::ExistingFile)
         ->group("Data and protocol");
 }
 

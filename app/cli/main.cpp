@@ -7,6 +7,7 @@
 #include "emolens/Error.h"
 #include "emolens/Version.h"
 
+#include <csignal>
 #include <exception>
 #include <fstream>
 #include <iostream>
@@ -103,6 +104,9 @@ int dispatch(int argc, char **argv)
 int main(int argc, char **argv)
 {
     using namespace emolens;
+    // A file-size limit (or a quota enforced so) must fail the write, which then reports it
+    // and removes its partial file, not kill the process mid-write.
+    std::signal(SIGXFSZ, SIG_IGN);
     try {
         return cli::dispatch(argc, argv);
     } catch (const Error &e) {

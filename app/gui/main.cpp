@@ -12,6 +12,7 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <csignal>
 #include <cstdio>
 
 namespace {
@@ -171,6 +172,7 @@ void scheduleOverlayAndScreenshot(emolens::ui::MainWindow &window, const QComman
 
 int main(int argc, char **argv)
 {
+    std::signal(SIGXFSZ, SIG_IGN); // a file-size limit fails the write (reported), not the whole app
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("EmoLens"));
     QApplication::setOrganizationName(QStringLiteral("EmoLens"));
