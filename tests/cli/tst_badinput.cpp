@@ -54,16 +54,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const auto tone = test::sine(300, 1.0, 16000);
-        const std::string wav =
-            test::readBytes(test::writeAudio(spath("good.wav"), tone, 16000, 1, test::Encoding::WavPcm16));
-        test::writeBytes(spath("empty.wav"), "");
-        test::writeBytes(spath("text.wav"), "this is not audio\n");
-        test::writeBytes(spath("truncated.wav"), wav.substr(0, wav.size() / 3));
-        auto withNan = tone;
-        withNan[8000] = std::nanf("");
-        test::writeAudio(spath("nan.wav"), withNan, 16000, 1, test::Encoding::WavFloat);
-        QDir().mkpath(path("folder.wav"));
+        const std::string wav = test::writeBadAudio(m_dir.path().toStdString());
         // a WAV header claiming 2^31 bytes of data that are not there
         std::string claims = wav.substr(0, 44);
         const std::uint32_t huge = 0x7fffffff;

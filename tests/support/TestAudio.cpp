@@ -186,4 +186,18 @@ std::string writeIemocapFixture(const std::string &dir)
     return dir;
 }
 
+std::string writeBadAudio(const std::string &dir)
+{
+    const auto tone = sine(300, 1.0, 16000);
+    const std::string wav = readBytes(writeAudio(dir + "/good.wav", tone, 16000, 1, Encoding::WavPcm16));
+    writeBytes(dir + "/empty.wav", "");
+    writeBytes(dir + "/text.wav", "this is not audio\n");
+    writeBytes(dir + "/truncated.wav", wav.substr(0, wav.size() / 3));
+    auto withNan = tone;
+    withNan[8000] = std::nanf("");
+    writeAudio(dir + "/nan.wav", withNan, 16000, 1, Encoding::WavFloat);
+    std::filesystem::create_directories(dir + "/folder.wav");
+    return wav;
+}
+
 } // namespace emolens::test

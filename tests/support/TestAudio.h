@@ -25,6 +25,11 @@ std::string writeBytes(const std::string &path, const std::string &bytes);
 /// Reads a whole file as bytes.
 std::string readBytes(const std::string &path);
 
+/// The bad audio files of the bad-input matrix, in \p dir: good.wav (1 s, 16 kHz), empty.wav,
+/// text.wav (not audio), truncated.wav, nan.wav (a float WAV holding a NaN) and folder.wav
+/// (a folder). Returns good.wav's bytes.
+std::string writeBadAudio(const std::string &dir);
+
 /// FFT bin (0 .. bins-1) with the largest value in column \p column of a
 /// row-major rows x cols matrix.
 int argmaxRow(const float *matrix, int rows, int cols, int column);

@@ -43,16 +43,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, path(QStringLiteral("settings")));
-        const auto tone = test::sine(300, 1.0, 16000);
-        const std::string wav =
-            test::readBytes(test::writeAudio(spath("good.wav"), tone, 16000, 1, test::Encoding::WavPcm16));
-        test::writeBytes(spath("empty.wav"), "");
-        test::writeBytes(spath("text.wav"), "this is not audio\n");
-        test::writeBytes(spath("truncated.wav"), wav.substr(0, wav.size() / 3));
-        auto withNan = tone;
-        withNan[8000] = std::nanf("");
-        test::writeAudio(spath("nan.wav"), withNan, 16000, 1, test::Encoding::WavFloat);
-        QDir().mkpath(path("folder.wav"));
+        test::writeBadAudio(m_dir.path().toStdString());
         const std::string model = test::readBytes(kModel.toStdString());
         test::writeBytes(spath("truncated.emolens"), model.substr(0, 5000));
         std::string flipped = model;
