@@ -15,6 +15,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <csignal>
 #include <unistd.h>
 
 namespace {
@@ -234,6 +235,53 @@ private Q_SLOTS:
             QVERIFY(again.keys(main, {QStringLiteral("ctrl+q")}));
             QCOMPARE(again.exitStatus(), 0);
         }
+    }
+
+    // Labels made and never saved, then the app is killed (SIGKILL: no handler, no
+    // destructor): the next start takes over the dead process's lock without asking,
+    // offers the autosave, and restoring and saving it keeps the label.
+    void killedWhileLabellingRestoresTheAutosave()
+    {
+        const QString annotations = home("killed.json");
+        const QStringList args{QStringLiteral("--corpus"), m_corpus, QStringLiteral("--annotations"), annotations};
+        {
+            App app(m_display, home("killed-user"), args);
+            const QString main = app.window(kMain);
+            QVERIFY2(!main.isEmpty(), qPrintable(app.stderrText()));
+            QVERIFY(app.keys(app.window(QStringLiteral("^Annotator Name$"), 15000), {QStringLiteral("Return")}));
+            QVERIFY(app.keys(main, {QStringLiteral("Down"), QStringLiteral("4")})); // the second turn: sad, unsaved
+            QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(annotations + QStringLiteral(".autosave")), 10000);
+            QVERIFY(!QFileInfo::exists(annotations));
+            ::kill(static_cast<pid_t>(app.pid()), SIGKILL);
+            QCOMPARE(app.exitStatus(), -1);
+        }
+        QVERIFY(QFileInfo::exists(annotations + QStringLiteral(".lock"))); // the dead process's
+        App again(m_display, home("killed-user"), args);
+        const QString main = again.window(kMain);
+        QVERIFY2(!main.isEmpty(), qPrintable(again.stderrText()));
+        // The annotator's name may not have reached the settings file before the kill: asked again then.
+        QString restore;
+        for (int i = 0; i < 2 && restore.isEmpty(); ++i) {
+            const QString box = again.window(QStringLiteral("^(Restore unsaved labels\\?|Annotator Name)$"), 15000);
+            QVERIFY2(!box.isEmpty(), qPrintable(again.stderrText()));
+            QVERIFY(again.window(QStringLiteral("in use"), 300).isEmpty()); // a dead owner's lock is not a question
+            if (!again.window(QStringLiteral("^Restore unsaved labels\\?$"), 300).isEmpty())
+                restore = box;
+            else
+                QVERIFY(again.keys(box, {QStringLiteral("Return")}));
+        }
+        QVERIFY(!restore.isEmpty());
+        QVERIFY(again.keys(again.window(QStringLiteral("^Restore unsaved labels\\?$")), {QStringLiteral("Return")}));
+        QVERIFY(again.keys(main, {QStringLiteral("ctrl+s")}));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(annotations), 10000);
+        QVERIFY(again.keys(main, {QStringLiteral("ctrl+q")}));
+        QCOMPARE(again.exitStatus(), 0);
+        QFile saved(annotations);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray bytes = saved.readAll();
+        QVERIFY2(bytes.contains("\"sad\""), bytes.constData());
+        QVERIFY(!QFileInfo::exists(annotations + QStringLiteral(".autosave"))); // saved: no longer needed
+        QVERIFY(!QFileInfo::exists(annotations + QStringLiteral(".lock")));
     }
 
     // A second EmoLens on the same annotation file says who holds it and offers to
