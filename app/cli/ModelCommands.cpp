@@ -2,6 +2,7 @@
 #include "Commands.h"
 #include "ConsoleProgress.h"
 #include "Experiment.h"
+#include "PredictOutput.h"
 
 #include "emolens/Attention.h"
 #include "emolens/Audio.h"
@@ -18,6 +19,7 @@
 #include <iomanip>
 #include <iostream>
 #include <memory>
+#include <optional>
 
 namespace fs = std::filesystem;
 
@@ -100,6 +102,8 @@ struct PredictOptions {
     ModelOptions model;
     std::vector<std::string> files;
     bool json = false;
+    std::string format; ///< json, csv, textgrid, audacity, sv-csv, eaf; empty: one line per file
+    std::string out;
 };
 
 /// Every result says which model and protocol produced it.
@@ -113,14 +117,16 @@ Json provenanceOf(const LoadedModel &loaded, const std::string &file)
     return out;
 }
 
-/// One file's prediction as predict --json writes it.
-Json predictFile(LoadedModel &loaded, FrontEnd &frontEnd, const std::string &path, const ProgressFn &within)
+/// One file's prediction as predict --json writes it (\p p and \p seconds: the prediction and the file's length).
+Json predictFile(LoadedModel &loaded, FrontEnd &frontEnd, const std::string &path, const ProgressFn &within,
+                 UtterancePrediction &p, double &seconds)
 {
     const ModelMetadata &meta = loaded.metadata;
     const auto &classes = meta.classes();
     const AudioBuffer audio = loadFor(path, meta.features);
     const auto samples = static_cast<std::int64_t>(audio.samples.size());
-    const UtterancePrediction p = predictSignal(loaded.model, frontEnd, audio.samples, 16, within, &cancelToken());
+    seconds = static_cast<double>(samples) / meta.features.sampleRateHz;
+    p = predictSignal(loaded.model, frontEnd, audio.samples, 16, within, &cancelToken());
     Json segments = Json::array();
     for (const auto &s : p.segments)
         segments.push_back({{"start", s.startSeconds},
@@ -130,7 +136,7 @@ Json predictFile(LoadedModel &loaded, FrontEnd &frontEnd, const std::string &pat
     return {{"file", path},
             {"predicted", classes[static_cast<std::size_t>(p.predicted)]},
             {"probabilities", probabilities(classes, p.probabilities)},
-            {"durationSeconds", static_cast<double>(samples) / meta.features.sampleRateHz},
+            {"durationSeconds", seconds},
             {"segments", segments}};
 }
 
@@ -145,9 +151,20 @@ void printPrediction(const Json &r, const std::vector<std::string> &classes)
 
 int runPredict(const PredictOptions &o)
 {
+    if (o.json && !o.format.empty() && o.format != "json")
+        throw UsageError("--json and --format " + o.format + " ask for two formats");
+    if (!o.out.empty() && o.format.empty() && !o.json)
+        throw UsageError("--out needs --format (json, csv, textgrid, audacity, sv-csv or eaf)");
     LoadedModel loaded = loadFor(o.model);
     const auto &classes = loaded.metadata.classes();
     const Json provenance = provenanceOf(loaded, o.model.path);
+    const std::string format = o.json ? std::string("json") : o.format;
+    std::optional<PredictOutput> output;
+    if (!format.empty() && !(format == "json" && o.out.empty())) // JSON on stdout streams as before
+        output.emplace(format, o.out, o.files, classes, fs::path(o.model.path).filename().string(),
+                       provenance["protocol"].dump());
+    const bool jsonOut = format == "json" && o.out.empty();
+    const bool quiet = !format.empty(); // results go to the format, not one line per file
     bool anyFailed = false;
     FrontEnd frontEnd(loaded.metadata.features);
     installCancelHandler();
@@ -155,11 +172,11 @@ int runPredict(const PredictOptions &o)
     ConsoleProgress bar("predict", files.size() > 1 ? "files" : "");
     // Results stream out one file at a time (a JSON array written element by
     // element): memory stays flat over many files and long ones alike.
-    if (o.json)
+    if (jsonOut)
         std::cout << "[";
     bool first = true;
     auto emit = [&](const Json &result) {
-        if (o.json) {
+        if (jsonOut) {
             std::cout << (first ? "\n" : ",\n") << result.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
             std::cout.flush();
         }
@@ -171,10 +188,14 @@ int runPredict(const PredictOptions &o)
             ProgressFn within;
             if (files.size() == 1)
                 within = [&bar](double f) { bar.update(std::llround(f * 1000), 1000, "segments of the file"); };
-            Json result = predictFile(loaded, frontEnd, path, within);
+            UtterancePrediction prediction;
+            double seconds = 0.0;
+            Json result = predictFile(loaded, frontEnd, path, within, prediction, seconds);
             result["model"] = provenance;
             emit(result);
-            if (!o.json) {
+            if (output)
+                output->add(path, prediction, seconds, result);
+            if (!quiet) {
                 bar.finish();
                 printPrediction(result, classes);
             }
@@ -186,15 +207,24 @@ int runPredict(const PredictOptions &o)
             anyFailed = true;
             bar.finish();
             std::cerr << "emolens-cli: " << e.what() << '\n';
-            emit({{"file", path}, {"error", e.problem()}});
+            const Json failure{{"file", path}, {"error", e.problem()}};
+            emit(failure);
+            if (output)
+                output->addFailure(failure);
         }
         if (files.size() > 1)
             bar.update(static_cast<std::int64_t>(i + 1), static_cast<std::int64_t>(files.size()),
                        fs::path(path).filename().string());
     }
     bar.finish();
-    if (o.json)
+    if (jsonOut)
         std::cout << (first ? "]\n" : "\n]\n");
+    if (output && !cancelToken().load()) {
+        const std::vector<std::string> written = output->finish();
+        if (!written.empty())
+            std::cerr << "wrote " << (written.size() == 1 ? written.front() : std::to_string(written.size()) + " files")
+                      << '\n';
+    }
     if (cancelToken().load())
         throw Error(ErrorKind::Cancelled, {}, "cancelled");
     return anyFailed ? 2 : 0;
@@ -332,10 +362,18 @@ void addPredictCommand(CLI::App &app, Runner &run)
             " s (one zero-padded segment when shorter), averages the segments' softmax probabilities and prints the "
             "winning class. --json: a JSON array of {file, predicted, probabilities, segments: [{start, end, "
             "probabilities}], model: {file, corpus, classes, heldOutSpeaker, protocol, features, precision}}, one "
-            "per input. A file that cannot be read fails alone (exit 2 at the end).");
+            "per input. --format csv|textgrid|audacity|sv-csv|eaf --out FILE_OR_DIR: the segments merged into "
+            "labelled regions (each segment owns the time nearer its centre than its neighbours'; neighbours with "
+            "the same winning class joined) for Praat, Audacity, Sonic Visualiser or ELAN, with each class's "
+            "probability curve where the format has a place for it (docs/INTERCHANGE.md). A file that cannot be "
+            "read fails alone (exit 2 at the end).");
     addModelOptions(*c, o->model);
     c->add_option("IN", o->files, "audio files")->required();
-    c->add_flag("--json", o->json, "print JSON instead of one line per file");
+    c->add_flag("--json", o->json, "print JSON instead of one line per file (--format json)");
+    c->add_option("--format", o->format, "json, csv, textgrid, audacity, sv-csv or eaf")
+        ->check(CLI::IsMember({"json", "csv", "textgrid", "audacity", "sv-csv", "eaf"}));
+    c->add_option("--out", o->out,
+                  "the file to write (json, csv; one input otherwise), or a folder: one file per input");
 }
 
 void addAttentionCommand(CLI::App &app, Runner &run)

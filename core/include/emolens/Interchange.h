@@ -67,8 +67,8 @@ LabelDocument parseTextGrid(const std::string &bytes, const std::string &file);
 
 // --- ELAN -----------------------------------------------------------------------
 /// EAF 3.0: a time slot per boundary (milliseconds), one alignable tier per LabelTier
-/// (point tiers become zero-length annotations), controlled vocabularies and
-/// properties in the header.
+/// (ELAN has no point tiers: a point becomes the interval reaching halfway to its
+/// neighbours), controlled vocabularies and properties in the header.
 std::string writeEaf(const LabelDocument &document);
 /// Alignable and reference annotations; time slots without a value take their time
 /// from their neighbours (linearly, as ELAN places them). No DTD, no external entity.
@@ -113,5 +113,23 @@ std::vector<LabelTier> probabilityTiers(const UtterancePrediction &prediction,
 /// Each region's mean probability of its own class over the segments it joined (for
 /// Sonic Visualiser's region values and the CSV export), parallel to predictionRegions.
 std::vector<double> regionConfidence(const UtterancePrediction &prediction, double durationSeconds);
+
+/// Everything a prediction export holds: the regions tier "emotion [MODEL]" (its labels
+/// from the class set, also kept as the vocabulary "classes"), the p(CLASS) point tiers,
+/// and the model and protocol as properties (formats without a header carry the model in
+/// the tier's name only).
+LabelDocument predictionDocument(const UtterancePrediction &prediction, const std::vector<std::string> &classes,
+                                 double durationSeconds, const std::string &modelName,
+                                 const std::string &protocolJson, const std::string &mediaFile);
+
+/// Writes a prediction export to \p path in \p format: TextGrid and EAF whole, Audacity the
+/// regions; Sonic Visualiser the regions (value: the region's mean probability of its class)
+/// at \p path and each class's curve beside it (PATH minus ".csv" + ".p-CLASS.csv").
+/// Atomic per file; returns the files written.
+std::vector<std::string> writePredictionFiles(const std::string &path, LabelFormat format,
+                                              const UtterancePrediction &prediction,
+                                              const std::vector<std::string> &classes, double durationSeconds,
+                                              const std::string &modelName, const std::string &protocolJson,
+                                              const std::string &mediaFile);
 
 } // namespace emolens

@@ -349,6 +349,22 @@ std::string isoNow()
     return b;
 }
 
+/// ELAN has no point tiers (and zero-length annotations cannot be edited there): a point
+/// becomes the interval reaching halfway to its neighbours, within the document.
+LabelTier asIntervals(const LabelTier &tier, double start, double end)
+{
+    if (!tier.points)
+        return tier;
+    LabelTier out = tier;
+    out.points = false;
+    const auto &p = tier.items;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        out.items[i].start = i == 0 ? std::min(start, p[i].start) : 0.5 * (p[i - 1].start + p[i].start);
+        out.items[i].end = i + 1 == p.size() ? std::max(end, p[i].start) : 0.5 * (p[i].start + p[i + 1].start);
+    }
+    return out;
+}
+
 } // namespace
 
 LabelDocument parseEaf(const std::string &bytes, const std::string &file)
@@ -374,7 +390,10 @@ std::string writeEaf(const LabelDocument &document)
     // One slot per distinct boundary, in time order (whole milliseconds, as ELAN keeps them).
     std::map<long long, std::string> slots;
     auto ms = [](double s) { return static_cast<long long>(std::llround(s * 1000.0)); };
+    std::vector<LabelTier> tiers;
     for (const LabelTier &t : document.tiers)
+        tiers.push_back(asIntervals(t, document.start, document.end));
+    for (const LabelTier &t : tiers)
         for (const LabelInterval &i : t.items) {
             slots[ms(i.start)];
             slots[ms(i.end)];
@@ -387,7 +406,7 @@ std::string writeEaf(const LabelDocument &document)
     out << "    </TIME_ORDER>\n";
     std::set<std::string> types;
     int annotation = 0;
-    for (const LabelTier &t : document.tiers) {
+    for (const LabelTier &t : tiers) {
         const std::string type = t.vocabulary.empty() ? "default-lt" : "lt-" + t.vocabulary;
         types.insert(t.vocabulary);
         out << "    <TIER LINGUISTIC_TYPE_REF=\"" << xmlEscaped(type) << "\" TIER_ID=\"" << xmlEscaped(t.name) << '"';

@@ -1,4 +1,5 @@
 // Segment predictions as labelled regions and probability curves (Interchange.h).
+#include "emolens/Files.h"
 #include "emolens/Interchange.h"
 #include "interchange/LabelText.h"
 
@@ -97,6 +98,56 @@ std::vector<LabelTier> probabilityTiers(const UtterancePrediction &prediction,
         tiers.push_back(std::move(t));
     }
     return tiers;
+}
+
+LabelDocument predictionDocument(const UtterancePrediction &prediction, const std::vector<std::string> &classes,
+                                 double durationSeconds, const std::string &modelName,
+                                 const std::string &protocolJson, const std::string &mediaFile)
+{
+    LabelDocument d;
+    d.end = durationSeconds;
+    d.mediaFile = mediaFile;
+    LabelTier regions =
+        predictionRegions(prediction, classes, durationSeconds, "emotion [" + modelName + "]");
+    regions.vocabulary = "classes";
+    d.tiers.push_back(std::move(regions));
+    for (LabelTier &t : probabilityTiers(prediction, classes, durationSeconds))
+        d.tiers.push_back(std::move(t));
+    d.vocabularies["classes"] = classes;
+    d.properties["emolens:model"] = modelName;
+    d.properties["emolens:protocol"] = protocolJson;
+    d.properties["emolens:regions"] = "segments merged: each owns the time nearer its centre than its "
+                                      "neighbours'; neighbours with the same winning class joined";
+    return d;
+}
+
+std::vector<std::string> writePredictionFiles(const std::string &path, LabelFormat format,
+                                              const UtterancePrediction &prediction,
+                                              const std::vector<std::string> &classes, double durationSeconds,
+                                              const std::string &modelName, const std::string &protocolJson,
+                                              const std::string &mediaFile)
+{
+    const LabelDocument d =
+        predictionDocument(prediction, classes, durationSeconds, modelName, protocolJson, mediaFile);
+    if (format != LabelFormat::SvCsv) {
+        writeLabelFile(path, format, d);
+        return {path};
+    }
+    std::vector<std::string> written{path};
+    writeFileAtomically(path, writeSvRegions(d.tiers.front(), regionConfidence(prediction, durationSeconds)));
+    const std::string base = path.size() > 4 && path.compare(path.size() - 4, 4, ".csv") == 0
+                                 ? path.substr(0, path.size() - 4)
+                                 : path;
+    for (std::size_t k = 0; k < classes.size(); ++k) {
+        std::string safe = classes[k];
+        for (char &c : safe)
+            if (c == '/' || c == '\\' || c == ' ')
+                c = '_';
+        const std::string curve = base + ".p-" + safe + ".csv";
+        writeFileAtomically(curve, writeSvCurve(d.tiers[k + 1]));
+        written.push_back(curve);
+    }
+    return written;
 }
 
 } // namespace emolens
