@@ -17,6 +17,7 @@ void addPredictCommand(CLI::App &app, Runner &run);
 void addAttentionCommand(CLI::App &app, Runner &run);
 void addExportCommand(CLI::App &app, Runner &run);
 void addImportCommand(CLI::App &app, Runner &run);
+void addAgreementCommand(CLI::App &app, Runner &run);
 
 /// Registers a subcommand whose options live in a shared \p Options, and makes
 /// \p run call \p body with them when it is chosen.

@@ -47,6 +47,7 @@ struct CommandLine {
         addAttentionCommand(app, run);
         addExportCommand(app, run);
         addImportCommand(app, run);
+        addAgreementCommand(app, run);
     }
 };
 

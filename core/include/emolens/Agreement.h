@@ -63,4 +63,8 @@ RatingTable ratingsFromVotes(const CorpusReadResult &corpus, bool includeSelf = 
 RatingTable ratingsFromAnnotations(const CorpusReadResult &corpus, const std::vector<AnnotationSet> &annotationSets,
                                    const std::vector<std::string> &names, bool unannotatedKeepsCorpusLabel = true);
 
+/// Both tables side by side: \p a's raters then \p b's, over the items of either (in
+/// \p a's order, then \p b's new ones); a rater who did not rate an item is missing there.
+RatingTable mergeRatings(const RatingTable &a, const RatingTable &b);
+
 } // namespace emolens

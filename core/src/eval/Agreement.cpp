@@ -282,4 +282,26 @@ RatingTable ratingsFromAnnotations(const CorpusReadResult &corpus, const std::ve
     return t;
 }
 
+RatingTable mergeRatings(const RatingTable &a, const RatingTable &b)
+{
+    RatingTable t;
+    t.raters = a.raters;
+    t.raters.insert(t.raters.end(), b.raters.begin(), b.raters.end());
+    std::map<std::string, std::size_t> row;
+    auto place = [&](const RatingTable &from, std::size_t offset) {
+        for (std::size_t i = 0; i < from.items.size() && i < from.labels.size(); ++i) {
+            auto [it, added] = row.emplace(from.items[i], t.items.size());
+            if (added) {
+                t.items.push_back(from.items[i]);
+                t.labels.emplace_back(t.raters.size());
+            }
+            for (std::size_t r = 0; r < from.labels[i].size(); ++r)
+                t.labels[it->second][offset + r] = from.labels[i][r];
+        }
+    };
+    place(a, 0);
+    place(b, a.raters.size());
+    return t;
+}
+
 } // namespace emolens

@@ -1,0 +1,163 @@
+// The command line's interchange: predict writes every format other tools read (each
+// file read back by core's readers: regions over the whole file, labels from the class
+// set, one curve per class), names the model and protocol, and refuses what makes no
+// sense with exit 2; agreement reports IEMOCAP's evaluators and annotation files.
+#include "CliRun.h"
+#include "TestAudio.h"
+#include "emolens/Annotations.h"
+#include "emolens/Interchange.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace emolens;
+
+class TestCliInterchange : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_model, m_long, m_short;
+    const std::vector<std::string> m_classes{"tonal", "noisy", "clicks"};
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    static test::CliRun cli(const QStringList &args) { return test::runCli(QStringLiteral(EMOLENS_CLI_PATH), args); }
+
+    /// The regions tier of \p doc covers [0, seconds] with labels from the class set.
+    void checkRegions(const LabelTier &tier, double seconds)
+    {
+        QVERIFY(!tier.items.empty());
+        QCOMPARE(tier.items.front().start, 0.0);
+        QVERIFY(std::fabs(tier.items.back().end - seconds) < 0.002);
+        for (std::size_t i = 0; i < tier.items.size(); ++i) {
+            QVERIFY2(std::find(m_classes.begin(), m_classes.end(), tier.items[i].text) != m_classes.end(),
+                     tier.items[i].text.c_str());
+            if (i > 0) {
+                QVERIFY(std::fabs(tier.items[i].start - tier.items[i - 1].end) < 0.002);
+                QVERIFY(tier.items[i].text != tier.items[i - 1].text); // neighbours with one class are joined
+            }
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QDir().mkpath(path("corpus"));
+        const QString spec = "csv:" + QString::fromStdString(test::writeSyntheticCorpus(
+                                          path("corpus").toStdString(), 2, 2, {"tonal", "noisy", "clicks"}));
+        m_model = path("m.emolens");
+        const auto train = cli({"train", "--corpus", spec, "--out", m_model, "--fold", "s1", "--epochs", "1", "--batch",
+                                "4", "--no-cache", "--classes", "tonal,noisy,clicks"});
+        QVERIFY2(train.exitCode == 0, qPrintable(train.err));
+        m_long = QString::fromStdString(
+            test::writeAudio(path("long.wav").toStdString(), test::sine(440.0, 5.3, 16000), 16000, 1, test::Encoding::WavPcm16));
+        m_short = QString::fromStdString(
+            test::writeAudio(path("short.wav").toStdString(), test::sine(220.0, 1.2, 16000), 16000, 1, test::Encoding::WavPcm16));
+    }
+
+    void everyLabelFormatReadsBack()
+    {
+        for (const char *format : {"textgrid", "eaf", "audacity", "sv-csv"}) {
+            const QString out = path(QStringLiteral("out-%1").arg(format));
+            const auto r = cli({"predict", "--model", m_model, "--format", format, "--out", out, m_long, m_short});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            const std::string ext = labelFormatExtension(labelFormatFromName(format));
+            for (const auto &[stem, seconds] : {std::pair{"long", 5.3}, std::pair{"short", 1.2}}) {
+                const std::string file = out.toStdString() + "/" + stem + ext;
+                const LabelDocument d = readLabelFile(file);
+                checkRegions(d.tiers.at(0), seconds);
+                if (QByteArray(format) == "textgrid" || QByteArray(format) == "eaf") {
+                    QCOMPARE(d.tiers.size(), std::size_t(1 + m_classes.size())); // regions, then p(CLASS)
+                    QCOMPARE(d.tiers[0].name, std::string("emotion [m.emolens]"));
+                    QCOMPARE(d.tiers[1].name, std::string("p(tonal)"));
+                }
+                if (QByteArray(format) == "eaf") {
+                    QCOMPARE(d.vocabularies.at("classes"), m_classes);
+                    QVERIFY(d.properties.at("emolens:protocol").find("tonal") != std::string::npos);
+                    QCOMPARE(d.mediaFile, (stem == std::string("long") ? m_long : m_short).toStdString());
+                }
+                if (QByteArray(format) == "sv-csv") // one curve per class beside the regions
+                    for (const std::string &c : m_classes)
+                        QVERIFY(QFileInfo::exists(out + "/" + stem + ".p-" + QString::fromStdString(c) + ".csv"));
+            }
+        }
+    }
+
+    void jsonAndCsvInOneFile()
+    {
+        auto r = cli({"predict", "--model", m_model, "--format", "csv", "--out", path("p.csv"), m_long, m_short});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = QString::fromStdString(test::readBytes(path("p.csv").toStdString()))
+                                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), QStringLiteral("file,start,end,label,confidence,model"));
+        QVERIFY(lines.size() >= 3);
+        QVERIFY(lines.last().endsWith(QStringLiteral(",m.emolens")));
+        r = cli({"predict", "--model", m_model, "--format", "json", "--out", path("json/"), m_long});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile f(path("json/predictions.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonArray a = QJsonDocument::fromJson(f.readAll()).array();
+        QCOMPARE(a.size(), 1);
+        QVERIFY(a[0].toObject().contains(QStringLiteral("segments")));
+    }
+
+    void nonsenseExitsTwo()
+    {
+        for (const QStringList &args :
+             {QStringList{"predict", "--model", m_model, "--format", "textgrid", m_long}, // where to?
+              QStringList{"predict", "--model", m_model, "--json", "--format", "csv", m_long},
+              QStringList{"predict", "--model", m_model, "--out", path("x.csv"), m_long},
+              QStringList{"predict", "--model", m_model, "--format", "praat-binary", "--out", path("x"), m_long}}) {
+            const auto r = cli(args);
+            QVERIFY2(r.exitCode == 2, qPrintable(args.join(' ') + ": " + r.err));
+        }
+        // Two inputs with one name: both kept.
+        QDir().mkpath(path("other"));
+        const QString twin = QString::fromStdString(
+            test::writeAudio(path("other/long.wav").toStdString(), test::sine(300.0, 2.5, 16000), 16000, 1, test::Encoding::WavPcm16));
+        const auto r = cli({"predict", "--model", m_model, "--format", "audacity", "--out", path("twins"), m_long, twin});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFileInfo::exists(path("twins/long.txt")) && QFileInfo::exists(path("twins/long-2.txt")));
+    }
+
+    void agreementFromVotesAndAnnotationFiles()
+    {
+        const QString root = QString::fromStdString(test::writeIemocapFixture(path("iemocap").toStdString()));
+        auto r = cli({"agreement", "iemocap:" + root, "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject votes = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(votes.value("raters").toInt(), 2);
+        QCOMPARE(votes.value("cohenKappa").toDouble(), 1.0);
+
+        const CorpusReadResult corpus = readCorpus("iemocap:" + root.toStdString());
+        const std::string id = corpus.utterances.front().id;
+        AnnotationSet ana, ben;
+        ana.set({id, "", "sad", "", "Ana", "2026-11-26T00:00:00Z"});
+        ben.set({id, "", "angry", "", "Ben", "2026-11-26T00:00:00Z"});
+        ana.save(path("ana.json").toStdString());
+        ben.save(path("ben.json").toStdString());
+        r = cli({"agreement", "iemocap:" + root, "--annotations", path("ana.json"), "--annotations", path("ben.json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("2 raters (Ana, Ben)"), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QString::fromStdString(id) + "  0.000  sad angry"), qPrintable(r.out));
+        r = cli({"agreement", "iemocap:" + root, "--votes", "--annotations", path("ana.json"), "--json"});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value("raters").toInt(), 3);
+        // A corpus without votes and no annotation files: nothing to compare, said so.
+        QDir().mkpath(path("syn"));
+        const QString csv = QString::fromStdString(
+            test::writeSyntheticCorpus(path("syn").toStdString(), 1, 1, {"tonal", "noisy", "clicks"}));
+        r = cli({"agreement", "csv:" + csv});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("votes"));
+        r = cli({"agreement", "iemocap:" + root, "--annotations", path("missing.json")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("missing.json"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliInterchange)
+#include "tst_cli_interchange.moc"
