@@ -203,6 +203,7 @@ private Q_SLOTS:
         EXPECT_BAD(parseTextGrid(head + "2 0 0.6 \"a\" 0.5 1 \"b\"", "overlap.TextGrid"), "intervals overlap");
         EXPECT_BAD(parseTextGrid(head + "1 0 2 \"a\"", "outside.TextGrid"), "outside the tier's time domain");
         EXPECT_BAD(parseTextGrid(head + "1 0.5 0.2 \"a\"", "backwards.TextGrid"), "ends before it starts");
+        EXPECT_BAD(parseTextGrid(head + "1 0.5 0.5 \"a\"", "empty.TextGrid"), "ends where it starts");
         EXPECT_BAD(parseTextGrid(head + "1 0 1 \"a", "open.TextGrid"), "never closed");
         EXPECT_BAD(parseTextGrid(head + "1 0 1e999 \"a\"", "inf.TextGrid"), "not a number");
         EXPECT_BAD(parseTextGrid("\"ooTextFile\" \"Sound\" 0 1", "sound.TextGrid"), "not a TextGrid");

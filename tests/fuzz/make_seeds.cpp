@@ -4,6 +4,7 @@
 //   build/release/tests/emolens-fuzz-seeds tests/fuzz/seeds
 #include "TestAudio.h"
 #include "emolens/Annotations.h"
+#include "emolens/Interchange.h"
 #include "emolens/ModelFile.h"
 #include "emolens/Npy.h"
 
@@ -101,6 +102,52 @@ void fileSeeds(const fs::path &seeds, const fs::path &scratch)
     fs::copy_file(scratch / "tiny.pt", seeds / "fuzz_pt_import" / "tiny.pt", fs::copy_options::overwrite_existing);
 }
 
+/// Label files of other tools: what EmoLens writes, and hand-written quirks of each format.
+void labelSeeds(const fs::path &seeds)
+{
+    LabelDocument d;
+    d.end = 3.0;
+    d.mediaFile = "a.wav";
+    LabelTier emotion;
+    emotion.name = "emotion";
+    emotion.vocabulary = "classes";
+    emotion.annotator = "Ana";
+    emotion.items = {{0.0, 1.25, "angry", 0}, {1.5, 3.0, "sad \"quiet\"", 0}};
+    LabelTier p;
+    p.name = "p(angry)";
+    p.points = true;
+    p.items = {{1.0, 1.0, "0.8", 0}, {2.0, 2.0, "0.2", 0}};
+    d.tiers = {emotion, p};
+    d.vocabularies["classes"] = {"angry", "sad \"quiet\""};
+    d.properties["emolens:model"] = "m.emolens";
+    auto put = [&](const char *target, const char *name, const std::string &text) {
+        fs::create_directories(seeds / target);
+        std::ofstream(seeds / target / name, std::ios::binary) << text;
+    };
+    put("fuzz_textgrid", "long.TextGrid", writeTextGrid(d));
+    put("fuzz_textgrid", "short.TextGrid",
+        "File type = \"ooTextFile\"\nObject class = \"TextGrid\"\n\n0\n2\n<exists>\n1\n\"IntervalTier\"\n\"w\"\n0\n2\n"
+        "2\n0\n1\n\"a\"\n1\n2\n\"\"\n");
+    std::string u16 = "\xFF\xFE";
+    for (char c : std::string("\"ooTextFile\" \"TextGrid\" 0 1 <exists> 1 \"TextTier\" \"p\" 0 1 1 0.5 \"x\""))
+        u16 += std::string{c, '\0'};
+    put("fuzz_textgrid", "utf16.TextGrid", u16);
+    put("fuzz_eaf", "emolens.eaf", writeEaf(d));
+    put("fuzz_eaf", "unaligned.eaf",
+        "<ANNOTATION_DOCUMENT><HEADER><PROPERTY NAME=\"x\">1</PROPERTY></HEADER><TIME_ORDER>"
+        "<TIME_SLOT TIME_SLOT_ID=\"t1\" TIME_VALUE=\"0\"/><TIME_SLOT TIME_SLOT_ID=\"t2\"/>"
+        "<TIME_SLOT TIME_SLOT_ID=\"t3\" TIME_VALUE=\"900\"/></TIME_ORDER><TIER TIER_ID=\"e\" "
+        "LINGUISTIC_TYPE_REF=\"lt\"><ANNOTATION><ALIGNABLE_ANNOTATION ANNOTATION_ID=\"a1\" TIME_SLOT_REF1=\"t1\" "
+        "TIME_SLOT_REF2=\"t2\"><ANNOTATION_VALUE>hap</ANNOTATION_VALUE></ALIGNABLE_ANNOTATION></ANNOTATION></TIER>"
+        "<TIER TIER_ID=\"n\"><ANNOTATION><REF_ANNOTATION ANNOTATION_ID=\"a2\" ANNOTATION_REF=\"a1\">"
+        "<ANNOTATION_VALUE>x</ANNOTATION_VALUE></REF_ANNOTATION></ANNOTATION></TIER>"
+        "<LINGUISTIC_TYPE LINGUISTIC_TYPE_ID=\"lt\" CONTROLLED_VOCABULARY_REF=\"cv\"/>"
+        "<CONTROLLED_VOCABULARY CV_ID=\"cv\"><CV_ENTRY>hap</CV_ENTRY></CONTROLLED_VOCABULARY></ANNOTATION_DOCUMENT>");
+    put("fuzz_audacity", "labels.txt", writeAudacityLabels(emotion) + "\\\t100\t4000\n2\t2\t\r\n");
+    put("fuzz_svcsv", "regions.csv", "time,value,duration,label\n" + writeSvRegions(emotion, {0.9, 0.7}));
+    put("fuzz_svcsv", "curve.csv", "0.1,0.25\n0.2,0.5\n1.5,onset\n0.3,0.5,\"a, b\"\n");
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -117,6 +164,7 @@ int main(int argc, char **argv)
         audioSeeds(seeds / "fuzz_audio");
         corpusSeeds(seeds, scratch);
         fileSeeds(seeds, scratch);
+        labelSeeds(seeds);
         fs::remove_all(scratch);
     } catch (const std::exception &e) {
         std::fprintf(stderr, "%s: %s\n", argv[0], e.what());

@@ -195,8 +195,11 @@ private:
             item.line = m_lastLine;
             item.end = tier.points ? item.start : expectNumber("an interval's xmax");
             item.text = expect(Token::String, tier.points ? "a point's mark" : "an interval's text").text;
-            if (item.end < item.start)
-                failAt(m_file, item.line, "tier \"" + tier.name + "\": an interval ends before it starts");
+            if (item.end < item.start || (!tier.points && item.end == item.start))
+                failAt(m_file, item.line,
+                       "tier \"" + tier.name + "\": an interval that ends " +
+                           (item.end == item.start ? "where it starts (Praat's intervals have a length)"
+                                                   : "before it starts"));
             if (item.start < xmin - slack || item.end > xmax + slack)
                 failAt(m_file, item.line, "tier \"" + tier.name + "\": a label outside the tier's time domain");
             if (item.start < previous - slack)
@@ -231,13 +234,15 @@ std::vector<LabelInterval> covering(const LabelTier &tier, double start, double 
 {
     std::vector<LabelInterval> out;
     double at = start;
+    // The reader's slack: intervals that touch within a millionth of the domain touch.
+    const double slack = 1e-6 * std::max(1.0, std::max(std::fabs(start), std::fabs(end)));
     for (const LabelInterval &i : tier.items) {
-        if (i.start < at - 1e-9)
+        if (i.start < at - slack)
             throwBadInput(tier.name, "intervals overlap at " + interchange::number(i.start) +
                                          " s (a TextGrid interval tier cannot hold overlapping labels)");
         if (i.start > at)
             out.push_back({at, i.start, {}, 0});
-        if (i.end > i.start)
+        if (i.end > at)
             out.push_back({std::max(at, i.start), i.end, i.text, 0});
         at = std::max(at, i.end);
     }
