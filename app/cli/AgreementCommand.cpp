@@ -130,7 +130,7 @@ void addAgreementCommand(CLI::App &app, Runner &run)
                   "(two raters), Fleiss' kappa (items every rater rated), Krippendorff's alpha (nominal, missing "
                   "ratings allowed), each per class, and the items with the least agreement. --json: the same with "
                   "every item's agreement and labels.");
-    c->add_option("SPEC", o->spec, "iemocap:ROOT, emodb:DIR or csv:FILE")->required();
+    c->add_option("SPEC", o->spec, "iemocap:ROOT, emodb:DIR, csv:FILE or labels:DIR")->required();
     c->add_option("--annotations", o->annotations, "EmoLens annotation files, one rater each");
     c->add_flag("--votes", o->votes, "the corpus's evaluators too (the default without --annotations)");
     c->add_flag("--include-self", o->includeSelf, "IEMOCAP's self-evaluations (C-F, C-M) as raters too");

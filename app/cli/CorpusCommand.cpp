@@ -1,7 +1,9 @@
 #include "Commands.h"
 #include "Experiment.h"
 
+#include "emolens/Annotations.h"
 #include "emolens/Corpus.h"
+#include "emolens/Interchange.h"
 #include "emolens/Version.h"
 
 #include <nlohmann/json.hpp>
@@ -17,7 +19,33 @@ struct CorpusOptions {
     std::string spec;
     Protocol protocol;
     bool json = false;
+    std::string exportFormat; ///< textgrid, eaf, audacity, emoevaluation, csv
+    std::string out;
 };
+
+/// corpus --export: every utterance's labels (corrected by --annotations) for other tools.
+int exportLabels(const CorpusOptions &o, const Protocol &protocol)
+{
+    if (o.out.empty())
+        throw UsageError("--export " + o.exportFormat + " needs --out (a folder; a file for csv)");
+    const CorpusReadResult original = readCorpus(o.spec);
+    AnnotationSet annotations;
+    if (!protocol.annotations.empty())
+        annotations = AnnotationSet::load(protocol.annotations);
+    const CorpusReadResult corrected = applyAnnotations(original, annotations);
+    std::vector<std::string> written;
+    if (o.exportFormat == "csv") {
+        exportCsv(corrected, o.out);
+        written.push_back(o.out);
+    } else if (o.exportFormat == "emoevaluation") {
+        written = exportEmoEvaluation(corrected, o.out);
+    } else {
+        written = exportLabelFiles(corrected, annotations, labelFormatFromName(o.exportFormat), o.out,
+                                   protocol.classes);
+    }
+    std::cerr << "wrote " << written.size() << (written.size() == 1 ? " file" : " files") << " to " << o.out << '\n';
+    return 0;
+}
 
 void printTable(const CorpusReadResult &corpus, const Selection &s)
 {
@@ -53,6 +81,8 @@ int runCorpus(CorpusOptions &o)
 {
     Protocol &protocol = o.protocol;
     finishProtocol(protocol);
+    if (!o.exportFormat.empty())
+        return exportLabels(o, protocol);
     const CorpusReadResult corpus = readCorpusFor(o.spec, protocol);
     const Selection s = selectUtterances(corpus, protocol);
     if (!o.json) {
@@ -92,11 +122,16 @@ void addCorpusCommand(CLI::App &app, Runner &run)
     setFooter(*c,
               "SPEC is iemocap:ROOT (the IEMOCAP release: Session1..5, or one folder above them), emodb:DIR (EmoDB's "
               "SSTTTEV.wav files in DIR or DIR/wav) or csv:FILE (columns path,speaker,label and optional "
-              "start,end,session; paths relative to FILE). Without --json: a speaker x class table (skipped entries on "
+              "start,end,session; paths relative to FILE) or labels:DIR[?tier=NAME&map=FROM:TO,..&speaker=tier|pattern:RE|manifest:FILE] (audio files each with a Praat TextGrid, ELAN .eaf or Audacity label file of the same name: every labelled interval an utterance; docs/INTERCHANGE.md). Without --json: a speaker x class table (skipped entries on "
               "stderr).");
-    c->add_option("SPEC", o->spec, "iemocap:ROOT, emodb:DIR or csv:FILE")->required();
+    c->add_option("SPEC", o->spec, "iemocap:ROOT, emodb:DIR, csv:FILE or labels:DIR")->required();
     addProtocolOptions(*c, o->protocol);
     c->add_flag("--json", o->json, "print {utterances, counts, excluded, skipped, protocol} as JSON");
+    c->add_option("--export", o->exportFormat,
+                  "write every utterance's labels (corrected by --annotations) for other tools: textgrid, eaf or "
+                  "audacity (one file per audio file in the --out folder), emoevaluation (IEMOCAP's files) or csv")
+        ->check(CLI::IsMember({"textgrid", "eaf", "audacity", "emoevaluation", "csv"}));
+    c->add_option("--out", o->out, "--export's folder (its file for csv)");
 }
 
 } // namespace emolens::cli

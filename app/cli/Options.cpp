@@ -206,7 +206,7 @@ void addPrecisionOption(CLI::App &command, std::string &precision)
 
 void addExperimentOptions(CLI::App &c, ExperimentOptions &o)
 {
-    c.add_option("--corpus", o.setup.corpusSpec, "iemocap:ROOT, emodb:DIR or csv:FILE")
+    c.add_option("--corpus", o.setup.corpusSpec, "iemocap:ROOT, emodb:DIR, csv:FILE or labels:DIR")
         ->required()
         ->group("Data and protocol");
     addProtocolOptions(c, o.setup.protocol);

@@ -60,7 +60,7 @@ struct Options {
     QCommandLineOption corpus{
         QStringLiteral("corpus"),
         QApplication::translate("main",
-                                "Open this corpus (iemocap:ROOT, emodb:DIR or csv:FILE) in the corpus browser."),
+                                "Open this corpus (iemocap:ROOT, emodb:DIR, csv:FILE or labels:DIR) in the corpus browser."),
         QStringLiteral("SPEC")};
     QCommandLineOption annotations{QStringLiteral("annotations"),
                                    QApplication::translate("main", "Keep corrected labels in this annotation file."),

@@ -124,6 +124,51 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(path("twins/long.txt")) && QFileInfo::exists(path("twins/long-2.txt")));
     }
 
+    // The corpus's labels and an annotator's corrections go out as TextGrid, EAF and Audacity
+    // files, one per audio file: the corpus tier, the annotator's tier and notes per speaker.
+    void corpusLabelsExport()
+    {
+        const QString root = QString::fromStdString(test::writeIemocapFixture(path("iemocap-x").toStdString()));
+        const CorpusReadResult corpus = readCorpus("iemocap:" + root.toStdString());
+        const Utterance &u = corpus.utterances.front();
+        AnnotationSet ana;
+        ana.set({u.id, u.label, "sad", "sighs first", "Ana", "2026-11-26T00:00:00Z"});
+        ana.save(path("ana-x.json").toStdString());
+        for (const char *format : {"textgrid", "eaf", "audacity"}) {
+            const QString out = path(QStringLiteral("labels-%1").arg(format));
+            const auto r = cli({"corpus", "iemocap:" + root, "--annotations", path("ana-x.json"), "--export", format,
+                                "--out", out});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            const std::string file = out.toStdString() + "/" + QFileInfo(QString::fromStdString(u.audioPath))
+                                                                     .completeBaseName()
+                                                                     .toStdString() +
+                                     labelFormatExtension(labelFormatFromName(format));
+            const LabelDocument d = readLabelFile(file);
+            if (QByteArray(format) == "audacity") {
+                bool corrected = false;
+                for (const LabelInterval &i : d.tiers.at(0).items)
+                    corrected |= i.text.find("sad") != std::string::npos && std::fabs(i.start - u.startSeconds) < 1e-6;
+                QVERIFY(corrected);
+                continue;
+            }
+            const LabelTier *original = d.tier(u.speaker + ": emotion (corpus)");
+            const LabelTier *byAna = d.tier(u.speaker + ": emotion (Ana)");
+            const LabelTier *notes = d.tier(u.speaker + ": notes (Ana)");
+            QVERIFY(original && byAna && notes);
+            auto labelAt = [&](const LabelTier *t) {
+                for (const LabelInterval &i : t->items)
+                    if (std::fabs(i.start - u.startSeconds) < 0.001)
+                        return i.text;
+                return std::string("(none)");
+            };
+            QCOMPARE(labelAt(original), u.label);
+            QCOMPARE(labelAt(byAna), std::string("sad"));
+            QCOMPARE(labelAt(notes), std::string("sighs first"));
+            if (QByteArray(format) == "eaf")
+                QCOMPARE(byAna->annotator, std::string("Ana"));
+        }
+    }
+
     void agreementFromVotesAndAnnotationFiles()
     {
         const QString root = QString::fromStdString(test::writeIemocapFixture(path("iemocap").toStdString()));

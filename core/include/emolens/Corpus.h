@@ -1,7 +1,9 @@
 #pragma once
 /// \file Corpus.h
 /// Corpus readers and the protocol that selects utterances from them.
-/// A corpus spec is "KIND:PATH": iemocap:ROOT, emodb:DIR or csv:FILE.
+/// A corpus spec is "KIND:PATH": iemocap:ROOT, emodb:DIR, csv:FILE or
+/// labels:DIR[?tier=NAME&map=FROM:TO,...&speaker=tier|pattern:RE|manifest:FILE] (audio files
+/// with a Praat TextGrid, ELAN .eaf or Audacity label file beside each; docs/INTERCHANGE.md).
 /// Reading never aborts on one bad entry: missing audio and malformed lines are
 /// reported in CorpusReadResult::skipped with file and line. Thread-safe (no shared state).
 
@@ -43,7 +45,7 @@ struct SkippedEntry {
 };
 
 struct CorpusReadResult {
-    std::string kind; ///< "iemocap", "emodb", "csv"
+    std::string kind; ///< "iemocap", "emodb", "csv", "labels"
     std::string root; ///< the PATH part of the spec
     std::vector<Utterance> utterances;
     std::vector<SkippedEntry> skipped;

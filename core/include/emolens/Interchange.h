@@ -10,6 +10,7 @@
 /// and the line. Writers produce what the tool itself writes (Praat reads EmoLens's
 /// TextGrids in the tests).
 
+#include "emolens/Annotations.h"
 #include "emolens/Evaluation.h"
 
 #include <cstddef>
@@ -113,6 +114,19 @@ std::vector<LabelTier> probabilityTiers(const UtterancePrediction &prediction,
 /// Each region's mean probability of its own class over the segments it joined (for
 /// Sonic Visualiser's region values and the CSV export), parallel to predictionRegions.
 std::vector<double> regionConfidence(const UtterancePrediction &prediction, double durationSeconds);
+
+// --- Corpus labels as label files ------------------------------------------------------
+/// Writes \p corpus's labels as label files other tools open beside the audio, one per audio
+/// file (DIR/NAME.TextGrid|.eaf|.txt; a second audio file of the same name gets NAME-2).
+/// TextGrid and EAF: per speaker, the corpus's labels in tier "SPEAKER: emotion (corpus)",
+/// each annotator's corrections of \p annotations in "SPEAKER: emotion (AUTHOR)" (the label in
+/// force: corrected where corrected) and their notes in "SPEAKER: notes (AUTHOR)"; EAF also
+/// records the annotator, the speaker as participant and \p classes as the controlled
+/// vocabulary. Audacity: one track of the labels in force. Overlapping turns of one speaker
+/// go to a second tier ("... 2"). Returns the files written; throws Error(Io).
+std::vector<std::string> exportLabelFiles(const CorpusReadResult &corpus, const AnnotationSet &annotations,
+                                          LabelFormat format, const std::string &dir,
+                                          const std::vector<std::string> &classes);
 
 /// Everything a prediction export holds: the regions tier "emotion [MODEL]" (its labels
 /// from the class set, also kept as the vocabulary "classes"), the p(CLASS) point tiers,

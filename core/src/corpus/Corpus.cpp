@@ -167,7 +167,7 @@ CorpusReadResult readCorpusAsListed(const std::string &spec)
 {
     const auto colon = spec.find(':');
     if (colon == std::string::npos || colon + 1 >= spec.size())
-        throwBadInput(spec, "corpus spec must be KIND:PATH (iemocap:ROOT, emodb:DIR or csv:FILE)");
+        throwBadInput(spec, "corpus spec must be KIND:PATH (iemocap:ROOT, emodb:DIR, csv:FILE or labels:DIR)");
     const std::string kind = spec.substr(0, colon), path = spec.substr(colon + 1);
     if (kind == "iemocap")
         return corpus::readIemocap(path);
@@ -175,7 +175,9 @@ CorpusReadResult readCorpusAsListed(const std::string &spec)
         return corpus::readEmodb(path);
     if (kind == "csv")
         return corpus::readCsv(path);
-    throwBadInput(spec, "unknown corpus kind '" + kind + "' (iemocap, emodb or csv)");
+    if (kind == "labels")
+        return corpus::readLabelled(path);
+    throwBadInput(spec, "unknown corpus kind '" + kind + "' (iemocap, emodb, csv or labels)");
 }
 } // namespace
 

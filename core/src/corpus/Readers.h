@@ -11,6 +11,8 @@ namespace emolens::corpus {
 CorpusReadResult readIemocap(const std::string &root);
 CorpusReadResult readEmodb(const std::string &dir);
 CorpusReadResult readCsv(const std::string &file);
+/// labels:DIR[?tier=..&map=..&speaker=..]: audio files with TextGrid, EAF or Audacity labels beside them.
+CorpusReadResult readLabelled(const std::string &specPath);
 
 /// EmoDB's SSTTTEV.wav file name into \p u (id, speaker, session, gender, label, text,
 /// version); false when \p file is not such a name.
