@@ -67,6 +67,45 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/analysis/PredictionExport.cpp" line="18"/>
+        <location filename="../ui/analysis/PredictionExport.cpp" line="40"/>
+        <source>Analyse a file first: there is no prediction to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/PredictionExport.cpp" line="43"/>
+        <source>Praat TextGrid (*.TextGrid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/PredictionExport.cpp" line="43"/>
+        <source>ELAN annotation file (*.eaf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/PredictionExport.cpp" line="44"/>
+        <source>Audacity labels (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/PredictionExport.cpp" line="44"/>
+        <source>Sonic Visualiser CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/PredictionExport.cpp" line="49"/>
+        <source>Export Prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/PredictionExport.cpp" line="60"/>
+        <source>Prediction exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>emolens::ui::AboutBox</name>
     <message>
         <location filename="../ui/common/AboutBox.cpp" line="13"/>
@@ -280,6 +319,7 @@
     </message>
     <message>
         <location filename="../ui/corpus/AnnotationActions.cpp" line="100"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="171"/>
         <source>EmoLens annotations (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,7 +335,7 @@
     </message>
     <message>
         <location filename="../ui/corpus/AnnotationActions.cpp" line="129"/>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="169"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="203"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -321,6 +361,7 @@
     </message>
     <message>
         <location filename="../ui/corpus/AnnotationActions.cpp" line="151"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="163"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -330,33 +371,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="161"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="158"/>
+        <source>Export Labels to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="165"/>
+        <source>Labels exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="170"/>
+        <source>Compare with Annotation Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="176"/>
+        <source>Could not compare annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="179"/>
+        <source>Agreement between annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="181"/>
+        <source>The Agreement column now shows each utterance&apos;s share of agreeing rater pairs; the review order &quot;Raters disagree most first&quot; sorts by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="195"/>
         <source>Unsaved labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="162"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="196"/>
         <source>Save the changed labels to %1 before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="183"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="217"/>
         <source>Corrections are recorded as made by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="190"/>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="204"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="224"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="238"/>
         <source>Annotator Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="190"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="224"/>
         <source>Name recorded with every label correction and note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="205"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="239"/>
         <source>Corrections and notes record who made them. Your name (change it later in Settings &gt; Annotator Name):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -433,58 +504,63 @@
 <context>
     <name>emolens::ui::CorpusPage</name>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="62"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="81"/>
         <source>No corpus open. Use File &gt; Open Corpus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="101"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="120"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="104"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="123"/>
         <source>Free-text note for this utterance (Enter to keep)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="153"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="167"/>
         <source>Keys:%1  &lt;b&gt;0&lt;/b&gt; clear correction  &lt;b&gt;Up/Down&lt;/b&gt; move  &lt;b&gt;Enter&lt;/b&gt; open in Analysis  &lt;b&gt;Ctrl+Z&lt;/b&gt; undo  &lt;b&gt;Ctrl+Y&lt;/b&gt; redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="159"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="173"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 utterances kept by the protocol, %3 excluded, %4 skipped while reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="186"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="200"/>
         <source>%1 is open read-only: labels and notes cannot change. Open it again without another EmoLens holding it to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="232"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="246"/>
         <source>Restore unsaved annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="238"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="252"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="277"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="291"/>
         <source>Clear label of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="278"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="292"/>
         <source>Label %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="298"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="312"/>
         <source>Note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="453"/>
+        <source>%1 raters (%2), %3 items; observed agreement %4; Cohen&apos;s kappa %5; Fleiss&apos; kappa %6 (%7 items rated by all); Krippendorff&apos;s alpha %8</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -602,202 +678,237 @@
 <context>
     <name>emolens::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
         <source>Corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="48"/>
+        <location filename="../ui/MainWindow.cpp" line="49"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>%1 - EmoLens[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Analysed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>Cannot play audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>Analysing %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>&amp;Open Audio...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>Open &amp;Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>Open &amp;Model...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>Use &amp;Bundled Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>&amp;Export Plots...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="208"/>
-        <source>Open &amp;Corpus...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
-        <source>Open &amp;Annotations...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
-        <source>&amp;Save Annotations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
-        <source>Save Annotations &amp;As...</source>
+        <source>Export &amp;Prediction...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="212"/>
-        <source>Export Labels as &amp;EmoEvaluation...</source>
+        <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
-        <source>Export Labels as CS&amp;V...</source>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <source>Open &amp;Corpus...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
-        <source>&amp;Quit</source>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <source>Open &amp;Annotations...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <source>&amp;Save Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <source>Save Annotations &amp;As...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="221"/>
-        <source>&amp;Edit</source>
+        <source>Export Labels as &amp;EmoEvaluation...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
-        <source>&amp;Undo</source>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <source>Export Labels as CS&amp;V...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="224"/>
-        <source>&amp;Redo</source>
+        <source>Export &amp;Labels for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <source>&amp;Praat (TextGrid)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <source>&amp;ELAN (.eaf)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <source>&amp;Audacity (label track)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <source>Compare Annota&amp;tors...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="233"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>&amp;Predict Corpus with Current Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>Play / &amp;Pause Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>Plays the file on the analysis page, or its focused segment (Space on the page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>&amp;Annotator Name...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>&amp;About EmoLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>The language changes the next time EmoLens starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>[labels read-only] %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>Open Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>Audio files (*.wav *.flac *.ogg *.aif *.aiff);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Model %1 loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Export Plots to Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>Wrote %n file(s) to %1</source>
         <translation>
             <numerusform>Wrote %n file to %1</numerusform>
@@ -805,28 +916,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>Could not open corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>Could not open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="42"/>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="43"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>EmoLens[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Could not open file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,6 +1228,11 @@
     </message>
     <message>
         <location filename="../ui/corpus/ReviewBar.cpp" line="28"/>
+        <source>Raters disagree most first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/ReviewBar.cpp" line="29"/>
         <source>The review orders by prediction need the model&apos;s predictions (Edit &gt; Predict Corpus); choosing one offers to run it. The list re-sorts only when you choose an order, never under the row you are labelling.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,97 +1620,102 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::UtteranceTableModel</name>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="94"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="101"/>
         <source>(error)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="178"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="185"/>
         <source>Speaker %1 is in this model&apos;s training set: its prediction here is not held-out evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="180"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="187"/>
         <source>Speaker %1 chose this model&apos;s epoch (a validation speaker): its prediction here is not held-out evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="184"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="192"/>
         <source>Share of raters whose votes include the corpus&apos;s own label. A correction does not change it; the corrected label shows how many raters chose it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="220"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="194"/>
+        <source>Share of agreeing rater pairs among the compared annotators (File &gt; Compare Annotators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="229"/>
         <source>%1 (%2 of %3 raters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="257"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="271"/>
         <source>%1 (seen in training)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="259"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="273"/>
         <source>%1 (validation speaker)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="269"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="283"/>
         <source>Utterance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="271"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="285"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="273"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="287"/>
         <source>Dialog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="275"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="289"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="277"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="291"/>
         <source>Duration (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="279"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="293"/>
         <source>Original label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="281"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="295"/>
         <source>Corrected label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="283"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="297"/>
         <source>Raters&apos; votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="285"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="299"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="287"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="301"/>
         <source>Prediction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="289"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="303"/>
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="291"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="305"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1610,57 +1731,57 @@ values %1 to %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="81"/>
+        <location filename="../app/gui/main.cpp" line="82"/>
         <source>Speech emotion recognition workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="84"/>
+        <location filename="../app/gui/main.cpp" line="85"/>
         <source>Audio file to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="48"/>
+        <location filename="../app/gui/main.cpp" line="49"/>
         <source>Open the bundled demo clip with the default model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="49"/>
+        <location filename="../app/gui/main.cpp" line="50"/>
         <source>Use this model file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="53"/>
+        <location filename="../app/gui/main.cpp" line="54"/>
         <source>Overlay to show: none, bottom-up, top-down:CLASS or contribution:CLASS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>Render the window (after the analysis finished) to OUT.png and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="61"/>
-        <source>Open this corpus (iemocap:ROOT, emodb:DIR or csv:FILE) in the corpus browser.</source>
+        <location filename="../app/gui/main.cpp" line="62"/>
+        <source>Open this corpus (iemocap:ROOT, emodb:DIR, csv:FILE or labels:DIR) in the corpus browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="65"/>
+        <location filename="../app/gui/main.cpp" line="66"/>
         <source>Keep corrected labels in this annotation file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="69"/>
         <source>Show this page: analysis, corpus or training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="72"/>
+        <location filename="../app/gui/main.cpp" line="73"/>
         <source>Start Train fold for this held-out speaker on the opened corpus (with --screenshot: after it finishes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="76"/>
+        <location filename="../app/gui/main.cpp" line="77"/>
         <source>Epochs for --train-fold.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -64,6 +64,45 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/analysis/PredictionExport.cpp" line="18"/>
+        <location filename="../ui/analysis/PredictionExport.cpp" line="40"/>
+        <source>Analyse a file first: there is no prediction to export.</source>
+        <translation>请先分析一个文件：还没有可导出的预测。</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/PredictionExport.cpp" line="43"/>
+        <source>Praat TextGrid (*.TextGrid)</source>
+        <translation>Praat TextGrid (*.TextGrid)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/PredictionExport.cpp" line="43"/>
+        <source>ELAN annotation file (*.eaf)</source>
+        <translation>ELAN 标注文件 (*.eaf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/PredictionExport.cpp" line="44"/>
+        <source>Audacity labels (*.txt)</source>
+        <translation>Audacity 标签 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/PredictionExport.cpp" line="44"/>
+        <source>Sonic Visualiser CSV (*.csv)</source>
+        <translation>Sonic Visualiser CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/PredictionExport.cpp" line="49"/>
+        <source>Export Prediction</source>
+        <translation>导出预测</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/PredictionExport.cpp" line="60"/>
+        <source>Prediction exported: %1</source>
+        <translation>预测已导出：%1</translation>
+    </message>
+</context>
+<context>
     <name>emolens::ui::AboutBox</name>
     <message>
         <location filename="../ui/common/AboutBox.cpp" line="13"/>
@@ -276,6 +315,7 @@
     </message>
     <message>
         <location filename="../ui/corpus/AnnotationActions.cpp" line="100"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="171"/>
         <source>EmoLens annotations (*.json)</source>
         <translation>EmoLens 标注 (*.json)</translation>
     </message>
@@ -291,7 +331,7 @@
     </message>
     <message>
         <location filename="../ui/corpus/AnnotationActions.cpp" line="129"/>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="169"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="203"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
@@ -317,6 +357,7 @@
     </message>
     <message>
         <location filename="../ui/corpus/AnnotationActions.cpp" line="151"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="163"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -326,33 +367,63 @@
         <translation>标签已导出</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="161"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="158"/>
+        <source>Export Labels to Folder</source>
+        <translation>将标签导出到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="165"/>
+        <source>Labels exported to %1</source>
+        <translation>标签已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="170"/>
+        <source>Compare with Annotation Files</source>
+        <translation>与标注文件比较</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="176"/>
+        <source>Could not compare annotators</source>
+        <translation>无法比较标注者</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="179"/>
+        <source>Agreement between annotators</source>
+        <translation>标注者间一致性</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="181"/>
+        <source>The Agreement column now shows each utterance&apos;s share of agreeing rater pairs; the review order &quot;Raters disagree most first&quot; sorts by it.</source>
+        <translation>“一致性”列现在显示每条语句中意见一致的评分者对所占比例；审阅顺序“评分者分歧最大优先”按此排序。</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="195"/>
         <source>Unsaved labels</source>
         <translation>未保存的标签</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="162"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="196"/>
         <source>Save the changed labels to %1 before closing?</source>
         <translation>关闭前将更改的标签保存到 %1 吗？</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="183"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="217"/>
         <source>Corrections are recorded as made by %1.</source>
         <translation>更正将记录为由 %1 完成。</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="190"/>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="204"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="224"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="238"/>
         <source>Annotator Name</source>
         <translation>标注者姓名</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="190"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="224"/>
         <source>Name recorded with every label correction and note:</source>
         <translation>每次标签更正和备注所记录的姓名：</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/AnnotationActions.cpp" line="205"/>
+        <location filename="../ui/corpus/AnnotationActions.cpp" line="239"/>
         <source>Corrections and notes record who made them. Your name (change it later in Settings &gt; Annotator Name):</source>
         <translation>更正和备注会记录其作者。您的姓名（之后可在“设置 &gt; 标注者姓名”中更改）：</translation>
     </message>
@@ -429,59 +500,64 @@
 <context>
     <name>emolens::ui::CorpusPage</name>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="62"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="81"/>
         <source>No corpus open. Use File &gt; Open Corpus.</source>
         <translation>未打开语料库。请使用“文件 &gt; 打开语料库”。</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="101"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="120"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="104"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="123"/>
         <source>Free-text note for this utterance (Enter to keep)</source>
         <translation>此语句的自由文本备注（按 Enter 保存）</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="153"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="167"/>
         <source>Keys:%1  &lt;b&gt;0&lt;/b&gt; clear correction  &lt;b&gt;Up/Down&lt;/b&gt; move  &lt;b&gt;Enter&lt;/b&gt; open in Analysis  &lt;b&gt;Ctrl+Z&lt;/b&gt; undo  &lt;b&gt;Ctrl+Y&lt;/b&gt; redo</source>
         <translation>按键：%1  &lt;b&gt;0&lt;/b&gt; 清除更正  &lt;b&gt;上/下&lt;/b&gt; 移动  &lt;b&gt;Enter&lt;/b&gt; 在分析页打开  &lt;b&gt;Ctrl+Z&lt;/b&gt; 撤销  &lt;b&gt;Ctrl+Y&lt;/b&gt; 重做</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="159"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="173"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 utterances kept by the protocol, %3 excluded, %4 skipped while reading</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：协议保留 %2 条语句，排除 %3 条，读取时跳过 %4 条</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="186"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="200"/>
         <source>%1 is open read-only: labels and notes cannot change. Open it again without another EmoLens holding it to edit.</source>
         <translation>%1 以只读方式打开：标签和备注无法更改。请在没有其他 EmoLens 占用时重新打开以进行编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="232"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="246"/>
         <source>Restore unsaved annotations</source>
         <translation>恢复未保存的标注</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="238"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="252"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="277"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="291"/>
         <source>Clear label of %1</source>
         <translation>清除 %1 的标签</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="278"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="292"/>
         <source>Label %1 as %2</source>
         <translation>将 %1 标为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="298"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="312"/>
         <source>Note on %1</source>
         <translation>%1 的备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="453"/>
+        <source>%1 raters (%2), %3 items; observed agreement %4; Cohen&apos;s kappa %5; Fleiss&apos; kappa %6 (%7 items rated by all); Krippendorff&apos;s alpha %8</source>
+        <translation>%1 位评分者（%2），%3 个条目；观测一致率 %4；Cohen kappa %5；Fleiss kappa %6（%7 个条目由全部评分者标注）；Krippendorff alpha %8</translation>
     </message>
 </context>
 <context>
@@ -595,230 +671,265 @@
 <context>
     <name>emolens::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
         <source>Corpus</source>
         <translation>语料库</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="48"/>
+        <location filename="../ui/MainWindow.cpp" line="49"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>%1 - EmoLens[*]</source>
         <translation>%1 - EmoLens[*]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Analysed %1</source>
         <translation>已分析 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>Cannot play audio</source>
         <translation>无法播放音频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>Analysing %1...</source>
         <translation>正在分析 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>&amp;Open Audio...</source>
         <translation>打开音频(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>Open &amp;Demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>Open &amp;Model...</source>
         <translation>打开模型(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>Use &amp;Bundled Model</source>
         <translation>使用内置模型(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>&amp;Export Plots...</source>
         <translation>导出图表(&amp;E)...</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="208"/>
+        <source>Export &amp;Prediction...</source>
+        <translation>导出预测(&amp;P)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>Open &amp;Corpus...</source>
         <translation>打开语料库(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>Open &amp;Annotations...</source>
         <translation>打开标注(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>&amp;Save Annotations</source>
         <translation>保存标注(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>Save Annotations &amp;As...</source>
         <translation>标注另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>Export Labels as &amp;EmoEvaluation...</source>
         <translation>将标签导出为 EmoEvaluation(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>Export Labels as CS&amp;V...</source>
         <translation>将标签导出为 CSV(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <source>Export &amp;Labels for</source>
+        <translation>导出标签到(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <source>&amp;Praat (TextGrid)...</source>
+        <translation>&amp;Praat (TextGrid)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <source>&amp;ELAN (.eaf)...</source>
+        <translation>&amp;ELAN (.eaf)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <source>&amp;Audacity (label track)...</source>
+        <translation>&amp;Audacity（标签轨）...</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <source>Compare Annota&amp;tors...</source>
+        <translation>比较标注者(&amp;T)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>&amp;Predict Corpus with Current Model</source>
         <translation>用当前模型预测语料库(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>Play / &amp;Pause Audio</source>
         <translation>播放 / 暂停音频(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>Plays the file on the analysis page, or its focused segment (Space on the page)</source>
         <translation>播放分析页上的文件或其选中的片段（在页面上按空格键）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>&amp;Annotator Name...</source>
         <translation>标注者姓名(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>&amp;About EmoLens</source>
         <translation>关于 EmoLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>The language changes the next time EmoLens starts.</source>
         <translation>语言将在下次启动 EmoLens 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>[labels read-only] %1</source>
         <translation>[标签只读] %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>Open Audio</source>
         <translation>打开音频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>Audio files (*.wav *.flac *.ogg *.aif *.aiff);;All files (*)</source>
         <translation>音频文件 (*.wav *.flac *.ogg *.aif *.aiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Model %1 loaded</source>
         <translation>已加载模型 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Export Plots to Folder</source>
         <translation>将图表导出到文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>Wrote %n file(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个文件写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>Could not open corpus</source>
         <translation>无法打开语料库</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="42"/>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="43"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>EmoLens[*]</source>
         <translation>EmoLens[*]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Could not open file</source>
         <translation>无法打开文件</translation>
     </message>
@@ -1109,6 +1220,11 @@
     </message>
     <message>
         <location filename="../ui/corpus/ReviewBar.cpp" line="28"/>
+        <source>Raters disagree most first</source>
+        <translation>评分者分歧最大优先</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/ReviewBar.cpp" line="29"/>
         <source>The review orders by prediction need the model&apos;s predictions (Edit &gt; Predict Corpus); choosing one offers to run it. The list re-sorts only when you choose an order, never under the row you are labelling.</source>
         <translation>按预测排序的审阅顺序需要模型的预测结果（编辑 &gt; 预测语料库）；选择时会提示运行预测。列表只在您选择顺序时重新排序，绝不会在您正在标注的行下方变动。</translation>
     </message>
@@ -1497,97 +1613,102 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::UtteranceTableModel</name>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="94"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="101"/>
         <source>(error)</source>
         <translation>（错误）</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="178"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="185"/>
         <source>Speaker %1 is in this model&apos;s training set: its prediction here is not held-out evidence.</source>
         <translation>说话人 %1 在该模型的训练集中：这里的预测不能作为留出（held-out）证据。</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="180"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="187"/>
         <source>Speaker %1 chose this model&apos;s epoch (a validation speaker): its prediction here is not held-out evidence.</source>
         <translation>说话人 %1 用于选择该模型的训练轮次（验证说话人）：这里的预测不能作为留出（held-out）证据。</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="184"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="192"/>
         <source>Share of raters whose votes include the corpus&apos;s own label. A correction does not change it; the corrected label shows how many raters chose it.</source>
         <translation>投票中包含语料库原标签的评分者比例。更正不会改变该值；更正后的标签会显示有多少评分者选择了它。</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="220"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="194"/>
+        <source>Share of agreeing rater pairs among the compared annotators (File &gt; Compare Annotators).</source>
+        <translation>所比较的标注者中意见一致的评分者对所占比例（文件 &gt; 比较标注者）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="229"/>
         <source>%1 (%2 of %3 raters)</source>
         <translation>%1（%3 位评分者中有 %2 位）</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="257"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="271"/>
         <source>%1 (seen in training)</source>
         <translation>%1（训练中见过）</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="259"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="273"/>
         <source>%1 (validation speaker)</source>
         <translation>%1（验证说话人）</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="269"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="283"/>
         <source>Utterance</source>
         <translation>语句</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="271"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="285"/>
         <source>Session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="273"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="287"/>
         <source>Dialog</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="275"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="289"/>
         <source>Speaker</source>
         <translation>说话人</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="277"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="291"/>
         <source>Duration (s)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="279"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="293"/>
         <source>Original label</source>
         <translation>原始标签</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="281"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="295"/>
         <source>Corrected label</source>
         <translation>更正标签</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="283"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="297"/>
         <source>Raters&apos; votes</source>
         <translation>评注者投票</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="285"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="299"/>
         <source>Agreement</source>
         <translation>一致度</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="287"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="301"/>
         <source>Prediction</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="289"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="303"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="291"/>
+        <location filename="../ui/corpus/UtteranceTableModel.cpp" line="305"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1603,57 +1724,57 @@ values %1 to %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="81"/>
+        <location filename="../app/gui/main.cpp" line="82"/>
         <source>Speech emotion recognition workbench</source>
         <translation>语音情感识别工作台</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="84"/>
+        <location filename="../app/gui/main.cpp" line="85"/>
         <source>Audio file to open</source>
         <translation>要打开的音频文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="48"/>
+        <location filename="../app/gui/main.cpp" line="49"/>
         <source>Open the bundled demo clip with the default model.</source>
         <translation>用默认模型打开内置演示音频。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="49"/>
+        <location filename="../app/gui/main.cpp" line="50"/>
         <source>Use this model file.</source>
         <translation>使用此模型文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="53"/>
+        <location filename="../app/gui/main.cpp" line="54"/>
         <source>Overlay to show: none, bottom-up, top-down:CLASS or contribution:CLASS.</source>
         <translation>要显示的叠加层：none、bottom-up、top-down:类别 或 contribution:类别。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>Render the window (after the analysis finished) to OUT.png and exit.</source>
         <translation>（分析完成后）将窗口渲染为 OUT.png 并退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="61"/>
-        <source>Open this corpus (iemocap:ROOT, emodb:DIR or csv:FILE) in the corpus browser.</source>
-        <translation>在语料库浏览器中打开此语料库（iemocap:ROOT、emodb:DIR 或 csv:FILE）。</translation>
+        <location filename="../app/gui/main.cpp" line="62"/>
+        <source>Open this corpus (iemocap:ROOT, emodb:DIR, csv:FILE or labels:DIR) in the corpus browser.</source>
+        <translation>在语料库浏览器中打开此语料库（iemocap:ROOT、emodb:DIR、csv:FILE 或 labels:DIR）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="65"/>
+        <location filename="../app/gui/main.cpp" line="66"/>
         <source>Keep corrected labels in this annotation file.</source>
         <translation>将更正的标签保存在此标注文件中。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="69"/>
         <source>Show this page: analysis, corpus or training.</source>
         <translation>显示此页面：analysis、corpus 或 training。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="72"/>
+        <location filename="../app/gui/main.cpp" line="73"/>
         <source>Start Train fold for this held-out speaker on the opened corpus (with --screenshot: after it finishes).</source>
         <translation>在已打开的语料库上以此说话人为留出集开始训练一折（配合 --screenshot：完成后截图）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="76"/>
+        <location filename="../app/gui/main.cpp" line="77"/>
         <source>Epochs for --train-fold.</source>
         <translation>--train-fold 的训练轮数。</translation>
     </message>

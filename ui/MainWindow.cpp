@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "analysis/ModelLoader.h"
+#include "analysis/PredictionExport.h"
 #include "analysis/ViewSettings.h"
 #include "common/AboutBox.h"
 #include "common/LanguageMenu.h"
@@ -204,6 +205,14 @@ void MainWindow::createFileMenu()
     file->addAction(tr("Use &Bundled Model"), this, [this] { useBundledModel(); });
     file->addSeparator();
     file->addAction(tr("&Export Plots..."), this, &MainWindow::exportPlots);
+    file->addAction(tr("Export &Prediction..."), this, [this] {
+        QString error;
+        const QString done = chooseAndExportPrediction(this, *m_analysis, &error);
+        if (!error.isEmpty())
+            showError(tr("Export failed"), error);
+        else if (!done.isEmpty())
+            statusBar()->showMessage(done);
+    });
     file->addSeparator();
     file->addAction(tr("Open &Corpus..."), this, &MainWindow::chooseCorpus);
     file->addAction(tr("Open &Annotations..."), m_annotations, [this] { m_annotations->choose(false); });
@@ -212,6 +221,14 @@ void MainWindow::createFileMenu()
     file->addAction(tr("Export Labels as &EmoEvaluation..."), m_annotations,
                     [this] { m_annotations->exportLabels(false); });
     file->addAction(tr("Export Labels as CS&V..."), m_annotations, [this] { m_annotations->exportLabels(true); });
+    QMenu *labels = file->addMenu(tr("Export &Labels for"));
+    labels->addAction(tr("&Praat (TextGrid)..."), m_annotations,
+                      [this] { m_annotations->exportLabelFiles(QStringLiteral("textgrid")); });
+    labels->addAction(tr("&ELAN (.eaf)..."), m_annotations,
+                      [this] { m_annotations->exportLabelFiles(QStringLiteral("eaf")); });
+    labels->addAction(tr("&Audacity (label track)..."), m_annotations,
+                      [this] { m_annotations->exportLabelFiles(QStringLiteral("audacity")); });
+    file->addAction(tr("Compare Annota&tors..."), m_annotations, &AnnotationActions::compareAnnotators);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 }

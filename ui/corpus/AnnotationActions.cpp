@@ -153,6 +153,40 @@ void AnnotationActions::exportLabels(bool csv)
         Q_EMIT statusMessage(tr("Labels exported"));
 }
 
+void AnnotationActions::exportLabelFiles(const QString &format)
+{
+    const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Export Labels to Folder"));
+    if (dir.isEmpty())
+        return;
+    QString error;
+    if (!m_corpus->exportLabelFiles(dir, format, &error))
+        Q_EMIT errorOccurred(tr("Export failed"), error);
+    else
+        Q_EMIT statusMessage(tr("Labels exported to %1").arg(dir));
+}
+
+void AnnotationActions::compareAnnotators()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(m_window, tr("Compare with Annotation Files"), QString(),
+                                                            tr("EmoLens annotations (*.json)"));
+    if (files.isEmpty())
+        return;
+    QString error;
+    if (!m_corpus->compareAnnotators(files, &error)) {
+        Q_EMIT errorOccurred(tr("Could not compare annotators"), error);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Agreement between annotators"),
+                                m_corpus->agreementSummary() + QStringLiteral("\n\n") +
+                                    tr("The Agreement column now shows each utterance's share of agreeing rater "
+                                       "pairs; the review order \"Raters disagree most first\" sorts by it."),
+                                QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("agreementBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    Q_EMIT statusMessage(m_corpus->agreementSummary());
+}
+
 bool AnnotationActions::confirmDiscard()
 {
     if (!m_corpus->isModified())

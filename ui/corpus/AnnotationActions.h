@@ -26,6 +26,11 @@ public:
     void choose(bool saveAs);
     void save();
     void exportLabels(bool csv);
+    /// Asks for a folder and writes the labels there as "textgrid", "eaf" or "audacity" files.
+    void exportLabelFiles(const QString &format);
+    /// Asks for other annotators' files and shows how far everyone agrees (the corpus's
+    /// evaluators, the current file and the chosen ones).
+    void compareAnnotators();
     /// False when the user cancels closing over unsaved labels (or saving them fails).
     bool confirmDiscard();
     void setAnnotator(const QString &name);

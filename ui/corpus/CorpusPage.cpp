@@ -1,10 +1,15 @@
 #include "corpus/CorpusPage.h"
 
+#include "emolens/Agreement.h"
+#include "emolens/Error.h"
+#include "emolens/Interchange.h"
+
 #include "corpus/DialogView.h"
 #include "corpus/ReviewBar.h"
 #include "corpus/UtteranceTable.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -15,6 +20,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <cmath>
 #include <optional>
 #include <set>
 
@@ -79,7 +85,7 @@ void CorpusPage::buildUi()
     m_bar = new ReviewBar(this);
     connect(m_bar, &ReviewBar::filterEdited, this, &CorpusPage::setFilterText);
     connect(m_bar, &ReviewBar::orderChosen, this, [this](const QString &order) {
-        if (order != QLatin1String("corpus") && !hasPredictions()) {
+        if (order != QLatin1String("corpus") && order != QLatin1String("annotators") && !hasPredictions()) {
             m_bar->showOrder(m_reviewOrder);
             Q_EMIT predictionsNeeded(order);
             return;
@@ -389,6 +395,9 @@ void CorpusPage::setReviewOrder(const QString &order)
         proxy()->sort(UtteranceTableModel::Confidence, Qt::AscendingOrder);
     else if (order == QLatin1String("disagreement"))
         proxy()->sort(UtteranceTableModel::Prediction, Qt::AscendingOrder);
+    else if (order == QLatin1String("annotators"))
+        proxy()->sort(UtteranceTableModel::Agreement, Qt::AscendingOrder); // rows without raters sort last
+
     else
         proxy()->sort(-1);
     if (m_table->currentIndex().isValid())
@@ -409,6 +418,49 @@ bool CorpusPage::exportEmoEvaluation(const QString &dir, QString *error)
 bool CorpusPage::exportCsv(const QString &path, QString *error)
 {
     return reportingErrors(error, [&] { emolens::exportCsv(correctedCorpus(), path.toStdString()); });
+}
+
+bool CorpusPage::exportLabelFiles(const QString &dir, const QString &format, QString *error)
+{
+    return reportingErrors(error, [&] {
+        emolens::exportLabelFiles(correctedCorpus(), m_store.annotations(), labelFormatFromName(format.toStdString()),
+                                  dir.toStdString(), m_protocol.classes);
+    });
+}
+
+bool CorpusPage::compareAnnotators(const QStringList &files, QString *error)
+{
+    return reportingErrors(error, [&] {
+        std::vector<AnnotationSet> sets{m_store.annotations()};
+        std::vector<std::string> names{annotationPath().isEmpty() ? std::string("current labels")
+                                                                  : QFileInfo(annotationPath()).fileName().toStdString()};
+        for (const QString &f : files) {
+            sets.push_back(AnnotationSet::load(f.toStdString()));
+            names.push_back(QFileInfo(f).fileName().toStdString());
+        }
+        RatingTable table = mergeRatings(ratingsFromVotes(m_corpus), ratingsFromAnnotations(m_corpus, sets, names));
+        if (table.raters.size() < 2)
+            throwBadInput({}, "fewer than two raters to compare");
+        const AgreementReport r = computeAgreement(table);
+        std::map<std::string, double> perItem;
+        for (std::size_t i = 0; i < table.items.size(); ++i)
+            perItem[table.items[i]] = r.itemAgreement[i];
+        m_model->setRaterAgreement(std::move(perItem));
+        auto shown = [](double v) { return std::isfinite(v) ? QString::number(v, 'f', 3) : QStringLiteral("-"); };
+        QStringList raters;
+        for (const auto &name : table.raters)
+            raters << QString::fromStdString(name);
+        m_agreementSummary = tr("%1 raters (%2), %3 items; observed agreement %4; Cohen's kappa %5; Fleiss' kappa "
+                                "%6 (%7 items rated by all); Krippendorff's alpha %8")
+                                 .arg(r.raters)
+                                 .arg(raters.join(QStringLiteral(", ")))
+                                 .arg(r.pairableItems)
+                                 .arg(shown(r.observedAgreement), shown(r.cohenKappa), shown(r.fleissKappa))
+                                 .arg(r.completeItems)
+                                 .arg(shown(r.krippendorffAlpha));
+        if (m_reviewOrder == QLatin1String("annotators"))
+            setReviewOrder(m_reviewOrder);
+    });
 }
 
 } // namespace emolens::ui

@@ -71,12 +71,22 @@ public:
 
     bool exportEmoEvaluation(const QString &dir, QString *error = nullptr);
     bool exportCsv(const QString &path, QString *error = nullptr);
+    /// The labels as Praat, ELAN or Audacity files ("textgrid", "eaf", "audacity"), one per audio file in \p dir.
+    bool exportLabelFiles(const QString &dir, const QString &format, QString *error = nullptr);
+    /// Agreement between the corpus's evaluators (if any), the current annotation file and
+    /// \p files (one rater each): the Agreement column shows each utterance's, the
+    /// "annotators" order sorts by it. Returns false with \p error for unreadable files or
+    /// fewer than two raters.
+    bool compareAnnotators(const QStringList &files, QString *error = nullptr);
+    /// The last comparison's statistics, as a few lines for people ("" before one).
+    QString agreementSummary() const { return m_agreementSummary; }
 
     QTableView *table() const;
     UtteranceTableModel *tableModel() const { return m_model; }
     QSortFilterProxyModel *proxy() const;
     void setFilterText(const QString &text);
-    /// "corpus", "disagreement" (model vs label first) or "confidence" (least confident first).
+    /// "corpus", "disagreement" (model vs label first), "confidence" (least confident first)
+    /// or "annotators" (raters disagree most first: votes, or a comparison of annotators).
     void setReviewOrder(const QString &order);
     void setPrediction(const QString &id, const QString &label, double confidence);
     /// The model could not run on this row (unreadable audio...): the row says so, with the reason as tooltip.
@@ -117,6 +127,7 @@ private:
     QString m_author;
     QString m_lastSelected;
     QString m_reviewOrder = QStringLiteral("corpus");
+    QString m_agreementSummary;
 
     UtteranceTableModel *m_model = nullptr;
     UtteranceTable *m_table = nullptr;

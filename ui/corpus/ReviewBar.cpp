@@ -25,6 +25,7 @@ ReviewBar::ReviewBar(QWidget *parent) : QWidget(parent)
     m_order->addItem(tr("Corpus order"), QStringLiteral("corpus"));
     m_order->addItem(tr("Model disagrees with label first"), QStringLiteral("disagreement"));
     m_order->addItem(tr("Least confident first"), QStringLiteral("confidence"));
+    m_order->addItem(tr("Raters disagree most first"), QStringLiteral("annotators"));
     m_order->setToolTip(tr("The review orders by prediction need the model's predictions (Edit > Predict Corpus); "
                            "choosing one offers to run it. The list re-sorts only when you choose an order, never "
                            "under the row you are labelling."));

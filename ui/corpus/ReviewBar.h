@@ -14,7 +14,8 @@ public:
     explicit ReviewBar(QWidget *parent = nullptr);
 
     void showFilter(const QString &text);
-    /// "corpus", "disagreement" (model vs label first) or "confidence" (least confident first).
+    /// "corpus", "disagreement" (model vs label first), "confidence" (least confident first)
+    /// or "annotators" (least rater agreement first).
     void showOrder(const QString &order);
 
 Q_SIGNALS:

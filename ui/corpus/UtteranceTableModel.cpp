@@ -55,6 +55,13 @@ double agreement(const Utterance &u)
 
 UtteranceTableModel::UtteranceTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
+void UtteranceTableModel::setRaterAgreement(std::map<std::string, double> agreement)
+{
+    m_raterAgreement = std::move(agreement);
+    if (!m_utterances.empty())
+        Q_EMIT dataChanged(index(0, Agreement), index(rowCount() - 1, Agreement));
+}
+
 void UtteranceTableModel::reset(std::vector<Utterance> utterances, const AnnotationSet *annotations)
 {
     beginResetModel();
@@ -181,8 +188,10 @@ QVariant UtteranceTableModel::toolTip(int row, int column) const
                         "held-out evidence.")
                          .arg(QString::fromStdString(u.speaker));
     if (column == Agreement)
-        return tr("Share of raters whose votes include the corpus's own label. A correction does not change it; "
-                  "the corrected label shows how many raters chose it.");
+        return m_raterAgreement.empty()
+                   ? tr("Share of raters whose votes include the corpus's own label. A correction does not change "
+                        "it; the corrected label shows how many raters chose it.")
+                   : tr("Share of agreeing rater pairs among the compared annotators (File > Compare Annotators).");
     if (column == Note || column == Id)
         return cell(row, column, false);
     if (column == Votes) {
@@ -222,9 +231,14 @@ QVariant UtteranceTableModel::cell(int row, int column, bool sortKey) const
     case Votes:
         return votesText(u);
     case Agreement: {
-        const double g = agreement(u);
+        double g = agreement(u);
+        if (!m_raterAgreement.empty()) {
+            const auto it = m_raterAgreement.find(u.id);
+            g = it != m_raterAgreement.end() && it->second == it->second ? it->second : -1.0; // NaN: unpaired
+        }
         if (sortKey)
-            return g;
+            return g < 0 ? 2.0 : g; // rows without two raters sort after every rated one
+
         return g < 0 ? QString() : QStringLiteral("%1 %").arg(100.0 * g, 0, 'f', 0);
     }
     case Prediction:

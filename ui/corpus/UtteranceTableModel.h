@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -48,6 +49,10 @@ public:
     void setSeenSpeakers(std::set<std::string> training, std::set<std::string> validation);
     /// "training", "validation" or "" (held out, or no model said) for \p row.
     QString seenAs(int row) const;
+    /// Per utterance id, the share of agreeing rater pairs of a comparison of annotators
+    /// (Compare Annotators): the Agreement column shows it instead of the votes' share.
+    void setRaterAgreement(std::map<std::string, double> agreement);
+    bool hasRaterAgreement() const { return !m_raterAgreement.empty(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -62,6 +67,7 @@ private:
     std::vector<Utterance> m_utterances;
     std::vector<QString> m_predicted;
     std::vector<double> m_confidence;
+    std::map<std::string, double> m_raterAgreement;
     std::vector<QString> m_predictionError;
     const AnnotationSet *m_annotations = nullptr;
     std::set<std::string> m_trainingSpeakers, m_validationSpeakers;
