@@ -1002,72 +1002,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="26"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="25"/>
+        <source>Audio with Praat, ELAN or Audacity labels (folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="27"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="29"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="30"/>
         <source>Browse...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="33"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="34"/>
         <source>Location:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="36"/>
-        <source>Classes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="38"/>
-        <source>Improvised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="39"/>
-        <source>Scripted</source>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="37"/>
+        <source>For label files: the emotion tier (tier=NAME), a label mapping (map=FROM:TO,...) and where speakers come from (speaker=tier, speaker=pattern:REGEX or speaker=manifest:FILE; default: the audio&apos;s folder). See docs/INTERCHANGE.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="40"/>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="41"/>
-        <source>IEMOCAP subset:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="42"/>
-        <source>Count excited (exc) as happy</source>
+        <source>Label options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="46"/>
+        <source>Classes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="48"/>
+        <source>Improvised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="49"/>
+        <source>Scripted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="50"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="51"/>
+        <source>IEMOCAP subset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="52"/>
+        <source>Count excited (exc) as happy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="56"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="47"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="57"/>
         <source>Minimum duration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="64"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="75"/>
         <source>CSV Manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="65"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="76"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="66"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="77"/>
         <source>Corpus Folder</source>
         <translation type="unfinished"></translation>
     </message>

@@ -994,72 +994,87 @@
         <translation>CSV 清单（path,speaker,label）</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="26"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="25"/>
+        <source>Audio with Praat, ELAN or Audacity labels (folder)</source>
+        <translation>带 Praat、ELAN 或 Audacity 标签的音频（文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="27"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="29"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="30"/>
         <source>Browse...</source>
         <translation>浏览...</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="33"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="34"/>
         <source>Location:</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="36"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="37"/>
+        <source>For label files: the emotion tier (tier=NAME), a label mapping (map=FROM:TO,...) and where speakers come from (speaker=tier, speaker=pattern:REGEX or speaker=manifest:FILE; default: the audio&apos;s folder). See docs/INTERCHANGE.md.</source>
+        <translation>用于标签文件：情感层（tier=名称）、标签映射（map=原标签:类别,...）以及说话人来源（speaker=tier、speaker=pattern:正则表达式 或 speaker=manifest:文件；默认：音频所在文件夹）。参见 docs/INTERCHANGE.md。</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="40"/>
+        <source>Label options:</source>
+        <translation>标签选项：</translation>
+    </message>
+    <message>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="46"/>
         <source>Classes:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="38"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="48"/>
         <source>Improvised</source>
         <translation>即兴</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="39"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="49"/>
         <source>Scripted</source>
         <translation>剧本</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="40"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="50"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="41"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="51"/>
         <source>IEMOCAP subset:</source>
         <translation>IEMOCAP 子集：</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="42"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="52"/>
         <source>Count excited (exc) as happy</source>
         <translation>将兴奋（exc）计为高兴</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="46"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="56"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="47"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="57"/>
         <source>Minimum duration:</source>
         <translation>最短时长：</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="64"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="75"/>
         <source>CSV Manifest</source>
         <translation>CSV 清单</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="65"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="76"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="66"/>
+        <location filename="../ui/corpus/OpenCorpusDialog.cpp" line="77"/>
         <source>Corpus Folder</source>
         <translation>语料库文件夹</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "emolens/Audio.h"
 #include "emolens/Error.h"
 #include "emolens/FrontEnd.h"
+#include "emolens/Interchange.h"
 #include "emolens/ModelFile.h"
 #include "emolens/Npy.h"
 
@@ -262,6 +263,7 @@ struct AttentionOptions {
     ModelOptions model;
     std::string input;
     std::string out;
+    bool svCsv = false; ///< also each map as a Sonic Visualiser dense layer (CSV)
 };
 
 int runAttention(const AttentionOptions &o)
@@ -286,6 +288,11 @@ int runAttention(const AttentionOptions &o)
         const std::string png = (dir / (stem + ".png")).string();
         writePng(png, renderOverlay(a, stem == "spectrogram" ? nullptr : map, rows));
         files[stem] = {{"npy", stem + ".npy"}, {"png", stem + ".png"}, {"shape", {rows, a.columns}}};
+        if (o.svCsv) { // time per row (each column's centre), a value per frequency row (lowest first)
+            writeTextFile((dir / (stem + ".sv.csv")).string(),
+                          writeSvDense(map, rows, a.columns, a.columnCentreSeconds(0), a.columnSeconds));
+            files[stem]["svCsv"] = stem + ".sv.csv";
+        }
     };
     emit("spectrogram", a.spectrogram.data(), a.spectrogramRows);
     if (!a.bottomUp.empty())
@@ -389,6 +396,9 @@ void addAttentionCommand(CLI::App &app, Runner &run)
     addModelOptions(*c, o->model);
     c->add_option("IN", o->input, "audio file")->required();
     c->add_option("--out", o->out, "the folder to write to (made when missing)")->required();
+    c->add_flag("--sv-csv", o->svCsv,
+                "also each map as NAME.sv.csv, a Sonic Visualiser dense layer: a row per column (its centre time, "
+                "then a value per frequency row, lowest first)");
 }
 
 void addExportCommand(CLI::App &app, Runner &run)

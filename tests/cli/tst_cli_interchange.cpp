@@ -8,6 +8,7 @@
 #include "emolens/Interchange.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -103,6 +104,23 @@ private Q_SLOTS:
         const QJsonArray a = QJsonDocument::fromJson(f.readAll()).array();
         QCOMPARE(a.size(), 1);
         QVERIFY(a[0].toObject().contains(QStringLiteral("segments")));
+    }
+
+    // Attention maps as Sonic Visualiser dense layers: a row per time column, a value per frequency row.
+    void attentionAsDenseCsv()
+    {
+        const auto r = cli({"attention", "--model", m_model, "--out", path("att"), "--sv-csv", m_long});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile info(path("att/attention.json"));
+        QVERIFY(info.open(QIODevice::ReadOnly));
+        const QJsonObject a = QJsonDocument::fromJson(info.readAll()).object();
+        const QJsonArray shape = a["maps"].toObject()["bottom_up"].toObject()["shape"].toArray();
+        const QStringList rows = QString::fromStdString(test::readBytes(path("att/bottom_up.sv.csv").toStdString()))
+                                     .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), shape[1].toInt()); // one per time column
+        QCOMPARE(rows.first().split(QLatin1Char(',')).size(), shape[0].toInt() + 1); // time, then each row
+        const double first = a["axes"].toObject()["time"].toObject()["firstColumnCentreSeconds"].toDouble();
+        QCOMPARE(rows.first().split(QLatin1Char(',')).first().toDouble(), first);
     }
 
     void nonsenseExitsTwo()

@@ -22,6 +22,7 @@ OpenCorpusDialog::OpenCorpusDialog(QWidget *parent) : QDialog(parent)
     m_kind->addItem(tr("IEMOCAP release (folder with Session1..5)"), QStringLiteral("iemocap"));
     m_kind->addItem(tr("EmoDB (folder of SSTTTEV.wav files)"), QStringLiteral("emodb"));
     m_kind->addItem(tr("CSV manifest (path,speaker,label)"), QStringLiteral("csv"));
+    m_kind->addItem(tr("Audio with Praat, ELAN or Audacity labels (folder)"), QStringLiteral("labels"));
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(settings.value(QStringLiteral("corpus/kind")).toString())));
     form->addRow(tr("Kind:"), m_kind);
     auto *pathRow = new QHBoxLayout;
@@ -31,6 +32,15 @@ OpenCorpusDialog::OpenCorpusDialog(QWidget *parent) : QDialog(parent)
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browseButton);
     form->addRow(tr("Location:"), pathRow);
+    m_labelOptions = new QLineEdit(settings.value(QStringLiteral("corpus/labelOptions")).toString(), this);
+    m_labelOptions->setPlaceholderText(QStringLiteral("tier=emotion&map=ang:angry,hap:happy&speaker=tier"));
+    m_labelOptions->setToolTip(tr("For label files: the emotion tier (tier=NAME), a label mapping (map=FROM:TO,...) "
+                                  "and where speakers come from (speaker=tier, speaker=pattern:REGEX or "
+                                  "speaker=manifest:FILE; default: the audio's folder). See docs/INTERCHANGE.md."));
+    form->addRow(tr("Label options:"), m_labelOptions);
+    auto enableOptions = [this] { m_labelOptions->setEnabled(m_kind->currentData() == QStringLiteral("labels")); };
+    connect(m_kind, &QComboBox::currentIndexChanged, this, enableOptions);
+    enableOptions();
     m_classes = new QLineEdit(
         settings.value(QStringLiteral("corpus/classes"), QStringLiteral("neutral,happy,angry,sad")).toString(), this);
     form->addRow(tr("Classes:"), m_classes);
@@ -51,6 +61,7 @@ OpenCorpusDialog::OpenCorpusDialog(QWidget *parent) : QDialog(parent)
         s.setValue(QStringLiteral("corpus/kind"), m_kind->currentData());
         s.setValue(QStringLiteral("corpus/path"), m_path->text());
         s.setValue(QStringLiteral("corpus/classes"), m_classes->text());
+        s.setValue(QStringLiteral("corpus/labelOptions"), m_labelOptions->text());
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -70,7 +81,10 @@ void OpenCorpusDialog::browse()
 
 QString OpenCorpusDialog::spec() const
 {
-    return m_kind->currentData().toString() + QLatin1Char(':') + m_path->text();
+    const QString kind = m_kind->currentData().toString();
+    const QString options = m_labelOptions->text().trimmed();
+    return kind + QLatin1Char(':') + m_path->text() +
+           (kind == QLatin1String("labels") && !options.isEmpty() ? QLatin1Char('?') + options : QString());
 }
 
 Protocol OpenCorpusDialog::protocol() const

@@ -22,6 +22,7 @@ private:
     void browse();
     QComboBox *m_kind = nullptr;
     QLineEdit *m_path = nullptr;
+    QLineEdit *m_labelOptions = nullptr;
     QLineEdit *m_classes = nullptr;
     QComboBox *m_subset = nullptr;
     QCheckBox *m_merge = nullptr;
