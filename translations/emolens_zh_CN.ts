@@ -92,12 +92,12 @@
         <translation>Sonic Visualiser CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/PredictionExport.cpp" line="49"/>
+        <location filename="../ui/analysis/PredictionExport.cpp" line="50"/>
         <source>Export Prediction</source>
         <translation>导出预测</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/PredictionExport.cpp" line="60"/>
+        <location filename="../ui/analysis/PredictionExport.cpp" line="61"/>
         <source>Prediction exported: %1</source>
         <translation>预测已导出：%1</translation>
     </message>
@@ -524,38 +524,45 @@
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 utterances kept by the protocol, %3 excluded, %4 skipped while reading</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：协议保留 %2 条语句，排除 %3 条，读取时跳过 %4 条</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/corpus/CorpusPage.cpp" line="194"/>
+        <source>%1: %n annotation(s) name utterances this corpus does not have (first: %2); they stay in the file but are not shown.</source>
+        <translation>
+            <numerusform>%1：%n 条标注指向本语料库中没有的语句（第一条：%2）；它们保留在文件中，但不显示。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="200"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="213"/>
         <source>%1 is open read-only: labels and notes cannot change. Open it again without another EmoLens holding it to edit.</source>
         <translation>%1 以只读方式打开：标签和备注无法更改。请在没有其他 EmoLens 占用时重新打开以进行编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="246"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="259"/>
         <source>Restore unsaved annotations</source>
         <translation>恢复未保存的标注</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="252"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="265"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="291"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="304"/>
         <source>Clear label of %1</source>
         <translation>清除 %1 的标签</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="292"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="305"/>
         <source>Label %1 as %2</source>
         <translation>将 %1 标为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="312"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="325"/>
         <source>Note on %1</source>
         <translation>%1 的备注</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="453"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="467"/>
         <source>%1 raters (%2), %3 items; observed agreement %4; Cohen&apos;s kappa %5; Fleiss&apos; kappa %6 (%7 items rated by all); Krippendorff&apos;s alpha %8</source>
         <translation>%1 位评分者（%2），%3 个条目；观测一致率 %4；Cohen kappa %5；Fleiss kappa %6（%7 个条目由全部评分者标注）；Krippendorff alpha %8</translation>
     </message>
@@ -691,245 +698,245 @@
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
         <source>%1 - EmoLens[*]</source>
         <translation>%1 - EmoLens[*]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>Analysed %1</source>
         <translation>已分析 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>Cannot play audio</source>
         <translation>无法播放音频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>Analysing %1...</source>
         <translation>正在分析 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>&amp;Open Audio...</source>
         <translation>打开音频(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>Open &amp;Demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>Open &amp;Model...</source>
         <translation>打开模型(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>Use &amp;Bundled Model</source>
         <translation>使用内置模型(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>&amp;Export Plots...</source>
         <translation>导出图表(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>Export &amp;Prediction...</source>
         <translation>导出预测(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>Open &amp;Corpus...</source>
         <translation>打开语料库(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>Open &amp;Annotations...</source>
         <translation>打开标注(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>&amp;Save Annotations</source>
         <translation>保存标注(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>Save Annotations &amp;As...</source>
         <translation>标注另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>Export Labels as &amp;EmoEvaluation...</source>
         <translation>将标签导出为 EmoEvaluation(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>Export Labels as CS&amp;V...</source>
         <translation>将标签导出为 CSV(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>Export &amp;Labels for</source>
         <translation>导出标签到(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>&amp;Praat (TextGrid)...</source>
         <translation>&amp;Praat (TextGrid)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>&amp;ELAN (.eaf)...</source>
         <translation>&amp;ELAN (.eaf)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>&amp;Audacity (label track)...</source>
         <translation>&amp;Audacity（标签轨）...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>Compare Annota&amp;tors...</source>
         <translation>比较标注者(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>&amp;Predict Corpus with Current Model</source>
         <translation>用当前模型预测语料库(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>Play / &amp;Pause Audio</source>
         <translation>播放 / 暂停音频(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Plays the file on the analysis page, or its focused segment (Space on the page)</source>
         <translation>播放分析页上的文件或其选中的片段（在页面上按空格键）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>&amp;Annotator Name...</source>
         <translation>标注者姓名(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>&amp;About EmoLens</source>
         <translation>关于 EmoLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>The language changes the next time EmoLens starts.</source>
         <translation>语言将在下次启动 EmoLens 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>[labels read-only] %1</source>
         <translation>[标签只读] %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>Open Audio</source>
         <translation>打开音频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>Audio files (*.wav *.flac *.ogg *.aif *.aiff);;All files (*)</source>
         <translation>音频文件 (*.wav *.flac *.ogg *.aif *.aiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>Model %1 loaded</source>
         <translation>已加载模型 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>Export Plots to Folder</source>
         <translation>将图表导出到文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Wrote %n file(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个文件写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>Could not open corpus</source>
         <translation>无法打开语料库</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="387"/>
+        <location filename="../ui/MainWindow.cpp" line="391"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="43"/>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
         <source>EmoLens[*]</source>
         <translation>EmoLens[*]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Could not open file</source>
         <translation>无法打开文件</translation>
     </message>

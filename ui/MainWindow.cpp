@@ -93,6 +93,10 @@ void MainWindow::connectCorpus()
     });
     connect(m_corpus, &CorpusPage::modifiedChanged, this, [this](bool modified) { setWindowModified(modified); });
     connect(m_corpus, &CorpusPage::refused, this, [this](const QString &why) { statusBar()->showMessage(why, 8000); });
+    connect(m_corpus, &CorpusPage::annotationsUnmatched, this, [this](const QString &why) {
+        m_lastError = why; // for the record: a warning, the file still opened
+        statusBar()->showMessage(why, 15000);
+    });
     connect(m_corpus, &CorpusPage::predictionsNeeded, this, [this](const QString &order) {
         const ModelHandle &m = m_analysis->model();
         m_predictor->offer(order, m.path, m.model ? &m.model->metadata : nullptr, m.name);

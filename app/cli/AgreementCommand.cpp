@@ -97,8 +97,7 @@ int runAgreement(const AgreementOptions &o)
         table = useVotes ? mergeRatings(table, files) : files;
     }
     if (table.raters.size() < 2)
-        throwBadInput(o.spec, "agreement needs two raters or more (found " + std::to_string(table.raters.size()) +
-                                  ")");
+        throwBadInput(o.spec, "agreement needs two raters or more (found " + std::to_string(table.raters.size()) + ")");
     const AgreementReport r = computeAgreement(table);
     if (!o.json) {
         printReport(table, r, o.worst);
@@ -123,8 +122,8 @@ int runAgreement(const AgreementOptions &o)
 void addAgreementCommand(CLI::App &app, Runner &run)
 {
     auto o = std::make_shared<AgreementOptions>();
-    CLI::App *c = addCommand(app, run, "agreement", "agreement between annotators: Cohen, Fleiss, Krippendorff", o,
-                             runAgreement);
+    CLI::App *c =
+        addCommand(app, run, "agreement", "agreement between annotators: Cohen, Fleiss, Krippendorff", o, runAgreement);
     setFooter(*c, "Raters are IEMOCAP's evaluators (their first category of each C-E line) and/or one per "
                   "--annotations file (named by its annotations' author). Prints observed agreement, Cohen's kappa "
                   "(two raters), Fleiss' kappa (items every rater rated), Krippendorff's alpha (nominal, missing "
@@ -137,7 +136,9 @@ void addAgreementCommand(CLI::App &app, Runner &run)
     c->add_option("--unannotated", o->unannotated,
                   "an utterance a file leaves alone: corpus (its label was accepted) or missing")
         ->capture_default_str();
-    c->add_option("--worst", o->worst, "how many least-agreed items to list")->capture_default_str()->check(kNonNegative);
+    c->add_option("--worst", o->worst, "how many least-agreed items to list")
+        ->capture_default_str()
+        ->check(kNonNegative);
     c->add_flag("--json", o->json, "print the report as JSON");
 }
 

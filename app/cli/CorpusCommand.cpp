@@ -40,8 +40,8 @@ int exportLabels(const CorpusOptions &o, const Protocol &protocol)
     } else if (o.exportFormat == "emoevaluation") {
         written = exportEmoEvaluation(corrected, o.out);
     } else {
-        written = exportLabelFiles(corrected, annotations, labelFormatFromName(o.exportFormat), o.out,
-                                   protocol.classes);
+        written =
+            exportLabelFiles(corrected, annotations, labelFormatFromName(o.exportFormat), o.out, protocol.classes);
     }
     std::cerr << "wrote " << written.size() << (written.size() == 1 ? " file" : " files") << " to " << o.out << '\n';
     return 0;
@@ -122,7 +122,10 @@ void addCorpusCommand(CLI::App &app, Runner &run)
     setFooter(*c,
               "SPEC is iemocap:ROOT (the IEMOCAP release: Session1..5, or one folder above them), emodb:DIR (EmoDB's "
               "SSTTTEV.wav files in DIR or DIR/wav) or csv:FILE (columns path,speaker,label and optional "
-              "start,end,session; paths relative to FILE) or labels:DIR[?tier=NAME&map=FROM:TO,..&speaker=tier|pattern:RE|manifest:FILE] (audio files each with a Praat TextGrid, ELAN .eaf or Audacity label file of the same name: every labelled interval an utterance; docs/INTERCHANGE.md). Without --json: a speaker x class table (skipped entries on "
+              "start,end,session; paths relative to FILE) or "
+              "labels:DIR[?tier=NAME&map=FROM:TO,..&speaker=tier|pattern:RE|manifest:FILE] (audio files each with a "
+              "Praat TextGrid, ELAN .eaf or Audacity label file of the same name: every labelled interval an "
+              "utterance; docs/INTERCHANGE.md). Without --json: a speaker x class table (skipped entries on "
               "stderr).");
     c->add_option("SPEC", o->spec, "iemocap:ROOT, emodb:DIR, csv:FILE or labels:DIR")->required();
     addProtocolOptions(*c, o->protocol);

@@ -91,8 +91,8 @@ void PredictOutput::add(const std::string &file, const UtterancePrediction &pred
             std::snprintf(times, sizeof times, "%.3f,%.3f", r.start, r.end);
             char conf[32];
             std::snprintf(conf, sizeof conf, "%.4f", confidence[i]);
-            m_csv += csvField(file) + ',' + times + ',' + csvField(r.text) + ',' + conf + ',' +
-                     csvField(m_modelName) + '\n';
+            m_csv +=
+                csvField(file) + ',' + times + ',' + csvField(r.text) + ',' + conf + ',' + csvField(m_modelName) + '\n';
         }
         break;
     }
@@ -114,9 +114,8 @@ std::vector<std::string> PredictOutput::finish()
 {
     if (m_kind == Kind::Labels)
         return m_written;
-    const std::string text = m_kind == Kind::Json
-                                 ? m_json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"
-                                 : m_csv;
+    const std::string text =
+        m_kind == Kind::Json ? m_json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n" : m_csv;
     if (m_out.empty()) {
         std::cout << text;
         return {};

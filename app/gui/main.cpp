@@ -59,8 +59,8 @@ struct Options {
         QStringLiteral("OUT.png")};
     QCommandLineOption corpus{
         QStringLiteral("corpus"),
-        QApplication::translate("main",
-                                "Open this corpus (iemocap:ROOT, emodb:DIR, csv:FILE or labels:DIR) in the corpus browser."),
+        QApplication::translate(
+            "main", "Open this corpus (iemocap:ROOT, emodb:DIR, csv:FILE or labels:DIR) in the corpus browser."),
         QStringLiteral("SPEC")};
     QCommandLineOption annotations{QStringLiteral("annotations"),
                                    QApplication::translate("main", "Keep corrected labels in this annotation file."),

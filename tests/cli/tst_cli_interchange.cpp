@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +28,32 @@ class TestCliInterchange : public QObject {
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
     static test::CliRun cli(const QStringList &args) { return test::runCli(QStringLiteral(EMOLENS_CLI_PATH), args); }
+
+    /// Praat opens \p file and counts the same tiers and labels as core's reader (skips without praat).
+    static void praatAgrees(const std::string &file)
+    {
+        const QString praat = QStandardPaths::findExecutable(QStringLiteral("praat"));
+        if (praat.isEmpty())
+            return;
+        const QString script = QString::fromStdString(file) + QStringLiteral(".praat");
+        QFile f(script);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral(
+                    "Read from file: \"%1\"\nn = Get number of tiers\nfor t to n\n"
+                    "  interval = Is interval tier: t\n  if interval\n    m = Get number of intervals: t\n  else\n"
+                    "    m = Get number of points: t\n  endif\n  appendInfoLine: m\nendfor\n")
+                    .arg(QString::fromStdString(file))
+                    .toUtf8());
+        f.close();
+        QProcess p;
+        p.start(praat, {QStringLiteral("--run"), script});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QString expected;
+        for (const LabelTier &t : readLabelFile(file).tiers)
+            expected += QString::number(t.items.size()) + QLatin1Char('\n');
+        QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()), expected);
+    }
 
     /// The regions tier of \p doc covers [0, seconds] with labels from the class set.
     void checkRegions(const LabelTier &tier, double seconds)
@@ -54,10 +82,10 @@ private Q_SLOTS:
         const auto train = cli({"train", "--corpus", spec, "--out", m_model, "--fold", "s1", "--epochs", "1", "--batch",
                                 "4", "--no-cache", "--classes", "tonal,noisy,clicks"});
         QVERIFY2(train.exitCode == 0, qPrintable(train.err));
-        m_long = QString::fromStdString(
-            test::writeAudio(path("long.wav").toStdString(), test::sine(440.0, 5.3, 16000), 16000, 1, test::Encoding::WavPcm16));
-        m_short = QString::fromStdString(
-            test::writeAudio(path("short.wav").toStdString(), test::sine(220.0, 1.2, 16000), 16000, 1, test::Encoding::WavPcm16));
+        m_long = QString::fromStdString(test::writeAudio(path("long.wav").toStdString(), test::sine(440.0, 5.3, 16000),
+                                                         16000, 1, test::Encoding::WavPcm16));
+        m_short = QString::fromStdString(test::writeAudio(
+            path("short.wav").toStdString(), test::sine(220.0, 1.2, 16000), 16000, 1, test::Encoding::WavPcm16));
     }
 
     void everyLabelFormatReadsBack()
@@ -71,6 +99,8 @@ private Q_SLOTS:
                 const std::string file = out.toStdString() + "/" + stem + ext;
                 const LabelDocument d = readLabelFile(file);
                 checkRegions(d.tiers.at(0), seconds);
+                if (QByteArray(format) == "textgrid")
+                    praatAgrees(file);
                 if (QByteArray(format) == "textgrid" || QByteArray(format) == "eaf") {
                     QCOMPARE(d.tiers.size(), std::size_t(1 + m_classes.size())); // regions, then p(CLASS)
                     QCOMPARE(d.tiers[0].name, std::string("emotion [m.emolens]"));
@@ -135,9 +165,10 @@ private Q_SLOTS:
         }
         // Two inputs with one name: both kept.
         QDir().mkpath(path("other"));
-        const QString twin = QString::fromStdString(
-            test::writeAudio(path("other/long.wav").toStdString(), test::sine(300.0, 2.5, 16000), 16000, 1, test::Encoding::WavPcm16));
-        const auto r = cli({"predict", "--model", m_model, "--format", "audacity", "--out", path("twins"), m_long, twin});
+        const QString twin = QString::fromStdString(test::writeAudio(
+            path("other/long.wav").toStdString(), test::sine(300.0, 2.5, 16000), 16000, 1, test::Encoding::WavPcm16));
+        const auto r =
+            cli({"predict", "--model", m_model, "--format", "audacity", "--out", path("twins"), m_long, twin});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(QFileInfo::exists(path("twins/long.txt")) && QFileInfo::exists(path("twins/long-2.txt")));
     }
@@ -154,14 +185,15 @@ private Q_SLOTS:
         ana.save(path("ana-x.json").toStdString());
         for (const char *format : {"textgrid", "eaf", "audacity"}) {
             const QString out = path(QStringLiteral("labels-%1").arg(format));
-            const auto r = cli({"corpus", "iemocap:" + root, "--annotations", path("ana-x.json"), "--export", format,
-                                "--out", out});
+            const auto r = cli(
+                {"corpus", "iemocap:" + root, "--annotations", path("ana-x.json"), "--export", format, "--out", out});
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-            const std::string file = out.toStdString() + "/" + QFileInfo(QString::fromStdString(u.audioPath))
-                                                                     .completeBaseName()
-                                                                     .toStdString() +
+            const std::string file = out.toStdString() + "/" +
+                                     QFileInfo(QString::fromStdString(u.audioPath)).completeBaseName().toStdString() +
                                      labelFormatExtension(labelFormatFromName(format));
             const LabelDocument d = readLabelFile(file);
+            if (QByteArray(format) == "textgrid")
+                praatAgrees(file);
             if (QByteArray(format) == "audacity") {
                 bool corrected = false;
                 for (const LabelInterval &i : d.tiers.at(0).items)

@@ -33,8 +33,8 @@ class TestCliKill : public QObject {
 
     static QStringList options()
     {
-        return {"--classes", "tonal,noisy,clicks", "--epochs", "8",        "--batch",
-                "4",         "--seed",             "3",        "--threads", "1",     "--no-cache"};
+        return {"--classes", "tonal,noisy,clicks", "--epochs", "8",         "--batch", "4", "--seed",
+                "3",         "--threads",          "1",        "--no-cache"};
     }
     QStringList trainArgs(const QString &spec, const QString &out) const
     {
@@ -168,7 +168,8 @@ private Q_SLOTS:
                 QFileInfo(out + QStringLiteral(".ckpt")).size());
         const auto rerun = test::runCli(QStringLiteral(EMOLENS_CLI_PATH), trainArgs(m_spec, out));
         QVERIFY2(rerun.exitCode == 0, qPrintable(rerun.err));
-        QVERIFY2(rerun.err.contains(QStringLiteral("resumed from its checkpoint after epoch 2")), qPrintable(rerun.err));
+        QVERIFY2(rerun.err.contains(QStringLiteral("resumed from its checkpoint after epoch 2")),
+                 qPrintable(rerun.err));
         QVERIFY(!QFileInfo::exists(out + QStringLiteral(".ckpt")));
         compareModels(path("reference.emolens"), out);
     }
@@ -186,7 +187,8 @@ private Q_SLOTS:
         const auto rerun = test::runCli(QStringLiteral(EMOLENS_CLI_PATH), crossvalArgs(path("cv-cut")));
         QVERIFY2(rerun.exitCode == 0, qPrintable(rerun.err));
         QVERIFY2(rerun.err.contains(QStringLiteral("finished earlier")), qPrintable(rerun.err));
-        QVERIFY2(rerun.err.contains(QStringLiteral("resumed from its checkpoint after epoch 3")), qPrintable(rerun.err));
+        QVERIFY2(rerun.err.contains(QStringLiteral("resumed from its checkpoint after epoch 3")),
+                 qPrintable(rerun.err));
         const QStringList folds = QDir(path("cv-whole")).entryList({QStringLiteral("fold-*.json")}, QDir::Files);
         QVERIFY(folds.size() >= 2);
         for (const QString &fold : folds) {

@@ -150,8 +150,8 @@ private Q_SLOTS:
         QCOMPARE(files.items.size(), corpus.utterances.size());
         QCOMPARE(files.labels.front(), (std::vector<std::string>{"sad", "angry"}));
         // Left alone: the corpus's label (a correction file accepts what it does not change) ...
-        QCOMPARE(files.labels.back(), (std::vector<std::string>{corpus.utterances.back().label,
-                                                                corpus.utterances.back().label}));
+        QCOMPARE(files.labels.back(),
+                 (std::vector<std::string>{corpus.utterances.back().label, corpus.utterances.back().label}));
         const AgreementReport a = computeAgreement(files);
         QCOMPARE(a.cohenItems, static_cast<int>(corpus.utterances.size()));
         QCOMPARE(a.itemAgreement.front(), 0.0);

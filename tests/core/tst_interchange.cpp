@@ -82,11 +82,12 @@ std::string utf16(const std::string &ascii, bool littleEndian)
 }
 
 // An EAF 2.8 file as older ELAN versions write it (plain literals: a raw string literal hides the test class from moc).
-const char *const kOldEaf = 
+const char *const kOldEaf =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     "<ANNOTATION_DOCUMENT AUTHOR=\"\" DATE=\"2020-01-01T00:00:00+00:00\" FORMAT=\"2.8\" VERSION=\"2.8\">\n"
     "  <HEADER MEDIA_FILE=\"\" TIME_UNITS=\"milliseconds\">\n"
-    "    <MEDIA_DESCRIPTOR MEDIA_URL=\"file:///data/a.wav\" MIME_TYPE=\"audio/x-wav\" RELATIVE_MEDIA_URL=\"./a.wav\"/>\n"
+    "    <MEDIA_DESCRIPTOR MEDIA_URL=\"file:///data/a.wav\" MIME_TYPE=\"audio/x-wav\" "
+    "RELATIVE_MEDIA_URL=\"./a.wav\"/>\n"
     "    <PROPERTY NAME=\"lastUsedAnnotationId\">4</PROPERTY>\n"
     "  </HEADER>\n"
     "  <TIME_ORDER>\n"
@@ -154,9 +155,10 @@ private Q_SLOTS:
 
     void textGridShortFormAndComments()
     {
-        const std::string shortForm = "File type = \"ooTextFile\"\nObject class = \"TextGrid\"\n\n0\n2.5\n<exists>\n2\n"
-                                      "\"IntervalTier\"\n\"words\"\n0\n2.5\n2\n0\n1.2\n\"hello \"\"you\"\"\"\n1.2\n2.5\n\"\"\n"
-                                      "\"TextTier\"\n\"peaks\"\n0\n2.5\n1\n0.7\n\"max\"\n";
+        const std::string shortForm =
+            "File type = \"ooTextFile\"\nObject class = \"TextGrid\"\n\n0\n2.5\n<exists>\n2\n"
+            "\"IntervalTier\"\n\"words\"\n0\n2.5\n2\n0\n1.2\n\"hello \"\"you\"\"\"\n1.2\n2.5\n\"\"\n"
+            "\"TextTier\"\n\"peaks\"\n0\n2.5\n1\n0.7\n\"max\"\n";
         const LabelDocument d = parseTextGrid(shortForm, "short.TextGrid");
         QCOMPARE(d.tiers.size(), std::size_t(2));
         QCOMPARE(d.tiers[0].items.size(), std::size_t(2));
@@ -165,11 +167,12 @@ private Q_SLOTS:
         QCOMPARE(d.tiers[1].items[0].start, 0.7);
         QCOMPARE(d.tiers[1].items[0].text, std::string("max"));
         // The long form as Praat writes it, with a comment and a label that spans lines.
-        const std::string longForm = "File type = \"ooTextFile\"\nObject class = \"TextGrid\"\n\nxmin = 0 \nxmax = 3 \n"
-                                     "tiers? <exists> \nsize = 1 \nitem []: \n    item [1]:\n        class = "
-                                     "\"IntervalTier\" \n        name = \"emo\" ! the emotion tier\n        xmin = 0 \n"
-                                     "        xmax = 3 \n        intervals: size = 1 \n        intervals [1]:\n"
-                                     "            xmin = 0 \n            xmax = 3 \n            text = \"two\nlines\" \n";
+        const std::string longForm =
+            "File type = \"ooTextFile\"\nObject class = \"TextGrid\"\n\nxmin = 0 \nxmax = 3 \n"
+            "tiers? <exists> \nsize = 1 \nitem []: \n    item [1]:\n        class = "
+            "\"IntervalTier\" \n        name = \"emo\" ! the emotion tier\n        xmin = 0 \n"
+            "        xmax = 3 \n        intervals: size = 1 \n        intervals [1]:\n"
+            "            xmin = 0 \n            xmax = 3 \n            text = \"two\nlines\" \n";
         const LabelDocument l = parseTextGrid(longForm, "long.TextGrid");
         QCOMPARE(l.tiers.at(0).name, std::string("emo"));
         QCOMPARE(l.tiers[0].items.at(0).text, std::string("two\nlines"));
@@ -227,30 +230,31 @@ private Q_SLOTS:
         const std::string file = path("emolens.TextGrid");
         writeLabelFile(file, LabelFormat::TextGrid, d);
         const std::string script = path("list.praat");
-        std::ofstream(script) << "tg = Read from file: \"" << file << "\"\n"
-                              << "n = Get number of tiers\n"
-                                 "for t to n\n"
-                                 "  name$ = Get tier name: t\n"
-                                 "  interval = Is interval tier: t\n"
-                                 "  if interval\n"
-                                 "    m = Get number of intervals: t\n"
-                                 "    for i to m\n"
-                                 "      label$ = Get label of interval: t, i\n"
-                                 "      if label$ <> \"\"\n"
-                                 "        s = Get start time of interval: t, i\n"
-                                 "        en = Get end time of interval: t, i\n"
-                                 "        appendInfoLine: name$, tab$, fixed$(s, 6), tab$, fixed$(en, 6), tab$, label$\n"
-                                 "      endif\n"
-                                 "    endfor\n"
-                                 "  else\n"
-                                 "    m = Get number of points: t\n"
-                                 "    for i to m\n"
-                                 "      s = Get time of point: t, i\n"
-                                 "      label$ = Get label of point: t, i\n"
-                                 "      appendInfoLine: name$, tab$, fixed$(s, 6), tab$, fixed$(s, 6), tab$, label$\n"
-                                 "    endfor\n"
-                                 "  endif\n"
-                                 "endfor\n";
+        std::ofstream(script)
+            << "tg = Read from file: \"" << file << "\"\n"
+            << "n = Get number of tiers\n"
+               "for t to n\n"
+               "  name$ = Get tier name: t\n"
+               "  interval = Is interval tier: t\n"
+               "  if interval\n"
+               "    m = Get number of intervals: t\n"
+               "    for i to m\n"
+               "      label$ = Get label of interval: t, i\n"
+               "      if label$ <> \"\"\n"
+               "        s = Get start time of interval: t, i\n"
+               "        en = Get end time of interval: t, i\n"
+               "        appendInfoLine: name$, tab$, fixed$(s, 6), tab$, fixed$(en, 6), tab$, label$\n"
+               "      endif\n"
+               "    endfor\n"
+               "  else\n"
+               "    m = Get number of points: t\n"
+               "    for i to m\n"
+               "      s = Get time of point: t, i\n"
+               "      label$ = Get label of point: t, i\n"
+               "      appendInfoLine: name$, tab$, fixed$(s, 6), tab$, fixed$(s, 6), tab$, label$\n"
+               "    endfor\n"
+               "  endif\n"
+               "endfor\n";
         QProcess p;
         p.start(praat, {QStringLiteral("--run"), QString::fromStdString(script)});
         QVERIFY(p.waitForFinished(60000));
@@ -305,12 +309,12 @@ private Q_SLOTS:
                                  "</TIME_ORDER><TIER TIER_ID=\"t\">";
         EXPECT_BAD(parseEaf(open + "<ANNOTATION><ALIGNABLE_ANNOTATION ANNOTATION_ID=\"a\" TIME_SLOT_REF1=\"ts1\" "
                                    "TIME_SLOT_REF2=\"ts9\"/></ANNOTATION></TIER></ANNOTATION_DOCUMENT>",
-                          "slot.eaf"),
+                            "slot.eaf"),
                    "time slot ts9, which is not defined");
         EXPECT_BAD(parseEaf(open, "cut.eaf"), "not well-formed XML");
-        EXPECT_BAD(parseEaf("<!DOCTYPE x [<!ENTITY a \"aaaa\">]><ANNOTATION_DOCUMENT>&a;</ANNOTATION_DOCUMENT>",
-                            "dtd.eaf"),
-                   "DOCTYPE");
+        EXPECT_BAD(
+            parseEaf("<!DOCTYPE x [<!ENTITY a \"aaaa\">]><ANNOTATION_DOCUMENT>&a;</ANNOTATION_DOCUMENT>", "dtd.eaf"),
+            "DOCTYPE");
         EXPECT_BAD(parseEaf("<html/>", "html.eaf"), "not an ELAN file");
         EXPECT_BAD(parseEaf("<ANNOTATION_DOCUMENT><TIME_ORDER><TIME_SLOT TIME_SLOT_ID=\"a\" TIME_VALUE=\"-5\"/>"
                             "</TIME_ORDER></ANNOTATION_DOCUMENT>",
@@ -328,7 +332,8 @@ private Q_SLOTS:
         const std::string text = "0.500000\t1.250000\tangry\r\n\\\t100.0\t4000.0\r\n2.000000\t2.000000\t\r\n"
                                  "3.000000\t4.500000\tsad and slow\r\n";
         const LabelDocument d = parseAudacityLabels(text, "labels.txt", "labels");
-        QVERIFY(sameItems(d.tiers.at(0).items, {{0.5, 1.25, "angry", 0}, {2.0, 2.0, "", 0}, {3.0, 4.5, "sad and slow", 0}}));
+        QVERIFY(sameItems(d.tiers.at(0).items,
+                          {{0.5, 1.25, "angry", 0}, {2.0, 2.0, "", 0}, {3.0, 4.5, "sad and slow", 0}}));
         QCOMPARE(d.tiers[0].items[2].line, 4);
         const LabelDocument doc = sample();
         const LabelTier &emotion = doc.tiers[0];
@@ -392,7 +397,7 @@ private Q_SLOTS:
             s.startSeconds = i;
             s.endSeconds = i + 2.0;
             s.probabilities = winners[static_cast<std::size_t>(i)] == 0 ? std::vector<float>{0.75f, 0.25f}
-                                                                         : std::vector<float>{0.375f, 0.625f};
+                                                                        : std::vector<float>{0.375f, 0.625f};
             p.segments.push_back(s);
         }
         const LabelTier r = predictionRegions(p, {"angry", "sad"}, 6.0, "emotion");
@@ -401,8 +406,9 @@ private Q_SLOTS:
         const auto curves = probabilityTiers(p, {"angry", "sad"}, 6.0);
         QCOMPARE(curves.size(), std::size_t(2));
         QCOMPARE(curves[1].name, std::string("p(sad)"));
-        QVERIFY(sameItems(curves[1].items, {{1, 1, "0.2500", 0}, {2, 2, "0.2500", 0}, {3, 3, "0.6250", 0},
-                                            {4, 4, "0.6250", 0}, {5, 5, "0.2500", 0}}));
+        QVERIFY(sameItems(
+            curves[1].items,
+            {{1, 1, "0.2500", 0}, {2, 2, "0.2500", 0}, {3, 3, "0.6250", 0}, {4, 4, "0.6250", 0}, {5, 5, "0.2500", 0}}));
         // A file shorter than a segment: one padded segment, one region over the whole file.
         UtterancePrediction shortOne;
         shortOne.segments.push_back({0.0, 2.0, 0.8, {0.2f, 0.8f}});

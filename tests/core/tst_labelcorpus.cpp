@@ -19,7 +19,8 @@ namespace {
 const SkippedEntry *skippedFor(const CorpusReadResult &r, const std::string &fileEnd, const std::string &fragment)
 {
     for (const SkippedEntry &s : r.skipped)
-        if (s.file.size() >= fileEnd.size() && s.file.compare(s.file.size() - fileEnd.size(), fileEnd.size(), fileEnd) == 0 &&
+        if (s.file.size() >= fileEnd.size() &&
+            s.file.compare(s.file.size() - fileEnd.size(), fileEnd.size(), fileEnd) == 0 &&
             s.reason.find(fragment) != std::string::npos)
             return &s;
     return nullptr;

@@ -10,11 +10,12 @@
  * std::ofstream ends in, and looks up each descriptor's path in /proc/self/fd. The kill tests
  * (tests/cli/tst_cli_kill.cpp) use it to hit the checkpoint write itself, a moment a kill at
  * random times hits only by luck. */
-#include <dlfcn.h>
-#include <signal.h>
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <dlfcn.h>
+#include <signal.h>
 #include <sys/uio.h>
 #include <unistd.h>
 
@@ -47,7 +48,9 @@ int should_cut(int fd)
     needle[want] = '\0';
     if (!strstr(target, needle) || strcmp(target, g_last) == 0)
         return 0;
-    strncpy(g_last, target, sizeof g_last - 1);
+    const size_t keep = std::min(static_cast<size_t>(len), sizeof g_last - 1);
+    memcpy(g_last, target, keep);
+    g_last[keep] = '\0';
     return ++g_seen == n;
 }
 

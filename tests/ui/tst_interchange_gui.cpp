@@ -49,9 +49,8 @@ private Q_SLOTS:
         const double seconds = w.analysisPage()->durationSeconds();
         const auto &classes = w.analysisPage()->analysis()->classes;
         for (const char *format : {"textgrid", "eaf", "audacity", "sv-csv"}) {
-            const QString file =
-                path(QStringLiteral("demo")) +
-                QString::fromStdString(labelFormatExtension(labelFormatFromName(format)));
+            const QString file = path(QStringLiteral("demo")) +
+                                 QString::fromStdString(labelFormatExtension(labelFormatFromName(format)));
             error.clear();
             const QStringList written = ui::exportPrediction(*w.analysisPage(), file, format, &error);
             QVERIFY2(!written.isEmpty(), qPrintable(error));

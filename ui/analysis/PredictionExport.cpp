@@ -21,10 +21,10 @@ QStringList exportPrediction(const AnalysisPage &page, const QString &path, cons
     try {
         const auto &meta = page.model().model->metadata;
         QStringList out;
-        for (const std::string &f : writePredictionFiles(path.toStdString(), labelFormatFromName(format.toStdString()),
-                                                         a->prediction, a->classes, page.durationSeconds(),
-                                                         page.model().name.toStdString(), meta.protocol.toJson(),
-                                                         page.currentFile().toStdString()))
+        for (const std::string &f :
+             writePredictionFiles(path.toStdString(), labelFormatFromName(format.toStdString()), a->prediction,
+                                  a->classes, page.durationSeconds(), page.model().name.toStdString(),
+                                  meta.protocol.toJson(), page.currentFile().toStdString()))
             out << QString::fromStdString(f);
         return out;
     } catch (const Error &e) {
@@ -46,8 +46,9 @@ QString chooseAndExportPrediction(QWidget *parent, const AnalysisPage &page, QSt
                               QStringLiteral("sv-csv")};
     QString filter = filters.first();
     const QString base = QFileInfo(page.currentFile()).completeBaseName();
-    QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Export Prediction"), base + QStringLiteral(".TextGrid"),
-                                                filters.join(QStringLiteral(";;")), &filter);
+    QString path =
+        QFileDialog::getSaveFileName(parent, QObject::tr("Export Prediction"), base + QStringLiteral(".TextGrid"),
+                                     filters.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return {};
     const QString format = formats.value(static_cast<int>(filters.indexOf(filter)), formats.first());

@@ -185,6 +185,19 @@ bool CorpusPage::openAnnotations(const QString &path, QString *error, bool readO
     m_model->setAnnotations(&m_store.annotations());
     if (proxy()->rowCount() > 0)
         m_table->selectRow(0);
+    // Labels for utterances this corpus does not have (another corpus's file, renamed
+    // turns): kept in the file, never dropped, and said.
+    std::vector<std::string> unmatched;
+    applyAnnotations(m_corpus, m_store.annotations(), &unmatched);
+    if (!unmatched.empty()) {
+        const QString note =
+            tr("%1: %n annotation(s) name utterances this corpus does not have (first: %2); they stay in the file "
+               "but are not shown.",
+               nullptr, static_cast<int>(unmatched.size()))
+                .arg(QFileInfo(path).fileName(), QString::fromStdString(unmatched.front()));
+        m_summary->setText(m_summary->text() + QStringLiteral("<br>") + note.toHtmlEscaped());
+        Q_EMIT annotationsUnmatched(note);
+    }
     return true;
 }
 
@@ -432,8 +445,9 @@ bool CorpusPage::compareAnnotators(const QStringList &files, QString *error)
 {
     return reportingErrors(error, [&] {
         std::vector<AnnotationSet> sets{m_store.annotations()};
-        std::vector<std::string> names{annotationPath().isEmpty() ? std::string("current labels")
-                                                                  : QFileInfo(annotationPath()).fileName().toStdString()};
+        std::vector<std::string> names{annotationPath().isEmpty()
+                                           ? std::string("current labels")
+                                           : QFileInfo(annotationPath()).fileName().toStdString()};
         for (const QString &f : files) {
             sets.push_back(AnnotationSet::load(f.toStdString()));
             names.push_back(QFileInfo(f).fileName().toStdString());

@@ -104,6 +104,8 @@ Q_SIGNALS:
     void predictionsNeeded(const QString &order);
     /// A label change was refused (read-only file); the text says why.
     void refused(const QString &message);
+    /// The annotation file just opened names utterances the corpus does not have.
+    void annotationsUnmatched(const QString &message);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

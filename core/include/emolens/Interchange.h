@@ -109,8 +109,8 @@ void writeLabelFile(const std::string &path, LabelFormat format, const LabelDocu
 LabelTier predictionRegions(const UtterancePrediction &prediction, const std::vector<std::string> &classes,
                             double durationSeconds, const std::string &tierName);
 /// Per class, a point tier "p(CLASS)": at each segment's centre, its probability ("0.731").
-std::vector<LabelTier> probabilityTiers(const UtterancePrediction &prediction,
-                                        const std::vector<std::string> &classes, double durationSeconds);
+std::vector<LabelTier> probabilityTiers(const UtterancePrediction &prediction, const std::vector<std::string> &classes,
+                                        double durationSeconds);
 /// Each region's mean probability of its own class over the segments it joined (for
 /// Sonic Visualiser's region values and the CSV export), parallel to predictionRegions.
 std::vector<double> regionConfidence(const UtterancePrediction &prediction, double durationSeconds);
@@ -133,8 +133,8 @@ std::vector<std::string> exportLabelFiles(const CorpusReadResult &corpus, const 
 /// and the model and protocol as properties (formats without a header carry the model in
 /// the tier's name only).
 LabelDocument predictionDocument(const UtterancePrediction &prediction, const std::vector<std::string> &classes,
-                                 double durationSeconds, const std::string &modelName,
-                                 const std::string &protocolJson, const std::string &mediaFile);
+                                 double durationSeconds, const std::string &modelName, const std::string &protocolJson,
+                                 const std::string &mediaFile);
 
 /// Writes a prediction export to \p path in \p format: TextGrid and EAF whole, Audacity the
 /// regions; Sonic Visualiser the regions (value: the region's mean probability of its class)

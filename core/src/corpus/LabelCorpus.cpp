@@ -188,8 +188,8 @@ CorpusReadResult readLabelled(const std::string &specPath)
         std::string speaker;
         switch (o.speaker) {
         case LabelOptions::Speaker::Folder:
-            speaker = relative.has_parent_path() && !relative.parent_path().empty() ? relative.parent_path().string()
-                                                                                    : stem;
+            speaker =
+                relative.has_parent_path() && !relative.parent_path().empty() ? relative.parent_path().string() : stem;
             break;
         case LabelOptions::Speaker::Pattern: {
             std::smatch m;
@@ -232,14 +232,15 @@ CorpusReadResult readLabelled(const std::string &specPath)
                     continue; // gaps between labels
                 ++labelled;
                 if (i.start < lastEnd - 1e-6) {
-                    r.skipped.push_back({labelFile, i.line,
-                                         "tier \"" + t->name + "\": \"" + text + "\" overlaps the label before it"});
+                    r.skipped.push_back(
+                        {labelFile, i.line, "tier \"" + t->name + "\": \"" + text + "\" overlaps the label before it"});
                     continue;
                 }
                 if (i.end <= i.start || i.end > audioSeconds + 0.01) {
                     char b[160];
-                    std::snprintf(b, sizeof b, "the region %.3f-%.3f s is empty or reaches past the audio's end (%.3f s)",
-                                  i.start, i.end, audioSeconds);
+                    std::snprintf(b, sizeof b,
+                                  "the region %.3f-%.3f s is empty or reaches past the audio's end (%.3f s)", i.start,
+                                  i.end, audioSeconds);
                     r.skipped.push_back({labelFile, i.line, "tier \"" + t->name + "\": " + b});
                     continue;
                 }
@@ -249,8 +250,7 @@ CorpusReadResult readLabelled(const std::string &specPath)
                     const auto m = o.map.find(text);
                     if (m == o.map.end()) {
                         r.skipped.push_back({labelFile, i.line,
-                                             "tier \"" + t->name + "\": unknown label \"" + text +
-                                                 "\" (not in map=)"});
+                                             "tier \"" + t->name + "\": unknown label \"" + text + "\" (not in map=)"});
                         continue;
                     }
                     label = m->second;

@@ -50,7 +50,7 @@ struct RawTier {
 
 class EafReader {
 public:
-    EafReader(const std::string &file) : m_file(file) {}
+    EafReader(const std::string &file) : m_file(file) { }
 
     LabelDocument read(const std::string &bytes)
     {
@@ -248,7 +248,8 @@ private:
         auto slot = [&](const std::string &id, int line) {
             const auto it = m_slotIndex.find(id);
             if (it == m_slotIndex.end())
-                failAt(m_file, line, "an annotation refers to time slot " + id.substr(0, 40) + ", which is not defined");
+                failAt(m_file, line,
+                       "an annotation refers to time slot " + id.substr(0, 40) + ", which is not defined");
             return seconds[it->second];
         };
         for (const RawTier &t : m_tiers)

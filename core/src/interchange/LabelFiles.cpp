@@ -203,8 +203,8 @@ LabelDocument parseAudacityLabels(const std::string &bytes, const std::string &f
             failAt(file, n, "more than " + std::to_string(interchange::kMaxLabelItems) + " labels");
         tier.items.push_back(std::move(item));
     });
-    tier.points = !tier.items.empty() &&
-                  std::all_of(tier.items.begin(), tier.items.end(), [](const LabelInterval &i) { return i.end == i.start; });
+    tier.points = !tier.items.empty() && std::all_of(tier.items.begin(), tier.items.end(),
+                                                     [](const LabelInterval &i) { return i.end == i.start; });
     doc.tiers.push_back(std::move(tier));
     finishDocument(doc);
     return doc;

@@ -77,8 +77,8 @@ std::vector<double> regionConfidence(const UtterancePrediction &prediction, doub
     return out;
 }
 
-std::vector<LabelTier> probabilityTiers(const UtterancePrediction &prediction,
-                                        const std::vector<std::string> &classes, double durationSeconds)
+std::vector<LabelTier> probabilityTiers(const UtterancePrediction &prediction, const std::vector<std::string> &classes,
+                                        double durationSeconds)
 {
     std::vector<LabelTier> tiers;
     for (std::size_t k = 0; k < classes.size(); ++k) {
@@ -101,14 +101,13 @@ std::vector<LabelTier> probabilityTiers(const UtterancePrediction &prediction,
 }
 
 LabelDocument predictionDocument(const UtterancePrediction &prediction, const std::vector<std::string> &classes,
-                                 double durationSeconds, const std::string &modelName,
-                                 const std::string &protocolJson, const std::string &mediaFile)
+                                 double durationSeconds, const std::string &modelName, const std::string &protocolJson,
+                                 const std::string &mediaFile)
 {
     LabelDocument d;
     d.end = durationSeconds;
     d.mediaFile = mediaFile;
-    LabelTier regions =
-        predictionRegions(prediction, classes, durationSeconds, "emotion [" + modelName + "]");
+    LabelTier regions = predictionRegions(prediction, classes, durationSeconds, "emotion [" + modelName + "]");
     regions.vocabulary = "classes";
     d.tiers.push_back(std::move(regions));
     for (LabelTier &t : probabilityTiers(prediction, classes, durationSeconds))
@@ -135,9 +134,8 @@ std::vector<std::string> writePredictionFiles(const std::string &path, LabelForm
     }
     std::vector<std::string> written{path};
     writeFileAtomically(path, writeSvRegions(d.tiers.front(), regionConfidence(prediction, durationSeconds)));
-    const std::string base = path.size() > 4 && path.compare(path.size() - 4, 4, ".csv") == 0
-                                 ? path.substr(0, path.size() - 4)
-                                 : path;
+    const std::string base =
+        path.size() > 4 && path.compare(path.size() - 4, 4, ".csv") == 0 ? path.substr(0, path.size() - 4) : path;
     for (std::size_t k = 0; k < classes.size(); ++k) {
         std::string safe = classes[k];
         for (char &c : safe)

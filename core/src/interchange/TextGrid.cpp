@@ -27,7 +27,7 @@ struct Token {
 
 class Lexer {
 public:
-    Lexer(const std::string &text, const std::string &file) : m_text(text), m_file(file) {}
+    Lexer(const std::string &text, const std::string &file) : m_text(text), m_file(file) { }
 
     Token next()
     {
@@ -117,7 +117,7 @@ private:
 
 class Parser {
 public:
-    Parser(const std::string &text, const std::string &file) : m_lexer(text, file), m_file(file) {}
+    Parser(const std::string &text, const std::string &file) : m_lexer(text, file), m_file(file) { }
 
     LabelDocument parse()
     {
@@ -152,7 +152,9 @@ private:
             failAt(m_file, t.line, std::string("the file ends where ") + what + " belongs (cut short?)");
         if (t.kind != kind)
             failAt(m_file, t.line,
-                   std::string(t.kind == Token::Number ? "a number" : t.kind == Token::String ? "a string" : "a flag") +
+                   std::string(t.kind == Token::Number   ? "a number"
+                               : t.kind == Token::String ? "a string"
+                                                         : "a flag") +
                        " where " + what + " belongs");
         return t;
     }
@@ -161,8 +163,9 @@ private:
     {
         const Token t = expect(Token::Number, what);
         if (t.value < 0 || t.value != std::floor(t.value) || t.value > static_cast<double>(interchange::kMaxLabelItems))
-            failAt(m_file, t.line, std::string(what) + " is " + t.text.substr(0, 40) + " (a whole number up to " +
-                                       std::to_string(interchange::kMaxLabelItems) + " expected)");
+            failAt(m_file, t.line,
+                   std::string(what) + " is " + t.text.substr(0, 40) + " (a whole number up to " +
+                       std::to_string(interchange::kMaxLabelItems) + " expected)");
         return static_cast<std::size_t>(t.value);
     }
 
@@ -204,7 +207,8 @@ private:
                 failAt(m_file, item.line, "tier \"" + tier.name + "\": a label outside the tier's time domain");
             if (item.start < previous - slack)
                 failAt(m_file, item.line,
-                       "tier \"" + tier.name + "\": " + (tier.points ? "points out of time order" : "intervals overlap"));
+                       "tier \"" + tier.name +
+                           "\": " + (tier.points ? "points out of time order" : "intervals overlap"));
             previous = tier.points ? item.start : item.end;
             tier.items.push_back(std::move(item));
         }
