@@ -184,7 +184,12 @@ private:
         } else if (name == "ANNOTATION_VALUE") {
             if (m_tiers.empty() || m_tiers.back().annotations.empty())
                 return stop("an ANNOTATION_VALUE outside an annotation");
-            m_text = &m_tiers.back().annotations.back().value;
+            // Collected in m_buffer and handed over at the end tag, never written through a
+            // pointer into the vectors: an element nested in the value (a second annotation,
+            // a tier) may grow them and move their strings (found by fuzz_eaf).
+            m_valueOf = {m_tiers.size() - 1, m_tiers.back().annotations.size() - 1};
+            m_buffer.clear();
+            m_text = &m_buffer;
         } else if (name == "LINGUISTIC_TYPE") {
             m_typeVocabulary[get("LINGUISTIC_TYPE_ID")] = get("CONTROLLED_VOCABULARY_REF");
         } else if (name == "CONTROLLED_VOCABULARY") {
@@ -205,6 +210,9 @@ private:
                 m_doc.properties[m_propertyName] = m_buffer;
             m_text = nullptr;
         } else if (name == "ANNOTATION_VALUE") {
+            const auto [tier, annotation] = m_valueOf;
+            if (tier < m_tiers.size() && annotation < m_tiers[tier].annotations.size())
+                m_tiers[tier].annotations[annotation].value = m_buffer;
             m_text = nullptr;
         } else if (name == "CV_ENTRY" || name == "CVE_VALUE") {
             auto &entries = m_doc.vocabularies[m_vocabulary];
@@ -305,7 +313,8 @@ private:
     std::vector<RawTier> m_tiers;
     std::map<std::string, std::string> m_typeVocabulary;
     std::string m_vocabulary, m_propertyName, m_buffer;
-    std::string *m_text = nullptr;
+    std::string *m_text = nullptr; ///< m_buffer while inside a text element, else null
+    std::pair<std::size_t, std::size_t> m_valueOf{0, 0}; ///< the annotation whose value is being read
     std::string m_error;
     int m_errorLine = 0, m_depth = 0;
     std::size_t m_items = 0;
