@@ -134,8 +134,13 @@ private:
                 return stop("not an ELAN file (the root element is " + name.substr(0, 40) + ")");
             m_sawRoot = true;
         } else if (name == "MEDIA_DESCRIPTOR") {
-            if (m_doc.mediaFile.empty())
-                m_doc.mediaFile = !get("RELATIVE_MEDIA_URL").empty() ? get("RELATIVE_MEDIA_URL") : get("MEDIA_URL");
+            if (m_doc.mediaFile.empty()) {
+                // The media as a path: MEDIA_URL without its file:// scheme, else the relative URL.
+                std::string url = get("MEDIA_URL");
+                if (url.rfind("file://", 0) == 0)
+                    url.erase(0, 7);
+                m_doc.mediaFile = !url.empty() ? url : get("RELATIVE_MEDIA_URL");
+            }
         } else if (name == "PROPERTY") {
             m_propertyName = get("NAME");
             m_buffer.clear();
@@ -391,9 +396,14 @@ std::string writeEaf(const LabelDocument &document)
         << "\" FORMAT=\"3.0\" VERSION=\"3.0\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
            "xsi:noNamespaceSchemaLocation=\"http://www.mpi.nl/tools/elan/EAFv3.0.xsd\">\n";
     out << "    <HEADER MEDIA_FILE=\"\" TIME_UNITS=\"milliseconds\">\n";
-    if (!document.mediaFile.empty())
-        out << "        <MEDIA_DESCRIPTOR MEDIA_URL=\"" << xmlEscaped(document.mediaFile)
-            << "\" MIME_TYPE=\"audio/x-wav\"/>\n";
+    if (!document.mediaFile.empty()) {
+        // ELAN wants a URL (file:///abs/path) and, beside it, the file relative to the .eaf.
+        const std::string &m = document.mediaFile;
+        const std::string url = !m.empty() && m.front() == '/' ? "file://" + m : m;
+        const std::string name = m.substr(m.find_last_of('/') == std::string::npos ? 0 : m.find_last_of('/') + 1);
+        out << "        <MEDIA_DESCRIPTOR MEDIA_URL=\"" << xmlEscaped(url) << "\" MIME_TYPE=\"audio/x-wav\""
+            << " RELATIVE_MEDIA_URL=\"./" << xmlEscaped(name) << "\"/>\n";
+    }
     for (const auto &[name, value] : document.properties)
         out << "        <PROPERTY NAME=\"" << xmlEscaped(name) << "\">" << xmlEscaped(value) << "</PROPERTY>\n";
     out << "    </HEADER>\n    <TIME_ORDER>\n";
