@@ -445,7 +445,9 @@ bool CorpusPage::compareAnnotators(const QStringList &files, QString *error)
 {
     return reportingErrors(error, [&] {
         std::vector<AnnotationSet> sets{m_store.annotations()};
-        std::vector<std::string> names{annotationPath().isEmpty()
+        // The current file's rater: its annotations' author, else whoever is annotating now.
+        std::vector<std::string> names{!m_author.isEmpty() ? m_author.toStdString()
+                                       : annotationPath().isEmpty()
                                            ? std::string("current labels")
                                            : QFileInfo(annotationPath()).fileName().toStdString()};
         for (const QString &f : files) {
