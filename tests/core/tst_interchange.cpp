@@ -205,6 +205,11 @@ private Q_SLOTS:
         EXPECT_BAD(parseTextGrid(head + "1000000000 0 1 \"a\"", "huge.TextGrid"), "a whole number up to");
         EXPECT_BAD(parseTextGrid(head + "2 0 0.6 \"a\" 0.5 1 \"b\"", "overlap.TextGrid"), "intervals overlap");
         EXPECT_BAD(parseTextGrid(head + "1 0 2 \"a\"", "outside.TextGrid"), "outside the tier's time domain");
+        // A huge domain must not widen what counts as touching (fuzz_textgrid's finding).
+        EXPECT_BAD(parseTextGrid("\"ooTextFile\" \"TextGrid\" 0 1e26 <exists> 1 \"IntervalTier\" \"t\" 0 1e26 2 0 3 "
+                                 "\"a\" 1.25 1.5 \"b\"",
+                                 "huge.TextGrid"),
+                   "intervals overlap");
         EXPECT_BAD(parseTextGrid(head + "1 0.5 0.2 \"a\"", "backwards.TextGrid"), "ends before it starts");
         EXPECT_BAD(parseTextGrid(head + "1 0.5 0.5 \"a\"", "empty.TextGrid"), "ends where it starts");
         EXPECT_BAD(parseTextGrid(head + "1 0 1 \"a", "open.TextGrid"), "never closed");

@@ -139,7 +139,7 @@ public:
             failAt(m_file, exists.line, "<" + exists.text + "> where <exists> or <absent> belongs");
         const std::size_t tiers = expectCount("the number of tiers");
         for (std::size_t t = 0; t < tiers; ++t)
-            doc.tiers.push_back(tier(doc));
+            doc.tiers.push_back(tier());
         return doc;
     }
 
@@ -175,7 +175,7 @@ private:
             failAt(m_file, m_lastLine, "more than " + std::to_string(interchange::kMaxLabelItems) + " labels");
     }
 
-    LabelTier tier(const LabelDocument &doc)
+    LabelTier tier()
     {
         const Token cls = expect(Token::String, "a tier's class (\"IntervalTier\" or \"TextTier\")");
         LabelTier tier;
@@ -188,7 +188,8 @@ private:
         const int tierLine = m_lastLine;
         if (xmax < xmin)
             failAt(m_file, tierLine, "tier \"" + tier.name + "\": xmax is before xmin");
-        const double slack = 1e-6 * std::max(1.0, std::fabs(doc.end));
+        // Times that touch within rounding (a billionth, relative to the time itself) touch.
+        auto slack = [](double t) { return 1e-9 * std::max(1.0, std::fabs(t)); };
         const std::size_t n = expectCount("the tier's number of intervals or points");
         double previous = -INFINITY;
         for (std::size_t i = 0; i < n; ++i) {
@@ -203,9 +204,9 @@ private:
                        "tier \"" + tier.name + "\": an interval that ends " +
                            (item.end == item.start ? "where it starts (Praat's intervals have a length)"
                                                    : "before it starts"));
-            if (item.start < xmin - slack || item.end > xmax + slack)
+            if (item.start < xmin - slack(xmin) || item.end > xmax + slack(xmax))
                 failAt(m_file, item.line, "tier \"" + tier.name + "\": a label outside the tier's time domain");
-            if (item.start < previous - slack)
+            if (item.start < previous - slack(previous) || (!tier.points && item.end <= previous))
                 failAt(m_file, item.line,
                        "tier \"" + tier.name +
                            "\": " + (tier.points ? "points out of time order" : "intervals overlap"));
@@ -238,12 +239,13 @@ std::vector<LabelInterval> covering(const LabelTier &tier, double start, double 
 {
     std::vector<LabelInterval> out;
     double at = start;
-    // The reader's slack: intervals that touch within a millionth of the domain touch.
-    const double slack = 1e-6 * std::max(1.0, std::max(std::fabs(start), std::fabs(end)));
+    // The reader's slack: intervals that touch within a billionth of the time touch.
     for (const LabelInterval &i : tier.items) {
-        if (i.start < at - slack)
-            throwBadInput(tier.name, "intervals overlap at " + interchange::number(i.start) +
-                                         " s (a TextGrid interval tier cannot hold overlapping labels)");
+        if (i.end <= at && i.text.empty())
+            continue; // an empty label of no length: nothing to write
+        if (i.start < at - 1e-9 * std::max(1.0, std::fabs(at)) || i.end <= at)
+            throwBadInput(tier.name, "intervals overlap (or have no length) at " + interchange::number(i.start) +
+                                         " s (a TextGrid interval tier cannot hold them)");
         if (i.start > at)
             out.push_back({at, i.start, {}, 0});
         if (i.end > at)
