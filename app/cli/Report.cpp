@@ -5,6 +5,7 @@
 
 #include "emolens/Error.h"
 #include "emolens/Files.h"
+#include "emolens/HtmlReport.h"
 
 #include <nlohmann/json.hpp>
 
@@ -230,10 +231,17 @@ struct ReportOptions {
     bool json = false;
     bool markdown = false;
     std::string title;
+    std::string html; ///< also write the shareable HTML report here
 };
 
 int runReport(const ReportOptions &o)
 {
+    if (!o.html.empty()) {
+        if (o.inputs.size() != 1 || !fs::is_directory(o.inputs.front()))
+            throw UsageError("--html takes one crossval --out folder");
+        writeCrossValReport(o.inputs.front(), o.html, o.title);
+        std::cerr << "wrote " << o.html << '\n';
+    }
     std::vector<CrossValSummary> runs;
     std::vector<std::string> names;
     for (const auto &arg : o.inputs) {
@@ -281,11 +289,18 @@ void addReportCommand(CLI::App &app, Runner &run)
         "Reads a crossval folder's fold-*.json files (or a summary.json) and prints WA, UA and segment accuracy per "
         "fold, training time, the bfloat16 check, the commits, their mean +- sd, and the pooled confusion matrix. "
         "Several folders (runs of one experiment with different seeds; anything else is refused) give each run's "
-        "means and the mean +- sd over the runs.");
+        "means and the mean +- sd over the runs. --html writes one folder's report as a single HTML file that opens "
+        "offline "
+        "(charts inline as SVG).");
     c->add_option("DIR", o->inputs, "crossval --out folders, or summary.json files")->required();
     auto *json = c->add_flag("--json", o->json, "print the summary as JSON (one run)");
     c->add_flag("--markdown", o->markdown, "print Markdown tables (what docs/RESULTS.md holds)")->excludes(json);
-    c->add_option("--title", o->title, "the Markdown section's title (default: the folder's name)");
+    c->add_option("--title", o->title,
+                  "the Markdown section's or HTML report's title (default: the folder's name; HTML: the corpus)");
+    c->add_option("--html", o->html,
+                  "also write a self-contained HTML report (protocol card, per-fold WA/UA, confusion matrix, "
+                  "per-class recall, training curves) to this file")
+        ->type_name("OUT.html");
 }
 
 } // namespace emolens::cli
