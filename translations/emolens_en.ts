@@ -567,7 +567,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="467"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="469"/>
         <source>%1 raters (%2), %3 items; observed agreement %4; Cohen&apos;s kappa %5; Fleiss&apos; kappa %6 (%7 items rated by all); Krippendorff&apos;s alpha %8</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,7 +706,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>%1 - EmoLens[*]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,52 +826,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <source>Export Results as &amp;HTML Report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>&amp;Predict Corpus with Current Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Play / &amp;Pause Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>Plays the file on the analysis page, or its focused segment (Space on the page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>&amp;Annotator Name...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,22 +891,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>The language changes the next time EmoLens starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>[labels read-only] %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>Open Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>Audio files (*.wav *.flac *.ogg *.aif *.aiff);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,12 +916,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>Export Plots to Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>Wrote %n file(s) to %1</source>
         <translation>
             <numerusform>Wrote %n file to %1</numerusform>
@@ -924,12 +929,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source>Could not open corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
+        <location filename="../ui/MainWindow.cpp" line="395"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -940,7 +945,7 @@
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="43"/>
-        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>EmoLens[*]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1580,63 +1585,98 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="96"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="98"/>
         <source>Open a corpus in the Corpus page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="99"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="101"/>
         <source>Corpus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="102"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="104"/>
         <source>Held-out speaker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="105"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="107"/>
         <source>Results folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="80"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="82"/>
         <source>Defaults are the paper&apos;s schedule: SGD, Nesterov 0.9, weight decay 1e-4, the rate divided by 10 at epochs 21, 31 and 41. Nothing is chosen on the held-out speaker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="113"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="115"/>
         <source>Train fold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="116"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="118"/>
         <source>Run all folds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="118"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="120"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="126"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="128"/>
         <source>Use this model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="129"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="131"/>
         <source>Open results...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="176"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="138"/>
+        <source>Export report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="140"/>
+        <source>One HTML file to share: the protocol, WA/UA per fold, the confusion matrix, recall per class and the training curves. It opens offline in any browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="185"/>
         <source>%1, %2 utterances, %3 corrected labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="324"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="333"/>
         <source>Sweep finished. Results are in %1 (sweep-%2.tsv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="405"/>
+        <source>Nothing to report yet: %1 holds no finished folds. Train a fold or open results first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="411"/>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="412"/>
+        <source>HTML report (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="421"/>
+        <source>Report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="434"/>
+        <source>%1 holds no fold-*.json results (is it a cross-validation results folder?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1754,58 +1794,68 @@ values %1 to %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="82"/>
+        <location filename="../app/gui/main.cpp" line="94"/>
         <source>Speech emotion recognition workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="85"/>
-        <source>Audio file to open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="49"/>
+        <location filename="../app/gui/main.cpp" line="53"/>
         <source>Open the bundled demo clip with the default model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
+        <location filename="../app/gui/main.cpp" line="54"/>
         <source>Use this model file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="54"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>Overlay to show: none, bottom-up, top-down:CLASS or contribution:CLASS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="62"/>
         <source>Render the window (after the analysis finished) to OUT.png and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
+        <location filename="../app/gui/main.cpp" line="66"/>
         <source>Open this corpus (iemocap:ROOT, emodb:DIR, csv:FILE or labels:DIR) in the corpus browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
+        <location filename="../app/gui/main.cpp" line="70"/>
         <source>Keep corrected labels in this annotation file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="69"/>
+        <location filename="../app/gui/main.cpp" line="73"/>
         <source>Show this page: analysis, corpus or training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="73"/>
+        <location filename="../app/gui/main.cpp" line="77"/>
         <source>Start Train fold for this held-out speaker on the opened corpus (with --screenshot: after it finishes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="77"/>
+        <location filename="../app/gui/main.cpp" line="81"/>
         <source>Epochs for --train-fold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="85"/>
+        <source>Show this cross-validation results folder in the training panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="89"/>
+        <source>Write the --results folder&apos;s HTML report to OUT.html and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="99"/>
+        <source>Audio file, EmoLens model (.emolens) or annotation file to open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

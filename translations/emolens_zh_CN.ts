@@ -562,7 +562,7 @@
         <translation>%1 的备注</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPage.cpp" line="467"/>
+        <location filename="../ui/corpus/CorpusPage.cpp" line="469"/>
         <source>%1 raters (%2), %3 items; observed agreement %4; Cohen&apos;s kappa %5; Fleiss&apos; kappa %6 (%7 items rated by all); Krippendorff&apos;s alpha %8</source>
         <translation>%1 位评分者（%2），%3 个条目；观测一致率 %4；Cohen kappa %5；Fleiss kappa %6（%7 个条目由全部评分者标注）；Krippendorff alpha %8</translation>
     </message>
@@ -698,7 +698,7 @@
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>%1 - EmoLens[*]</source>
         <translation>%1 - EmoLens[*]</translation>
     </message>
@@ -818,52 +818,57 @@
         <translation>比较标注者(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <source>Export Results as &amp;HTML Report...</source>
+        <translation>将结果导出为 HTML 报告(&amp;H)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>&amp;Predict Corpus with Current Model</source>
         <translation>用当前模型预测语料库(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Play / &amp;Pause Audio</source>
         <translation>播放 / 暂停音频(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>Plays the file on the analysis page, or its focused segment (Space on the page)</source>
         <translation>播放分析页上的文件或其选中的片段（在页面上按空格键）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>&amp;Annotator Name...</source>
         <translation>标注者姓名(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -878,22 +883,22 @@
         <translation>关于 EmoLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>The language changes the next time EmoLens starts.</source>
         <translation>语言将在下次启动 EmoLens 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>[labels read-only] %1</source>
         <translation>[标签只读] %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>Open Audio</source>
         <translation>打开音频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>Audio files (*.wav *.flac *.ogg *.aif *.aiff);;All files (*)</source>
         <translation>音频文件 (*.wav *.flac *.ogg *.aif *.aiff);;所有文件 (*)</translation>
     </message>
@@ -903,24 +908,24 @@
         <translation>已加载模型 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>Export Plots to Folder</source>
         <translation>将图表导出到文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>Wrote %n file(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个文件写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source>Could not open corpus</source>
         <translation>无法打开语料库</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
+        <location filename="../ui/MainWindow.cpp" line="395"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
@@ -931,7 +936,7 @@
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="43"/>
-        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>EmoLens[*]</source>
         <translation>EmoLens[*]</translation>
     </message>
@@ -1572,64 +1577,99 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="96"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="98"/>
         <source>Open a corpus in the Corpus page first.</source>
         <translation>请先在“语料库”页打开语料库。</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="99"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="101"/>
         <source>Corpus:</source>
         <translation>语料库：</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="102"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="104"/>
         <source>Held-out speaker:</source>
         <translation>留出说话人：</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="105"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="107"/>
         <source>Results folder:</source>
         <translation>结果文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="80"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="82"/>
         <source>Defaults are the paper&apos;s schedule: SGD, Nesterov 0.9, weight decay 1e-4, the rate divided by 10 at epochs 21, 31 and 41. Nothing is chosen on the held-out speaker.</source>
         <translation>默认值即论文的训练方案：SGD、Nesterov 动量 0.9、权重衰减 1e-4，学习率在第 21、31、41 轮各除以 10。不依据留出说话人选择任何参数。</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="113"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="115"/>
         <source>Train fold</source>
         <translation>训练一折</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="116"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="118"/>
         <source>Run all folds</source>
         <translation>运行全部折</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="118"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="120"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="126"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="128"/>
         <source>Use this model</source>
         <translation>使用此模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="129"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="131"/>
         <source>Open results...</source>
         <translation>打开结果...</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="176"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="138"/>
+        <source>Export report...</source>
+        <translation>导出报告...</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="140"/>
+        <source>One HTML file to share: the protocol, WA/UA per fold, the confusion matrix, recall per class and the training curves. It opens offline in any browser.</source>
+        <translation>一个便于分享的 HTML 文件：实验方案、每折 WA/UA、混淆矩阵、各类别召回率和训练曲线。可在任何浏览器中离线打开。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="185"/>
         <source>%1, %2 utterances, %3 corrected labels</source>
         <translation>%1，%2 条语句，%3 个更正标签</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="324"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="333"/>
         <source>Sweep finished. Results are in %1 (sweep-%2.tsv).</source>
         <translation>扫描完成。结果位于 %1（sweep-%2.tsv）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="405"/>
+        <source>Nothing to report yet: %1 holds no finished folds. Train a fold or open results first.</source>
+        <translation>暂无可报告的内容：%1 中没有已完成的折。请先训练一折或打开结果。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="411"/>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="412"/>
+        <source>HTML report (*.html)</source>
+        <translation>HTML 报告 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="421"/>
+        <source>Report written to %1.</source>
+        <translation>报告已写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="434"/>
+        <source>%1 holds no fold-*.json results (is it a cross-validation results folder?)</source>
+        <translation>%1 中没有 fold-*.json 结果（这是交叉验证结果文件夹吗？）</translation>
     </message>
 </context>
 <context>
@@ -1746,59 +1786,69 @@ values %1 to %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="82"/>
+        <location filename="../app/gui/main.cpp" line="94"/>
         <source>Speech emotion recognition workbench</source>
         <translation>语音情感识别工作台</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="85"/>
-        <source>Audio file to open</source>
-        <translation>要打开的音频文件</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="49"/>
+        <location filename="../app/gui/main.cpp" line="53"/>
         <source>Open the bundled demo clip with the default model.</source>
         <translation>用默认模型打开内置演示音频。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
+        <location filename="../app/gui/main.cpp" line="54"/>
         <source>Use this model file.</source>
         <translation>使用此模型文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="54"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>Overlay to show: none, bottom-up, top-down:CLASS or contribution:CLASS.</source>
         <translation>要显示的叠加层：none、bottom-up、top-down:类别 或 contribution:类别。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="62"/>
         <source>Render the window (after the analysis finished) to OUT.png and exit.</source>
         <translation>（分析完成后）将窗口渲染为 OUT.png 并退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
+        <location filename="../app/gui/main.cpp" line="66"/>
         <source>Open this corpus (iemocap:ROOT, emodb:DIR, csv:FILE or labels:DIR) in the corpus browser.</source>
         <translation>在语料库浏览器中打开此语料库（iemocap:ROOT、emodb:DIR、csv:FILE 或 labels:DIR）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
+        <location filename="../app/gui/main.cpp" line="70"/>
         <source>Keep corrected labels in this annotation file.</source>
         <translation>将更正的标签保存在此标注文件中。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="69"/>
+        <location filename="../app/gui/main.cpp" line="73"/>
         <source>Show this page: analysis, corpus or training.</source>
         <translation>显示此页面：analysis、corpus 或 training。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="73"/>
+        <location filename="../app/gui/main.cpp" line="77"/>
         <source>Start Train fold for this held-out speaker on the opened corpus (with --screenshot: after it finishes).</source>
         <translation>在已打开的语料库上以此说话人为留出集开始训练一折（配合 --screenshot：完成后截图）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="77"/>
+        <location filename="../app/gui/main.cpp" line="81"/>
         <source>Epochs for --train-fold.</source>
         <translation>--train-fold 的训练轮数。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="85"/>
+        <source>Show this cross-validation results folder in the training panel.</source>
+        <translation>在训练面板中显示此交叉验证结果文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="89"/>
+        <source>Write the --results folder&apos;s HTML report to OUT.html and exit.</source>
+        <translation>将 --results 文件夹的 HTML 报告写入 OUT.html 并退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="99"/>
+        <source>Audio file, EmoLens model (.emolens) or annotation file to open</source>
+        <translation>要打开的音频文件、EmoLens 模型（.emolens）或标注文件</translation>
     </message>
 </context>
 </TS>

@@ -233,6 +233,10 @@ void MainWindow::createFileMenu()
     labels->addAction(tr("&Audacity (label track)..."), m_annotations,
                       [this] { m_annotations->exportLabelFiles(QStringLiteral("audacity")); });
     file->addAction(tr("Compare Annota&tors..."), m_annotations, &AnnotationActions::compareAnnotators);
+    file->addAction(tr("Export Results as &HTML Report..."), this, [this] {
+        m_tabs->setCurrentWidget(m_training);
+        m_training->chooseAndExportReport();
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 }

@@ -3,10 +3,14 @@
 
 #include "MainWindow.h"
 
+#include "emolens/Annotations.h"
+#include "emolens/Files.h"
 #include "emolens/Version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -76,15 +80,26 @@ struct Options {
         QStringLiteral("SPEAKER")};
     QCommandLineOption epochs{QStringLiteral("epochs"), QApplication::translate("main", "Epochs for --train-fold."),
                               QStringLiteral("N")};
+    QCommandLineOption results{
+        QStringLiteral("results"),
+        QApplication::translate("main", "Show this cross-validation results folder in the training panel."),
+        QStringLiteral("DIR")};
+    QCommandLineOption exportReport{
+        QStringLiteral("export-report"),
+        QApplication::translate("main", "Write the --results folder's HTML report to OUT.html and exit."),
+        QStringLiteral("OUT.html")};
 
     void addTo(QCommandLineParser &parser) const
     {
         parser.setApplicationDescription(QApplication::translate("main", "Speech emotion recognition workbench"));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "Audio file to open"),
-                                     QStringLiteral("[FILE]"));
-        parser.addOptions({demo, model, overlay, screenshot, corpus, annotations, page, trainFold, epochs});
+        parser.addPositionalArgument(
+            QStringLiteral("file"),
+            QApplication::translate("main", "Audio file, EmoLens model (.emolens) or annotation file to open"),
+            QStringLiteral("[FILE]"));
+        parser.addOptions(
+            {demo, model, overlay, screenshot, corpus, annotations, page, trainFold, epochs, results, exportReport});
     }
 };
 
@@ -102,6 +117,28 @@ int openRequested(emolens::ui::MainWindow &window, const QCommandLineParser &par
         return 2;
     if (parser.isSet(o.annotations) && !window.openAnnotations(parser.value(o.annotations)) && scripted)
         return 2;
+    if (parser.isSet(o.results)) {
+        QString error;
+        window.showPage(QStringLiteral("training"));
+        if (!window.trainingPage()->openResults(parser.value(o.results), &error)) {
+            std::fprintf(stderr, "emolens: %s\n", qPrintable(error));
+            if (scripted || parser.isSet(o.exportReport))
+                return 2;
+        }
+    }
+    if (parser.isSet(o.exportReport)) {
+        QString error;
+        if (!parser.isSet(o.results)) {
+            std::fprintf(stderr, "emolens: --export-report needs --results DIR\n");
+            return 2;
+        }
+        if (!window.trainingPage()->exportReport(parser.value(o.exportReport), &error)) {
+            std::fprintf(stderr, "emolens: %s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("report: %s\n", qPrintable(parser.value(o.exportReport)));
+        return 0;
+    }
     if (parser.isSet(o.page) && !window.showPage(parser.value(o.page))) {
         std::fprintf(stderr, "emolens: unknown page '%s' (analysis, corpus or training)\n",
                      qPrintable(parser.value(o.page)));
@@ -168,6 +205,39 @@ void scheduleOverlayAndScreenshot(emolens::ui::MainWindow &window, const QComman
     }
 }
 
+/// What a file named on the command line (or by the desktop, through the MIME types
+/// EmoLens installs) is: a model, an annotation file (it names its corpus), or audio.
+enum class FileKind { Model, Annotations, Audio };
+
+FileKind kindOf(const QString &path)
+{
+    if (path.endsWith(QStringLiteral(".emolens"), Qt::CaseInsensitive))
+        return FileKind::Model;
+    QFile f(path);
+    if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) && f.open(QIODevice::ReadOnly) &&
+        f.peek(4096).contains("emolens-annotations"))
+        return FileKind::Annotations;
+    return FileKind::Audio;
+}
+
+/// Opens a model, or an annotation file with the corpus it names; false on bad input
+/// (the window shows why).
+bool openModelOrAnnotations(emolens::ui::MainWindow &window, const QString &path)
+{
+    if (kindOf(path) == FileKind::Model)
+        return window.openModel(path);
+    std::string spec;
+    try {
+        spec =
+            emolens::AnnotationSet::fromJson(emolens::readWholeFile(path.toStdString()), path.toStdString()).corpusSpec;
+    } catch (const std::exception &) {
+        // openAnnotations below reports what is wrong with the file.
+    }
+    if (!spec.empty() && !window.openCorpus(QString::fromStdString(spec)))
+        return false;
+    return window.openAnnotations(QFileInfo(path).absoluteFilePath());
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -188,7 +258,12 @@ int main(int argc, char **argv)
     emolens::ui::MainWindow window;
     if (const int code = openRequested(window, parser, options); code >= 0)
         return code;
-    const QString file = parser.isSet(options.demo) ? window.demoPath() : parser.positionalArguments().value(0);
+    QString file = parser.isSet(options.demo) ? window.demoPath() : parser.positionalArguments().value(0);
+    if (!parser.isSet(options.demo) && !file.isEmpty() && kindOf(file) != FileKind::Audio) {
+        if (!openModelOrAnnotations(window, file) && parser.isSet(options.screenshot))
+            return 2;
+        file.clear(); // nothing to analyse: a screenshot follows at once
+    }
     if (parser.isSet(options.trainFold)) {
         if (const int code = startTraining(window, parser, options); code >= 0)
             return code;

@@ -3,6 +3,7 @@
 // titles, and every run must end with exit status 0. In-process widget tests
 // missed every crash users hit (quit after opening a corpus, Play, a second
 // instance); these catch them.
+#include "FoldFixture.h"
 #include "TestAudio.h"
 
 #include <QDir>
@@ -111,6 +112,14 @@ public:
             QThread::msleep(250); // a person's pace: each key is handled before the next
         }
         return true;
+    }
+    /// Focuses \p windowId and types \p text as a person would.
+    bool type(const QString &windowId, const QString &text)
+    {
+        if (xdo(m_display, {QStringLiteral("windowfocus"), QStringLiteral("--sync"), windowId}).isNull())
+            return false;
+        return !xdo(m_display, {QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("40"), text}, 30000)
+                    .isNull();
     }
     /// A left click at (\p x, \p y) in \p windowId's coordinates.
     bool click(const QString &windowId, int x, int y)
@@ -352,6 +361,33 @@ private Q_SLOTS:
         QVERIFY2(status == 0,
                  qPrintable(QStringLiteral("exit status %1; stderr: %2").arg(status).arg(app.stderrText())));
         QVERIFY2(quit.elapsed() < 8000, qPrintable(QStringLiteral("quit took %1 ms").arg(quit.elapsed())));
+    }
+
+    // File > Export Results as HTML Report on a results folder: the save dialog, the file
+    // written, the status line, and a clean quit.
+    void exportReportFromTheFileMenu()
+    {
+        QDir().mkpath(home("results"));
+        emolens::test::writeFoldResult(home("results").toStdString(), "emodb:x", {"neutral", "sad"},
+                                       {"03", {"08"}, {}, {{3, 1}, {0, 4}}, 3, false});
+        App app(m_display, home("report"), {QStringLiteral("--results"), home("results")});
+        const QString main = app.window(kMain);
+        QVERIFY2(!main.isEmpty(), qPrintable(app.stderrText()));
+        QVERIFY(app.keys(main, {QStringLiteral("alt+f"), QStringLiteral("h")}));
+        const QString dialog = app.window(QStringLiteral("^Export Report$"), 15000);
+        QVERIFY2(!dialog.isEmpty(), qPrintable(app.stderrText()));
+        const QString out = home("shared/report.html");
+        QDir().mkpath(home("shared"));
+        QVERIFY(app.keys(dialog, {QStringLiteral("ctrl+a")}));
+        QVERIFY(app.type(dialog, out));
+        QVERIFY(app.keys(dialog, {QStringLiteral("Return")}));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(out), 10000);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray html = f.readAll();
+        QVERIFY(html.startsWith("<!DOCTYPE html>") && html.contains("data-fold=\"03\""));
+        QVERIFY(app.keys(main, {QStringLiteral("ctrl+q")}));
+        QCOMPARE(app.exitStatus(), 0);
     }
 };
 

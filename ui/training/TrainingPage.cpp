@@ -10,10 +10,12 @@
 #include "emolens/Error.h"
 #include "emolens/FeatureStore.h"
 #include "emolens/Files.h"
+#include "emolens/HtmlReport.h"
 #include "emolens/ModelFile.h"
 
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -133,8 +135,15 @@ QLayout *TrainingPage::buildButtons()
         if (!d.isEmpty() && !openResults(d, &error))
             m_status->showStatus(error);
     });
+    m_reportButton = new QPushButton(tr("Export report..."), this);
+    m_reportButton->setObjectName(QStringLiteral("exportReportButton"));
+    m_reportButton->setToolTip(tr("One HTML file to share: the protocol, WA/UA per fold, the confusion matrix, "
+                                  "recall per class and the training curves. It opens offline in any browser."));
+    m_reportButton->setEnabled(false);
+    connect(m_reportButton, &QPushButton::clicked, this, &TrainingPage::chooseAndExportReport);
     more->addWidget(m_useButton);
     more->addWidget(open);
+    more->addWidget(m_reportButton);
     rows->addLayout(more);
     return rows;
 }
@@ -339,6 +348,7 @@ void TrainingPage::showCancelled()
 void TrainingPage::showFolds(const TrainingJobResult &r)
 {
     m_useButton->setEnabled(!r.modelPath.isEmpty());
+    m_reportButton->setEnabled(!foldResultFiles(m_dir->path().toStdString()).empty());
     m_results->showFolds(r, m_dir->path());
     m_status->showFoldResults(r, m_dir->path());
 }
@@ -388,8 +398,43 @@ void TrainingPage::showCell(int truth, int predicted)
     m_results->showCell(truth, predicted);
 }
 
+void TrainingPage::chooseAndExportReport()
+{
+    QString error;
+    if (foldResultFiles(m_dir->path().toStdString()).empty()) {
+        m_status->showStatus(tr("Nothing to report yet: %1 holds no finished folds. Train a fold or open results "
+                                "first.")
+                                 .arg(QDir::toNativeSeparators(m_dir->path())));
+        return;
+    }
+    const QString out = QFileDialog::getSaveFileName(this, tr("Export Report"),
+                                                     QDir(m_dir->path()).filePath(QStringLiteral("report.html")),
+                                                     tr("HTML report (*.html)"));
+    if (!out.isEmpty() && !exportReport(out, &error))
+        m_status->showStatus(error);
+}
+
+bool TrainingPage::exportReport(const QString &outPath, QString *error)
+{
+    try {
+        writeCrossValReport(m_dir->path().toStdString(), outPath.toStdString());
+        m_status->showFinished(tr("Report written to %1.").arg(QDir::toNativeSeparators(outPath)));
+        return true;
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QString::fromStdString(e.what());
+        return false;
+    }
+}
+
 bool TrainingPage::openResults(const QString &dir, QString *error)
 {
+    if (foldResultFiles(dir.toStdString()).empty()) {
+        if (error)
+            *error = tr("%1 holds no fold-*.json results (is it a cross-validation results folder?)")
+                         .arg(QDir::toNativeSeparators(dir));
+        return false;
+    }
     try {
         TrainingJobResult r;
         r.summary =

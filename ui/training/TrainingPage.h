@@ -3,7 +3,7 @@
 // corpus browser (with its corrected labels), the paper's defaults, live loss and
 // accuracy curves, cancel that keeps the last epoch's checkpoint, and the result:
 // WA, UA, a confusion-matrix heatmap whose cells list the misclassified
-// utterances, the per-fold table, and "Use this model".
+// utterances, the per-fold table, "Use this model" and "Export report" (HTML).
 
 #include "training/TrainingJob.h"
 
@@ -60,6 +60,10 @@ public:
     bool isRunning() const;
     /// Shows a finished cross-validation folder's per-fold table.
     bool openResults(const QString &dir, QString *error = nullptr);
+    /// Writes the results folder's HTML report (emolens/HtmlReport.h) to \p outPath.
+    bool exportReport(const QString &outPath, QString *error = nullptr);
+    /// "Export report...": asks where, then exportReport (the status line says what happened).
+    void chooseAndExportReport();
 
     const TrainingJobResult &lastResult() const { return m_last; }
     /// The features kept across runs while the page lives (null before the first run).
@@ -117,7 +121,8 @@ private:
     QComboBox *m_speaker = nullptr;
     ScheduleForm *m_schedule = nullptr; ///< the schedule and model settings (training/ScheduleForm.h)
     ResultsFolder *m_dir = nullptr;
-    QPushButton *m_trainButton = nullptr, *m_allButton = nullptr, *m_cancelButton = nullptr, *m_useButton = nullptr;
+    QPushButton *m_trainButton = nullptr, *m_allButton = nullptr, *m_cancelButton = nullptr, *m_useButton = nullptr,
+                *m_reportButton = nullptr;
     RunStatus *m_status = nullptr;
     TrainingCurves *m_curves = nullptr; ///< training/TrainingCurves.h
     ResultsPanel *m_results = nullptr;
