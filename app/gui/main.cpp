@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -247,6 +248,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("EmoLens"));
     QApplication::setOrganizationName(QStringLiteral("EmoLens"));
     QApplication::setApplicationVersion(QString::fromLatin1(emolens::kVersion));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/emolens.svg")));
+    // Matches the installed desktop entry, so docks and task switchers show its name and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral(EMOLENS_APP_ID));
     QTranslator qtTranslator, appTranslator;
     installTranslations(qtTranslator, appTranslator);
 
