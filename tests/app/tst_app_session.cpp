@@ -363,6 +363,30 @@ private Q_SLOTS:
         QVERIFY2(quit.elapsed() < 8000, qPrintable(QStringLiteral("quit took %1 ms").arg(quit.elapsed())));
     }
 
+    // The desktop opens an annotation file with `emolens FILE` (its MIME type, packaging/):
+    // EmoLens opens the corpus the file names and the labels in it, ready to edit.
+    void openAnnotationFileAsTheDesktopDoes()
+    {
+        const QString file = home("desktop-labels.json");
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("{\"format\": \"emolens-annotations\", \"version\": 1, \"corpus\": \"%1\", "
+                               "\"annotations\": []}\n")
+                    .arg(m_corpus)
+                    .toUtf8());
+        f.close();
+        App app(m_display, home("desktop"), {file});
+        QVERIFY2(!app.window(kMain).isEmpty(), qPrintable(app.stderrText()));
+        QVERIFY(app.keys(app.window(QStringLiteral("^Annotator Name$"), 15000), {QStringLiteral("Return")}));
+        const QString main = app.window(kMain);
+        QVERIFY(app.keys(main, {QStringLiteral("4"), QStringLiteral("ctrl+s")})); // the first turn: sad
+        QTRY_VERIFY_WITH_TIMEOUT(QFile(file).size() > 120, 10000);
+        QVERIFY(app.keys(main, {QStringLiteral("ctrl+q")}));
+        QCOMPARE(app.exitStatus(), 0);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("\"sad\""));
+    }
+
     // File > Export Results as HTML Report on a results folder: the save dialog, the file
     // written, the status line, and a clean quit.
     void exportReportFromTheFileMenu()
