@@ -1,4 +1,5 @@
 // Leave-one-speaker-out folds and cross-validation summaries (no training here).
+#include "FoldFixture.h"
 #include "TestAudio.h"
 #include "emolens/CrossValidation.h"
 #include "emolens/Error.h"
@@ -200,6 +201,19 @@ private Q_SLOTS:
         // folds of different experiments (another seed) are never pooled
         const auto c = outcome("s3", {{0, 0}}, 2);
         QVERIFY_THROWS_EXCEPTION(Error, CrossValSummary::fromFoldJsons({a.toJson(), c.toJson()}));
+    }
+
+    // A fold resumed from its checkpoint: its training time is this run's plus the
+    // epochs before the resume, whose times the history kept (not only this run's).
+    void resumedFoldCountsEveryEpoch()
+    {
+        QTemporaryDir dir;
+        const std::string d = dir.path().toStdString();
+        test::writeFoldResult(d, "emodb:x", {"neutral", "sad"}, {"03", {"08"}, {}, {{2, 0}, {1, 1}}, 5, false, 3});
+        test::writeFoldResult(d, "emodb:x", {"neutral", "sad"}, {"08", {"03"}, {}, {{2, 0}, {1, 1}}, 5, false, 0});
+        const CrossValSummary s = CrossValSummary::fromFoldFiles(foldResultFiles(d));
+        QCOMPARE(s.trainingSeconds[0], 2 * 60.0 + 3 * 2.0); // epochs 4-5 in this run, 1-3 before
+        QCOMPARE(s.trainingSeconds[1], 5 * 60.0);
     }
 };
 

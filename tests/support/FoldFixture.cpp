@@ -62,7 +62,8 @@ void writeFoldResult(const std::string &dir, const std::string &corpus, const st
     const Json fold{{"fold", f.fold},
                     {"experiment", experiment},
                     {"metrics", metrics},
-                    {"trainingSeconds", 60.0 * f.epochs},
+                    {"trainingSeconds", 60.0 * (f.epochs - f.resumedAfterEpoch)},
+                    {"resumedAfterEpoch", f.resumedAfterEpoch},
                     {"schedule", {{"epochs", f.epochs}, {"chosenEpoch", f.epochs}}}};
     std::ofstream out(dir + "/fold-" + f.fold + ".json");
     out << fold.dump(2);

@@ -12,6 +12,9 @@ struct FoldFixture {
     std::vector<std::vector<long>> confusion; ///< rows: truth, columns: predicted
     int epochs = 3;
     bool withValidation = false; ///< history entries carry validation scores
+    /// A fold resumed from its checkpoint after this epoch: trainingSeconds (60 s per
+    /// epoch otherwise) then counts only this run's epochs; every epoch's history says 2 s.
+    int resumedAfterEpoch = 0;
 };
 
 /// Writes DIR/fold-FOLD.json for \p f under an experiment on \p corpus with \p classes

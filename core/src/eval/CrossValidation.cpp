@@ -228,6 +228,21 @@ CrossValSummary CrossValSummary::fromFoldFiles(const std::vector<std::string> &f
 
 namespace {
 
+/// A fold's training time. A resumed fold's "trainingSeconds" count only the run that
+/// finished it; the epochs before the resume are in its history (each epoch's seconds).
+double trainingSecondsOf(const Json &fold)
+{
+    if (!fold.contains("trainingSeconds"))
+        return std::numeric_limits<double>::quiet_NaN();
+    double seconds = fold.at("trainingSeconds").get<double>();
+    const int resumedAfter = fold.value("resumedAfterEpoch", 0);
+    if (resumedAfter > 0)
+        for (const auto &h : fold.at("experiment").value("history", Json::array()))
+            if (h.value("epoch", 0) <= resumedAfter)
+                seconds += h.value("seconds", 0.0);
+    return seconds;
+}
+
 /// A fold's bfloat16 check (FoldOutcome::bfloat16) onto \p s; "not scored" for folds without one.
 void addBfloat16(CrossValSummary &s, const Json &j)
 {
@@ -281,8 +296,7 @@ CrossValSummary CrossValSummary::fromFoldJsons(const std::vector<std::string> &f
                 segments ? static_cast<double>(metrics.at("segmentCorrect").get<std::int64_t>()) / segments
                          : std::numeric_limits<double>::quiet_NaN());
             s.utterances.push_back(m.total());
-            s.trainingSeconds.push_back(j.contains("trainingSeconds") ? j.at("trainingSeconds").get<double>()
-                                                                      : std::numeric_limits<double>::quiet_NaN());
+            s.trainingSeconds.push_back(trainingSecondsOf(j));
             s.commits.push_back(j.at("experiment").value("commit", std::string("not recorded")));
             const Json schedule = j.value("schedule", Json::object());
             s.epochs.push_back(
