@@ -1559,17 +1559,23 @@ values %1 to %2</source>
         <translation>设置与 %1 中的实验相同：已完成的折将保留，已取消的折将继续训练。</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingJob.cpp" line="86"/>
+        <location filename="../ui/training/TrainingJob.cpp" line="73"/>
+        <source>%1 = %2: another process trains it (%3); waiting for its result.</source>
+        <translation>%1 = %2：另一个进程正在训练它（%3）；正在等待其结果。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingJob.cpp" line="91"/>
         <source>fold %1 (%2)</source>
         <translation>折 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingJob.cpp" line="88"/>
+        <location filename="../ui/training/TrainingJob.cpp" line="75"/>
+        <location filename="../ui/training/TrainingJob.cpp" line="93"/>
         <source>its lock is held</source>
         <translation>其锁已被占用</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingJob.cpp" line="92"/>
+        <location filename="../ui/training/TrainingJob.cpp" line="97"/>
         <source>Another process is training %1 in this results folder; it is left to that process.</source>
         <translation>另一个进程正在此结果文件夹中训练 %1；交由该进程完成。</translation>
     </message>
@@ -1577,77 +1583,77 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="98"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="99"/>
         <source>Open a corpus in the Corpus page first.</source>
         <translation>请先在“语料库”页打开语料库。</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="101"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="102"/>
         <source>Corpus:</source>
         <translation>语料库：</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="104"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="105"/>
         <source>Held-out speaker:</source>
         <translation>留出说话人：</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="107"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="108"/>
         <source>Results folder:</source>
         <translation>结果文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="82"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="83"/>
         <source>Defaults are the paper&apos;s schedule: SGD, Nesterov 0.9, weight decay 1e-4, the rate divided by 10 at epochs 21, 31 and 41. Nothing is chosen on the held-out speaker.</source>
         <translation>默认值即论文的训练方案：SGD、Nesterov 动量 0.9、权重衰减 1e-4，学习率在第 21、31、41 轮各除以 10。不依据留出说话人选择任何参数。</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="115"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="116"/>
         <source>Train fold</source>
         <translation>训练一折</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="118"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="119"/>
         <source>Run all folds</source>
         <translation>运行全部折</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="120"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="121"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="128"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="129"/>
         <source>Use this model</source>
         <translation>使用此模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="131"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="132"/>
         <source>Open results...</source>
         <translation>打开结果...</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="138"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="139"/>
         <source>Export report...</source>
         <translation>导出报告...</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="140"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="141"/>
         <source>One HTML file to share: the protocol, WA/UA per fold, the confusion matrix, recall per class and the training curves. It opens offline in any browser.</source>
         <translation>一个便于分享的 HTML 文件：实验方案、每折 WA/UA、混淆矩阵、各类别召回率和训练曲线。可在任何浏览器中离线打开。</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="185"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="186"/>
         <source>%1, %2 utterances, %3 corrected labels</source>
         <translation>%1，%2 条语句，%3 个更正标签</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="333"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="334"/>
         <source>Sweep finished. Results are in %1 (sweep-%2.tsv).</source>
         <translation>扫描完成。结果位于 %1（sweep-%2.tsv）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="405"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="406"/>
         <source>Nothing to report yet: %1 holds no finished folds. Train a fold or open results first.</source>
         <translation>暂无可报告的内容：%1 中没有已完成的折。请先训练一折或打开结果。</translation>
     </message>
@@ -1657,17 +1663,17 @@ values %1 to %2</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="412"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="413"/>
         <source>HTML report (*.html)</source>
         <translation>HTML 报告 (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="421"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="422"/>
         <source>Report written to %1.</source>
         <translation>报告已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="434"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="435"/>
         <source>%1 holds no fold-*.json results (is it a cross-validation results folder?)</source>
         <translation>%1 中没有 fold-*.json 结果（这是交叉验证结果文件夹吗？）</translation>
     </message>
@@ -1786,67 +1792,67 @@ values %1 to %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="94"/>
+        <location filename="../app/gui/main.cpp" line="95"/>
         <source>Speech emotion recognition workbench</source>
         <translation>语音情感识别工作台</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="53"/>
+        <location filename="../app/gui/main.cpp" line="54"/>
         <source>Open the bundled demo clip with the default model.</source>
         <translation>用默认模型打开内置演示音频。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="54"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>Use this model file.</source>
         <translation>使用此模型文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="59"/>
         <source>Overlay to show: none, bottom-up, top-down:CLASS or contribution:CLASS.</source>
         <translation>要显示的叠加层：none、bottom-up、top-down:类别 或 contribution:类别。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
+        <location filename="../app/gui/main.cpp" line="63"/>
         <source>Render the window (after the analysis finished) to OUT.png and exit.</source>
         <translation>（分析完成后）将窗口渲染为 OUT.png 并退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
+        <location filename="../app/gui/main.cpp" line="67"/>
         <source>Open this corpus (iemocap:ROOT, emodb:DIR, csv:FILE or labels:DIR) in the corpus browser.</source>
         <translation>在语料库浏览器中打开此语料库（iemocap:ROOT、emodb:DIR、csv:FILE 或 labels:DIR）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="70"/>
+        <location filename="../app/gui/main.cpp" line="71"/>
         <source>Keep corrected labels in this annotation file.</source>
         <translation>将更正的标签保存在此标注文件中。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="73"/>
+        <location filename="../app/gui/main.cpp" line="74"/>
         <source>Show this page: analysis, corpus or training.</source>
         <translation>显示此页面：analysis、corpus 或 training。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="77"/>
+        <location filename="../app/gui/main.cpp" line="78"/>
         <source>Start Train fold for this held-out speaker on the opened corpus (with --screenshot: after it finishes).</source>
         <translation>在已打开的语料库上以此说话人为留出集开始训练一折（配合 --screenshot：完成后截图）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="81"/>
+        <location filename="../app/gui/main.cpp" line="82"/>
         <source>Epochs for --train-fold.</source>
         <translation>--train-fold 的训练轮数。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="85"/>
+        <location filename="../app/gui/main.cpp" line="86"/>
         <source>Show this cross-validation results folder in the training panel.</source>
         <translation>在训练面板中显示此交叉验证结果文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="89"/>
+        <location filename="../app/gui/main.cpp" line="90"/>
         <source>Write the --results folder&apos;s HTML report to OUT.html and exit.</source>
         <translation>将 --results 文件夹的 HTML 报告写入 OUT.html 并退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="99"/>
+        <location filename="../app/gui/main.cpp" line="100"/>
         <source>Audio file, EmoLens model (.emolens) or annotation file to open</source>
         <translation>要打开的音频文件、EmoLens 模型（.emolens）或标注文件</translation>
     </message>

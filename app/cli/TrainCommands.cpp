@@ -191,6 +191,10 @@ int runSweep(SweepOptions &o, const CLI::App &command)
     run.values = splitList(o.values);
     run.train = consoleTrainOptions("[" + *speaker + "]", threads);
     run.valueStarted = [&](const std::string &value) { std::cerr << *param << " = " << value << ":\n"; };
+    run.valueBusy = [&](const std::string &value, const std::string &holder) {
+        std::cerr << *param << " = " << value << ": another process trains it ("
+                  << (holder.empty() ? std::string("its lock is held") : holder) << "); waiting for its result\n";
+    };
     const std::vector<SweepPoint> points = runSweep(base, selection, fold, *store, run);
     std::cout << "held-out speaker " << *speaker << " - " << kSweepScoredOn << "\n"
               << std::left << std::setw(16) << *param << std::right << std::setw(8) << "WA %" << std::setw(8) << "UA %"

@@ -69,6 +69,11 @@ void TrainingJob::runSweep(const JobInput &in, const Selection &selection, Featu
     for (const QString &v : in.sweepValues)
         sweep.values.push_back(v.trimmed().toStdString());
     sweep.train = run.train;
+    sweep.valueBusy = [this, param = in.sweepParam](const std::string &value, const std::string &holder) {
+        Q_EMIT waiting(tr("%1 = %2: another process trains it (%3); waiting for its result.")
+                           .arg(param, QString::fromStdString(value),
+                                holder.empty() ? tr("its lock is held") : QString::fromStdString(holder)));
+    };
     const Fold fold = planLeaveOneSpeakerOut(selection, {in.folds.front().toStdString()}).front();
     r.sweep = emolens::runSweep(in.setup, selection, fold, store, sweep);
     r.sweepParam = in.sweepParam;

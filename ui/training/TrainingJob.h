@@ -72,6 +72,8 @@ Q_SIGNALS:
     /// Training resumed from a checkpoint: the epochs it found.
     void resumed(const std::vector<emolens::EpochStats> &history);
     void foldStarted(const QString &heldOut);
+    /// The job waits for another process (a sweep value it trains), and says so.
+    void waiting(const QString &status);
 
 private:
     QString chooseFolder(const JobInput &in, const Selection &selection);

@@ -39,6 +39,7 @@ TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent)
     connect(m_job, &TrainingJob::preparing, this, &TrainingPage::showPreparing);
     connect(m_job, &TrainingJob::resumed, this, &TrainingPage::showResumed);
     connect(m_job, &TrainingJob::foldStarted, this, &TrainingPage::showFoldStarted);
+    connect(m_job, &TrainingJob::waiting, this, [this](const QString &status) { m_status->showStatus(status); });
     connect(&m_watcher, &QFutureWatcher<TrainingJobResult>::finished, this, [this] { showResult(m_watcher.result()); });
 }
 

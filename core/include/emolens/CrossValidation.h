@@ -69,13 +69,18 @@ struct SweepPoint {
 /// The paper's receptive-field and pooling study on one fold: \p param is
 /// conv1a-height, conv1b-width or pooling. Each value trains into
 /// DIR/sweep-PARAM-VALUE.{json,emolens} (finished values are read back, not
-/// retrained); DIR/sweep-PARAM.json and .tsv hold the table. Throws
+/// retrained), under a lock so that two sweeps sharing DIR never train one value
+/// twice; DIR/sweep-PARAM.json and .tsv hold the table. Throws
 /// Error(BadInput) for an unknown parameter or an invalid value.
 struct SweepRun {
     std::string dir, param;
     std::vector<std::string> values;
     TrainOptions train;
     std::function<void(const std::string &value)> valueStarted;
+    /// Another process trains this value in DIR (DIR/sweep-PARAM-VALUE.lock): the sweep waits
+    /// for it (cancellable through train.cancel) and reads its result, or trains the value
+    /// itself when that process ends without one. \p holder names it when known.
+    std::function<void(const std::string &value, const std::string &holder)> valueBusy;
 };
 std::vector<SweepPoint> runSweep(const ExperimentSetup &setup, const Selection &selection, const Fold &fold,
                                  FeatureStore &store, const SweepRun &run);

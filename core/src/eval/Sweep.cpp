@@ -3,13 +3,16 @@
 // labelled exploratory (it is scored on the held-out speaker).
 #include "emolens/CrossValidation.h"
 #include "emolens/Error.h"
+#include "emolens/FileLock.h"
 #include "emolens/Files.h"
 #include "io/Json.h"
 
+#include <chrono>
 #include <cmath>
 #include <filesystem>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
 
 namespace emolens {
 
@@ -38,6 +41,16 @@ ExperimentSetup sweptSetup(const ExperimentSetup &base, const std::string &param
     return setup;
 }
 
+/// A value's result written earlier, refused when another experiment wrote it.
+nlohmann::ordered_json finishedValue(const ExperimentSetup &setup, const Selection &selection, const std::string &file)
+{
+    nlohmann::ordered_json result = parseJson(readWholeFile(file), file);
+    if (sharedExperimentJson(result.at("experiment").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) !=
+        sharedExperimentJson(experimentMetadata(setup, selection).toJson()))
+        throwBadInput(file, "was produced by a different experiment; use another output folder");
+    return result;
+}
+
 /// One value's fold result: read back when it finished earlier (and is this experiment's),
 /// else trained and written.
 nlohmann::ordered_json sweepValue(const ExperimentSetup &setup, const Selection &selection, const Fold &fold,
@@ -46,14 +59,22 @@ nlohmann::ordered_json sweepValue(const ExperimentSetup &setup, const Selection 
     namespace fs = std::filesystem;
     const std::string stem = "sweep-" + run.param + "-" + value;
     const std::string file = (fs::path(run.dir) / (stem + ".json")).string();
-    if (fs::exists(file)) {
-        nlohmann::ordered_json result = parseJson(readWholeFile(file), file);
-        if (sharedExperimentJson(
-                result.at("experiment").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) !=
-            sharedExperimentJson(experimentMetadata(setup, selection).toJson()))
-            throwBadInput(file, "was produced by a different experiment; use another output folder");
-        return result;
+    if (fs::exists(file))
+        return finishedValue(setup, selection, file);
+    // One process per value: another sweep into this folder may be on it. Wait for it
+    // (its result then exists) rather than leave a hole in this sweep's table.
+    std::string holder;
+    std::unique_ptr<FileLock> lock;
+    for (bool told = false; !(lock = FileLock::tryLock((fs::path(run.dir) / (stem + ".lock")).string(), &holder));) {
+        if (!told && run.valueBusy)
+            run.valueBusy(value, holder);
+        told = true;
+        if (run.train.cancel && run.train.cancel->load())
+            throw Error(ErrorKind::Cancelled, {}, "cancelled while waiting for another process to train " + stem);
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
     }
+    if (fs::exists(file)) // the other process finished it
+        return finishedValue(setup, selection, file);
     if (run.valueStarted)
         run.valueStarted(value);
     AttentionPoolingCnn model;
