@@ -3,6 +3,7 @@
 #include "analysis/PredictionExport.h"
 #include "analysis/ViewSettings.h"
 #include "common/AboutBox.h"
+#include "common/DeviceChoice.h"
 #include "common/LanguageMenu.h"
 #include "common/Plot.h"
 #include "common/PlotExport.h"
@@ -154,6 +155,7 @@ void MainWindow::connectAnalysis()
     connect(m_models, &ModelLoader::loaded, this,
             [this](const QString &name) { statusBar()->showMessage(tr("Model %1 loaded").arg(name)); });
     connect(m_models, &ModelLoader::failed, this, &MainWindow::showError);
+    connect(m_models, &ModelLoader::deviceNote, this, [this](const QString &note) { statusBar()->showMessage(note); });
     connect(m_analysis, &AnalysisPage::playbackFailed, this,
             [this](const QString &why) { showError(tr("Cannot play audio"), why); });
     connect(m_analysis, &AnalysisPage::analysisStarted, this, [this](const QString &path) {
@@ -269,6 +271,13 @@ void MainWindow::createSettingsMenu()
     auto *language = new LanguageMenu(settingsMenu->addMenu(tr("&Language")), this);
     connect(language, &LanguageMenu::chosen, this,
             [this] { statusBar()->showMessage(tr("The language changes the next time EmoLens starts.")); });
+    auto *device = new DeviceMenu(settingsMenu->addMenu(tr("Compute &Device")), this);
+    connect(device, &DeviceMenu::chosen, this, [this] {
+        m_training->showDeviceSetting();
+        // The model open for analysis moves now (reopened on the new device, the file analysed again).
+        if (!m_analysis->model().path.isEmpty())
+            m_models->open(m_analysis->model().path);
+    });
 }
 
 void MainWindow::updateTitle()

@@ -74,10 +74,11 @@ void installCancelHandler()
     std::signal(SIGTERM, onSignal);
 }
 
-TrainOptions consoleTrainOptions(const std::string &label, int threads)
+TrainOptions consoleTrainOptions(const std::string &label, const ExperimentOptions &options)
 {
     TrainOptions o;
-    o.threads = threads;
+    o.threads = options.threads;
+    o.device = options.computeDevice;
     o.cancel = &cancelToken();
     // A bar on a terminal, periodic lines in logs: never silent for a whole epoch.
     auto bar = std::make_shared<ConsoleProgress>(label, "batches");

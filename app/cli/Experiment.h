@@ -28,7 +28,8 @@ CancelToken &cancelToken();
 void installCancelHandler();
 
 /// Prints training progress to stderr (one line per epoch, a live line on a terminal).
-TrainOptions consoleTrainOptions(const std::string &label, int threads);
+/// Threads and device from \p options (after finishSetup).
+TrainOptions consoleTrainOptions(const std::string &label, const ExperimentOptions &options);
 
 /// Throws Error(Io) unless \p path can be written: its folder exists and is
 /// writable. Called before long work, so a bad target fails in a second, not

@@ -43,6 +43,7 @@ struct ModelOptions {
     std::string path;
     int threads = 0; ///< 0: one per core
     std::string precision = "fp32";
+    std::string device = "auto";
 };
 
 void addModelOptions(CLI::App &c, ModelOptions &o, bool running = true)
@@ -52,13 +53,16 @@ void addModelOptions(CLI::App &c, ModelOptions &o, bool running = true)
         return;
     addThreadsOption(c, o.threads);
     addPrecisionOption(c, o.precision);
+    addDeviceOption(c, o.device);
 }
 
 LoadedModel loadFor(const ModelOptions &o)
 {
     setComputeThreads(o.threads);
+    const ComputeDevice device = chooseAndSayDevice(o.device); // before loading: a bad --device fails at once
     LoadedModel loaded = loadModel(o.path);
     loaded.model.setInferencePrecision(parsePrecision(o.precision)); // fp32 unless asked
+    loaded.model.setDevice(device);
     return loaded;
 }
 

@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <iomanip>
+#include <iostream>
 #include <sstream>
 #include <type_traits>
 
@@ -194,6 +195,23 @@ void addThreadsOption(CLI::App &command, int &threads)
     command.add_option("--threads", threads, "compute threads (default: one per core)")->check(kPositive);
 }
 
+void addDeviceOption(CLI::App &command, std::string &device)
+{
+    command
+        .add_option("--device", device,
+                    "auto, cpu, cuda or cuda:N: where the network computes (auto: the first CUDA GPU when this "
+                    "build has CUDA and one is visible, else the CPU)")
+        ->capture_default_str();
+}
+
+ComputeDevice chooseAndSayDevice(const std::string &spec)
+{
+    std::string why;
+    const ComputeDevice d = chooseDevice(spec, &why);
+    std::cerr << "computing on " << why << '\n';
+    return d;
+}
+
 void addPrecisionOption(CLI::App &command, std::string &precision)
 {
     command
@@ -214,6 +232,7 @@ void addExperimentOptions(CLI::App &c, ExperimentOptions &o)
     addModelOptions(c, o.setup.model);
     addCacheOptions(c, o);
     addThreadsOption(c, o.threads);
+    addDeviceOption(c, o.device);
 }
 
 ExperimentSetup finishSetup(ExperimentOptions &o)

@@ -5,6 +5,7 @@
 // (training schedule, model, feature cache, threads) and the model to run.
 #include "emolens/Corpus.h"
 #include "emolens/CrossValidation.h"
+#include "emolens/Device.h"
 #include "emolens/FeatureStore.h"
 
 #include <CLI/CLI.hpp>
@@ -43,6 +44,8 @@ struct ExperimentOptions {
     bool noCache = false;
     double memoryBudgetGb = static_cast<double>(FeatureStoreOptions{}.memoryBudgetBytes) / (1024.0 * 1024.0 * 1024.0);
     int threads = 0; ///< 0: one per core
+    std::string device = "auto"; ///< --device as given
+    ComputeDevice computeDevice; ///< resolved (chooseAndSayDevice) by a command that computes
 };
 
 /// --corpus, the protocol, the schedule, the model's varied choices, the feature cache and --threads.
@@ -53,6 +56,10 @@ std::unique_ptr<FeatureStore> makeStore(const ExperimentOptions &options, const 
 
 /// --threads N.
 void addThreadsOption(CLI::App &command, int &threads);
+/// --device auto|cpu|cuda|cuda:N.
+void addDeviceOption(CLI::App &command, std::string &device);
+/// The device --device names, said on stderr ("computing on cpu (auto: ...)").
+ComputeDevice chooseAndSayDevice(const std::string &spec);
 /// --precision fp32|bf16 for running a model.
 void addPrecisionOption(CLI::App &command, std::string &precision);
 

@@ -50,10 +50,10 @@ struct SweepOptions {
 
 /// Trains and evaluates one fold, with a resumable checkpoint next to the model.
 FoldOutcome trainFold(const ExperimentSetup &setup, const Selection &selection, const Fold &fold, FeatureStore &store,
-                      const std::string &modelPath, int threads, AttentionPoolingCnn &model)
+                      const std::string &modelPath, const ExperimentOptions &options, AttentionPoolingCnn &model)
 {
     FoldCallbacks callbacks;
-    callbacks.train = consoleTrainOptions("[" + fold.heldOut + "]", threads);
+    callbacks.train = consoleTrainOptions("[" + fold.heldOut + "]", options);
     std::cerr << "fold " << fold.heldOut << ": " << fold.train.size() << " training utterances ("
               << fold.trainSpeakers.size() << " speakers), " << fold.test.size() << " test utterances\n";
     callbacks.compareBfloat16 = bfloat16IsNative();
@@ -64,7 +64,7 @@ int runTrain(TrainCommandOptions &o)
 {
     const std::string *out = &o.out;
     ExperimentSetup setup = finishSetup(o.experiment);
-    const int threads = o.experiment.threads;
+    o.experiment.computeDevice = chooseAndSayDevice(o.experiment.device);
     requireWritable(*out);
     if (!o.json.empty())
         requireWritable(o.json); // now, not after the training
@@ -83,7 +83,7 @@ int runTrain(TrainCommandOptions &o)
 
     if (!o.fold.empty()) {
         const Fold fold = planLeaveOneSpeakerOut(selection, {o.fold}).front();
-        const FoldOutcome outcome = trainFold(setup, selection, fold, *store, *out, threads, model);
+        const FoldOutcome outcome = trainFold(setup, selection, fold, *store, *out, o.experiment, model);
         const std::string report = outcome.toJson(*out);
         if (!o.json.empty())
             writeTextFile(o.json, report);
@@ -103,7 +103,7 @@ int runTrain(TrainCommandOptions &o)
                          "--epochs/--steps set to the length the folds chose)");
     ModelMetadata m = experimentMetadata(setup, selection);
     model = AttentionPoolingCnn(m.model, setup.training.seed);
-    TrainOptions options = consoleTrainOptions("[all]", threads);
+    TrainOptions options = consoleTrainOptions("[all]", o.experiment);
     options.checkpointPath = *out + ".ckpt";
     const TrainResult r =
         trainModel(model, *store, selection.utterances, selection.classIndex, setup.training, options);
@@ -126,7 +126,6 @@ int runCrossval(CrossvalOptions &o)
 {
     const std::string *dir = &o.out;
     ExperimentSetup setup = finishSetup(o.experiment);
-    const int threads = o.experiment.threads;
     const Selection selection = selectFromSetup(setup);
     const std::string &foldsArg = o.folds;
     if (o.plan) {
@@ -141,6 +140,8 @@ int runCrossval(CrossvalOptions &o)
         }
         return 0;
     }
+    // Not for --plan: a login node without the GPUs the tasks will have still lists the folds.
+    o.experiment.computeDevice = chooseAndSayDevice(o.experiment.device);
     installCancelHandler();
     auto store = makeStore(o.experiment, setup.features);
     CrossValRun run;
@@ -151,12 +152,12 @@ int runCrossval(CrossvalOptions &o)
         std::cerr << "fold " << fold.heldOut << ": finished earlier (" << file << "), skipped\n";
     };
     // Each fold gets console progress labelled with its speaker (runCrossValidation reads run.train after this).
-    run.foldStarted = [&run, threads](const Fold &fold) {
-        run.train = consoleTrainOptions("[" + fold.heldOut + "]", threads);
+    run.foldStarted = [&run, &o](const Fold &fold) {
+        run.train = consoleTrainOptions("[" + fold.heldOut + "]", o.experiment);
         std::cerr << "fold " << fold.heldOut << ": " << fold.train.size() << " training utterances ("
                   << fold.trainSpeakers.size() << " speakers), " << fold.test.size() << " test utterances\n";
     };
-    run.train = consoleTrainOptions("", threads);
+    run.train = consoleTrainOptions("", o.experiment);
     run.foldFinished = [](const FoldOutcome &outcome, const std::string &file) {
         std::cerr << "fold " << outcome.fold.heldOut << ": WA " << percent(outcome.evaluation.weightedAccuracy())
                   << " %, UA " << percent(outcome.evaluation.unweightedAccuracy()) << " % -> " << file << '\n';
@@ -180,7 +181,7 @@ int runSweep(SweepOptions &o, const CLI::App &command)
     if (command.count("--" + *param) > 0)
         throw UsageError("--" + *param + " is the swept parameter; give its values with --values");
     ExperimentSetup base = finishSetup(o.experiment);
-    const int threads = o.experiment.threads;
+    o.experiment.computeDevice = chooseAndSayDevice(o.experiment.device);
     installCancelHandler();
     const Selection selection = selectFromSetup(base);
     const Fold fold = planLeaveOneSpeakerOut(selection, {*speaker}).front();
@@ -189,7 +190,7 @@ int runSweep(SweepOptions &o, const CLI::App &command)
     run.dir = *dir;
     run.param = *param;
     run.values = splitList(o.values);
-    run.train = consoleTrainOptions("[" + *speaker + "]", threads);
+    run.train = consoleTrainOptions("[" + *speaker + "]", o.experiment);
     run.valueStarted = [&](const std::string &value) { std::cerr << *param << " = " << value << ":\n"; };
     run.valueBusy = [&](const std::string &value, const std::string &holder) {
         std::cerr << *param << " = " << value << ": another process trains it ("

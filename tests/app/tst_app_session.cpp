@@ -84,7 +84,8 @@ public:
         return f.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(f.readAll()) : QString();
     }
     /// The id of this process's visible window whose title matches \p title (a regex), waiting up to \p ms.
-    QString window(const QString &title, int ms = 60000)
+    // 120 s: a loaded CI machine (ctest -j2 beside training tests) once took over 60 s to map the first window.
+    QString window(const QString &title, int ms = 120000)
     {
         QElapsedTimer t;
         t.start();
@@ -301,7 +302,8 @@ private Q_SLOTS:
         const QStringList args{QStringLiteral("--corpus"), m_corpus, QStringLiteral("--annotations"), annotations};
         App first(m_display, home("first"), args);
         const QString firstMain = first.window(kMain);
-        QVERIFY(!firstMain.isEmpty());
+        QVERIFY2(!firstMain.isEmpty(),
+                 qPrintable(QStringLiteral("running: %1; stderr: %2").arg(first.running()).arg(first.stderrText())));
         QVERIFY(first.keys(first.window(QStringLiteral("^Annotator Name$"), 15000), {QStringLiteral("Return")}));
         App second(m_display, home("second"), args);
         const QString box = second.window(QStringLiteral("^Annotation file in use$"), 30000);

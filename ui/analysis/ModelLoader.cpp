@@ -1,5 +1,6 @@
 #include "analysis/ModelLoader.h"
 #include "analysis/AnalysisPage.h"
+#include "common/DeviceChoice.h"
 
 #include "emolens/ModelFile.h"
 
@@ -20,11 +21,15 @@ bool ModelLoader::open(const QString &path)
     try {
         ModelHandle handle;
         handle.model = std::make_shared<LoadedModel>(loadModel(path.toStdString()));
+        QString note;
+        handle.model->model.setDevice(analysisDevice(&note));
         handle.path = path;
         handle.name = m_bundled.isBundled(path) ? tr("bundled default (%1)").arg(QFileInfo(path).fileName())
                                                 : QFileInfo(path).fileName();
         m_page->setModel(handle);
         Q_EMIT loaded(handle.name);
+        if (!note.isEmpty())
+            Q_EMIT deviceNote(note);
         if (!m_page->currentFile().isEmpty())
             m_page->analyse(m_page->currentFile());
         return true;

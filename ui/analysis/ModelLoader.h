@@ -35,6 +35,8 @@ public:
 Q_SIGNALS:
     void loaded(const QString &name);
     void failed(const QString &title, const QString &message);
+    /// The compute device setting names a GPU this process cannot use: the model runs on the CPU.
+    void deviceNote(const QString &note);
 
 private:
     AnalysisPage *m_page;

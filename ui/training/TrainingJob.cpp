@@ -126,6 +126,7 @@ TrainingJobResult TrainingJob::run(JobInput in, std::shared_ptr<CancelToken> can
         for (const QString &f : in.folds)
             run.folds.push_back(f.toStdString());
         run.train.cancel = cancel.get();
+        run.train.device = in.device;
         installCallbacks(run.train);
         run.foldStarted = [this](const Fold &fold) { Q_EMIT foldStarted(QString::fromStdString(fold.heldOut)); };
         if (!in.sweepParam.isEmpty())

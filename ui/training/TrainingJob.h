@@ -41,6 +41,7 @@ struct JobInput {
     QString dir;
     QString sweepParam; ///< set: a sweep on folds.front()
     QStringList sweepValues;
+    ComputeDevice device; ///< where the network trains (the page resolves the setting)
     /// Features shared across runs while the app is open (memory tier, then disk); null: a fresh store.
     std::shared_ptr<FeatureStore> store;
     bool dirChosen = false; ///< the user picked \c dir: a new experiment goes beside it, else under \c runsRoot

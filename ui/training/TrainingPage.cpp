@@ -1,4 +1,5 @@
 #include "training/TrainingPage.h"
+#include "common/DeviceChoice.h"
 #include "training/ResultsFolder.h"
 #include "training/ResultsPanel.h"
 #include "training/RunStatus.h"
@@ -104,6 +105,8 @@ QLayout *TrainingPage::buildSettings()
     m_speaker->setObjectName(QStringLiteral("heldOutSpeaker"));
     form->addRow(tr("Held-out speaker:"), m_speaker);
     m_schedule = new ScheduleForm(this, form);
+    m_device = makeDeviceCombo(this);
+    form->addRow(tr("Device:"), m_device);
     m_dir = new ResultsFolder(this);
     form->addRow(tr("Results folder:"), m_dir);
     return form;
@@ -212,6 +215,11 @@ void TrainingPage::setEpochs(int epochs)
     m_schedule->setLength(epochs);
 }
 
+void TrainingPage::showDeviceSetting()
+{
+    emolens::ui::showDeviceSetting(m_device);
+}
+
 void TrainingPage::setBatchSize(int batch)
 {
     m_schedule->setBatchSize(batch);
@@ -272,6 +280,13 @@ bool TrainingPage::start(const QStringList &folds, const QString &sweepParam, co
     if (isRunning() || m_spec.isEmpty())
         return false;
     JobInput in = jobInput(folds);
+    std::string device;
+    try {
+        in.device = chooseDevice(deviceSetting().toStdString(), &device);
+    } catch (const std::exception &e) { // a GPU this build or machine lacks: said, nothing started
+        m_status->showStatus(QString::fromStdString(e.what()));
+        return false;
+    }
     in.sweepParam = sweepParam;
     in.sweepValues = sweepValues;
     if (!m_store || !(m_store->config() == in.setup.features)) {
@@ -284,7 +299,9 @@ bool TrainingPage::start(const QStringList &folds, const QString &sweepParam, co
     m_curves->clearRun();
     m_keptEpochs = 0;
     m_currentFold = folds.value(0);
+    m_deviceLine = tr("Computing on %1.").arg(QString::fromStdString(device));
     m_status->showStarted();
+    m_status->showMetrics(m_deviceLine);
     setRunning(true);
     m_watcher.setFuture(QtConcurrent::run([job = m_job, in, cancel = m_cancel] { return job->run(in, cancel); }));
     return true;
@@ -370,7 +387,9 @@ void TrainingPage::showEpoch(const EpochStats &e)
 void TrainingPage::showFolder(const QString &dir, const QString &note)
 {
     m_dir->show(dir);
-    m_status->showMetrics(note); // stays while the status line follows the run
+    m_status->showMetrics(note.isEmpty()
+                              ? m_deviceLine
+                              : note + QLatin1Char(' ') + m_deviceLine); // stays while the status line follows the run
 }
 
 void TrainingPage::showPreparing(double fraction)

@@ -48,6 +48,8 @@ public:
     /// Hyperparameters as the form shows them (defaults: the paper's).
     ExperimentSetup setup() const;
     void setEpochs(int epochs);
+    /// The Device box shows the compute device setting again (Settings > Compute Device changed it).
+    void showDeviceSetting();
     void setBatchSize(int batch);
 
     bool trainFold(const QString &speaker);
@@ -116,11 +118,13 @@ private:
     std::shared_ptr<FeatureStore> m_store; ///< features kept across runs while the app is open
     int m_keptEpochs = 0; ///< epochs of the current fold safe in its checkpoint
     QString m_currentFold;
+    QString m_deviceLine; ///< "Computing on cpu (...)", shown while a run lasts
 
     QLabel *m_corpusLabel = nullptr;
     QComboBox *m_speaker = nullptr;
     ScheduleForm *m_schedule = nullptr; ///< the schedule and model settings (training/ScheduleForm.h)
     ResultsFolder *m_dir = nullptr;
+    QComboBox *m_device = nullptr; ///< common/DeviceChoice.h
     QPushButton *m_trainButton = nullptr, *m_allButton = nullptr, *m_cancelButton = nullptr, *m_useButton = nullptr,
                 *m_reportButton = nullptr;
     RunStatus *m_status = nullptr;

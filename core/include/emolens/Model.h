@@ -4,6 +4,7 @@
 /// interface. Input: feature matrices [batch, 400, 200] (frequency x time) from
 /// FrontEnd. Not thread-safe: one instance per thread (or a mutex around it).
 
+#include "emolens/Device.h"
 #include "emolens/ModelConfig.h"
 
 #include <cstdint>
@@ -52,6 +53,10 @@ public:
     /// The arithmetic forward() uses from now on (training is always float32).
     void setInferencePrecision(InferencePrecision precision);
     InferencePrecision inferencePrecision() const;
+    /// Moves the weights to \p device (from chooseDevice); forward() and training then
+    /// compute there. Inputs and outputs stay on the CPU side of this interface.
+    void setDevice(const ComputeDevice &device);
+    ComputeDevice device() const;
 
     struct Impl; ///< torch module and state; defined in core/src/model
     Impl &impl();

@@ -7,6 +7,7 @@
 /// weights. Nothing here sees a test speaker; there is no early stopping.
 
 #include "emolens/Corpus.h"
+#include "emolens/Device.h"
 #include "emolens/FeatureStore.h"
 #include "emolens/Model.h"
 #include "emolens/Progress.h"
@@ -59,6 +60,9 @@ struct TrainOptions {
     /// different run is refused with Error(BadInput).
     std::string checkpointPath;
     int threads = 0; ///< intra-op threads; <= 0: one per core
+    /// Where the network trains (chooseDevice); features and batches are made on the CPU
+    /// and moved there. Checkpoints and models hold CPU tensors either way.
+    ComputeDevice device;
     /// Scores the model on the validation speakers after every epoch (set by
     /// runFold when TrainingConfig::validationSpeakers > 0); training keeps the
     /// best epoch's weights (also across a resume: they are in the checkpoint).

@@ -208,6 +208,27 @@ InferencePrecision AttentionPoolingCnn::inferencePrecision() const
     return d->precision;
 }
 
+void AttentionPoolingCnn::setDevice(const ComputeDevice &device)
+{
+    const torch::Device target = device.cuda ? torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(device.index))
+                                             : torch::Device(torch::kCPU);
+    if (target == d->device)
+        return;
+    try {
+        d->net->to(target);
+    } catch (const c10::Error &e) {
+        throw Error(ErrorKind::Internal, {},
+                    "cannot move the model to " + device.name() + ": " + e.what_without_backtrace());
+    }
+    d->device = target;
+    d->foldedVersion = -1; // fold again on the new device
+}
+
+ComputeDevice AttentionPoolingCnn::device() const
+{
+    return d->device.is_cuda() ? ComputeDevice{true, d->device.index()} : ComputeDevice{};
+}
+
 std::string precisionName(InferencePrecision precision)
 {
     return precision == InferencePrecision::BFloat16 ? "bf16" : "fp32";
@@ -259,23 +280,25 @@ ModelOutput AttentionPoolingCnn::forward(const float *features, int batch, bool 
         torch::InferenceMode guard;
         d->net->eval();
         const auto input = torch::from_blob(const_cast<float *>(features), {batch, 1, c.inputHeight, c.inputWidth})
-                               .contiguous(torch::MemoryFormat::ChannelsLast);
+                               .contiguous(torch::MemoryFormat::ChannelsLast)
+                               .to(d->device); // no copy on the CPU
         const bool bf16 = d->precision == InferencePrecision::BFloat16;
         const model::Forward f = d->net->forwardFolded(bf16 ? input.to(torch::kBFloat16) : input, d->folded);
-        const auto logits = f.logits.contiguous();
+        const auto logits = f.logits.to(torch::kCPU).contiguous();
         if (!torch::isfinite(logits).all().item<bool>())
             throwBadInput({}, "the model produced NaN or infinite outputs; its weights are not usable");
         out.logits.assign(logits.data_ptr<float>(), logits.data_ptr<float>() + logits.numel());
         if (withMaps) {
-            const auto td = f.topDown.contiguous();
+            const auto td = f.topDown.to(torch::kCPU).contiguous();
+            const auto bottomUp = f.bottomUp.defined() ? f.bottomUp.to(torch::kCPU).contiguous() : f.bottomUp;
             const int h = static_cast<int>(td.size(2)), w = static_cast<int>(td.size(3));
             const std::int64_t per = static_cast<std::int64_t>(c.numClasses) * h * w;
             for (int b = 0; b < batch; ++b) {
                 AttentionMaps m{h, w, c.numClasses, {}, {}};
                 const float *t = td.data_ptr<float>() + b * per;
                 m.topDown.assign(t, t + per);
-                if (f.bottomUp.defined()) {
-                    const float *bu = f.bottomUp.contiguous().data_ptr<float>() + static_cast<std::int64_t>(b) * h * w;
+                if (bottomUp.defined()) {
+                    const float *bu = bottomUp.data_ptr<float>() + static_cast<std::int64_t>(b) * h * w;
                     m.bottomUp.assign(bu, bu + static_cast<std::int64_t>(h) * w);
                 }
                 out.maps.push_back(std::move(m));

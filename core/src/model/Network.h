@@ -94,6 +94,7 @@ struct AttentionPoolingCnn::Impl {
     bool inferenceFormat = false; ///< the 4-D parameters are channels_last
     std::int64_t foldedVersion = -1; ///< stateVersion() when \c folded was made
     InferencePrecision precision = InferencePrecision::Float32;
+    torch::Device device = torch::kCPU; ///< where the parameters live (setDevice)
     model::FoldedWeights folded;
     /// Changes whenever a parameter or buffer is modified in place (training, loading, tests):
     /// the sum of their autograd version counters.

@@ -81,6 +81,8 @@ public:
     {
         checkInputs();
         setComputeThreads(m_options.threads);
+        m_model.setDevice(m_options.device); // before the parameters are collected: they move
+        m_device = m_model.impl().device;
         collectSegments();
         m_params = m_net->parameters();
         m_momentum.assign(m_params.size(), torch::Tensor());
@@ -150,7 +152,7 @@ private:
         for (std::size_t i = 0; i < m_params.size(); ++i)
             for (const auto &t : c.tensors)
                 if (t.name == "momentum." + named[i].key())
-                    m_momentum[i] = t.tensor.clone();
+                    m_momentum[i] = t.tensor.to(m_device).clone();
         m_result.history =
             historyFromJson(c.metadata.at("history").dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
         m_result.resumedAfterEpoch = c.metadata.at("epoch").get<int>();
@@ -184,6 +186,8 @@ private:
                 if (count[static_cast<std::size_t>(k)] > 0)
                     m_classWeights[k] = static_cast<double>(n) / (present * count[static_cast<std::size_t>(k)]);
         }
+        if (m_classWeights.defined())
+            m_classWeights = m_classWeights.to(m_device);
         m_schedule = m_config.resolvedFor(m_batches);
         m_result.epochs = m_schedule.epochs;
         m_result.learningRateDrops = m_schedule.learningRateDrops;
@@ -212,7 +216,7 @@ private:
         // Drop references after each batch so the store's memory bound holds for large corpora.
         if (m_store.options().memoryBudgetBytes < m_canonical.size() * matrix * sizeof(float))
             std::fill(m_held.begin(), m_held.end(), nullptr);
-        return {input.contiguous(m_format), target};
+        return {input.contiguous(m_format).to(m_device), target.to(m_device)}; // no copy on the CPU
     }
 
     /// torch.optim.SGD's update, written out (its state is plain tensors a checkpoint can hold).
@@ -376,6 +380,7 @@ private:
     const TrainingConfig &m_config;
     const TrainOptions &m_options;
     const torch::MemoryFormat m_format;
+    torch::Device m_device = torch::kCPU; ///< where the network trains (TrainOptions::device)
     const Clock::time_point m_t0 = Clock::now();
 
     int m_hop = 0;
