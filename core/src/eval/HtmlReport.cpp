@@ -4,6 +4,7 @@
 
 #include "SvgChart.h"
 #include "io/Json.h"
+#include "io/XmlText.h"
 
 #include "emolens/CrossValidation.h"
 #include "emolens/Error.h"
@@ -23,7 +24,6 @@ namespace emolens {
 namespace {
 
 using Json = nlohmann::ordered_json;
-using svg::escape;
 
 /// What the summary does not carry: each fold's speakers, curves and recalls.
 struct FoldDetail {
@@ -101,8 +101,8 @@ void fieldTable(std::ostringstream &out, const char *id, const char *caption, co
     out << "<table id=\"" << id << "\" class=\"fields\"><caption>" << caption << "</caption>\n";
     if (object.is_object())
         for (auto it = object.begin(); it != object.end(); ++it)
-            out << "<tr data-key=\"" << escape(it.key()) << "\"><th>" << escape(it.key()) << "</th><td>"
-                << escape(shown(it.value())) << "</td></tr>\n";
+            out << "<tr data-key=\"" << xmlEscaped(it.key()) << "\"><th>" << xmlEscaped(it.key()) << "</th><td>"
+                << xmlEscaped(shown(it.value())) << "</td></tr>\n";
     out << "</table>\n";
 }
 
@@ -166,11 +166,11 @@ std::string crossValReportHtml(const std::vector<std::string> &foldFiles, const 
     out << "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n<meta "
            "charset=\"utf-8\"/>\n"
         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-        << "<meta name=\"generator\" content=\"EmoLens " << kVersion << "\"/>\n<title>" << escape(heading)
-        << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n<h1>" << escape(heading) << "</h1>\n"
+        << "<meta name=\"generator\" content=\"EmoLens " << kVersion << "\"/>\n<title>" << xmlEscaped(heading)
+        << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n<h1>" << xmlEscaped(heading) << "</h1>\n"
         << "<p class=\"subtitle\">Leave-one-speaker-out cross-validation of the attention-pooling CNN (Li et al., "
            "Interspeech 2018): "
-        << s.folds.size() << (s.folds.size() == 1 ? " fold" : " folds") << " on " << escape(corpus)
+        << s.folds.size() << (s.folds.size() == 1 ? " fold" : " folds") << " on " << xmlEscaped(corpus)
         << ". WA is utterance accuracy, UA the mean of the per-class recalls; each fold is scored only on its "
            "held-out speaker.</p>\n";
 
@@ -194,33 +194,33 @@ std::string crossValReportHtml(const std::vector<std::string> &foldFiles, const 
     }
     const Json training = e.value("training", Json::object());
     out << "<h2 id=\"protocol\">Protocol</h2>\n<table id=\"protocol-card\" class=\"fields\">\n"
-        << "<tr data-key=\"corpus\"><th>corpus</th><td>" << escape(corpus) << "</td></tr>\n"
-        << "<tr data-key=\"classes\"><th>classes</th><td>" << escape(joined(classes)) << "</td></tr>\n";
+        << "<tr data-key=\"corpus\"><th>corpus</th><td>" << xmlEscaped(corpus) << "</td></tr>\n"
+        << "<tr data-key=\"classes\"><th>classes</th><td>" << xmlEscaped(joined(classes)) << "</td></tr>\n";
     const Json protocol = e.value("protocol", Json::object());
     for (auto it = protocol.begin(); it != protocol.end(); ++it)
         if (it.key() != "classes")
-            out << "<tr data-key=\"protocol." << escape(it.key()) << "\"><th>" << escape(it.key()) << "</th><td>"
-                << escape(shown(it.value())) << "</td></tr>\n";
+            out << "<tr data-key=\"protocol." << xmlEscaped(it.key()) << "\"><th>" << xmlEscaped(it.key())
+                << "</th><td>" << xmlEscaped(shown(it.value())) << "</td></tr>\n";
     out << "<tr data-key=\"folds\"><th>folds</th><td>" << s.folds.size()
-        << " (leave one speaker out; held out: " << escape(joined(heldOut)) << ")</td></tr>\n"
+        << " (leave one speaker out; held out: " << xmlEscaped(joined(heldOut)) << ")</td></tr>\n"
         << "<tr data-key=\"seed\"><th>seed</th><td>"
-        << escape(training.contains("seed") ? shown(training["seed"]) : "not recorded")
-        << "</td></tr>\n<tr data-key=\"commits\"><th>trained by commit</th><td>" << escape(joined(distinct(s.commits)))
-        << "</td></tr>\n<tr data-key=\"emolens\"><th>EmoLens</th><td>" << escape(joined(distinct(versions)))
-        << "</td></tr>\n<tr data-key=\"created\"><th>trained</th><td>";
+        << xmlEscaped(training.contains("seed") ? shown(training["seed"]) : "not recorded")
+        << "</td></tr>\n<tr data-key=\"commits\"><th>trained by commit</th><td>"
+        << xmlEscaped(joined(distinct(s.commits))) << "</td></tr>\n<tr data-key=\"emolens\"><th>EmoLens</th><td>"
+        << xmlEscaped(joined(distinct(versions))) << "</td></tr>\n<tr data-key=\"created\"><th>trained</th><td>";
     const auto dates = distinct(created);
-    out << escape(dates.empty()       ? std::string("not recorded")
-                  : dates.size() == 1 ? dates.front()
-                                      : dates.front() + " to " + dates.back())
+    out << xmlEscaped(dates.empty()       ? std::string("not recorded")
+                      : dates.size() == 1 ? dates.front()
+                                          : dates.front() + " to " + dates.back())
         << "</td></tr>\n</table>\n";
 
     out << "<table id=\"speakers\"><caption>Speakers per fold</caption>\n<tr><th>fold: held-out (test) "
            "speaker</th><th>training speakers</th><th>validation speakers</th><th class=\"num\">test "
            "utterances</th></tr>\n";
     for (std::size_t i = 0; i < details.size(); ++i)
-        out << "<tr data-fold=\"" << escape(details[i].fold) << "\"><td>" << escape(details[i].fold) << "</td><td>"
-            << escape(joined(details[i].training)) << "</td><td>"
-            << escape(details[i].validation.empty() ? "none" : joined(details[i].validation))
+        out << "<tr data-fold=\"" << xmlEscaped(details[i].fold) << "\"><td>" << xmlEscaped(details[i].fold)
+            << "</td><td>" << xmlEscaped(joined(details[i].training)) << "</td><td>"
+            << xmlEscaped(details[i].validation.empty() ? "none" : joined(details[i].validation))
             << "</td><td class=\"num\">" << s.utterances[i] << "</td></tr>\n";
     out << "</table>\n<div class=\"cards\">\n";
     fieldTable(out, "features", "Features (FeatureConfig)", e.value("features", Json::object()));
@@ -236,14 +236,14 @@ std::string crossValReportHtml(const std::vector<std::string> &foldFiles, const 
            "changed</th><th>commit</th></tr>\n";
     for (std::size_t i = 0; i < s.folds.size(); ++i) {
         const bool chose = s.chosenEpochs[i] > 0 && s.chosenEpochs[i] != s.epochs[i];
-        out << "<tr data-fold=\"" << escape(s.folds[i]) << "\"><td>" << escape(s.folds[i])
+        out << "<tr data-fold=\"" << xmlEscaped(s.folds[i]) << "\"><td>" << xmlEscaped(s.folds[i])
             << "</td><td class=\"num wa\">" << pct(s.wa[i]) << "</td><td class=\"num ua\">" << pct(s.ua[i])
             << "</td><td class=\"num\">" << pct(s.segmentAccuracy[i]) << "</td><td class=\"num\">" << s.utterances[i]
             << "</td><td class=\"num\">" << (s.epochs[i] > 0 ? std::to_string(s.epochs[i]) : "–")
             << (chose ? " (" + std::to_string(s.chosenEpochs[i]) + ")" : std::string()) << "</td><td class=\"num\">"
             << fixed(s.trainingSeconds[i] / 60, 0) << "</td><td class=\"num\">"
             << (s.bf16UtterancesChanged[i] < 0 ? std::string("–") : std::to_string(s.bf16UtterancesChanged[i]))
-            << "</td><td>" << escape(s.commits[i]) << "</td></tr>\n";
+            << "</td><td>" << xmlEscaped(s.commits[i]) << "</td></tr>\n";
     }
     out << "<tr class=\"mean\"><td>mean ± sd</td><td class=\"num wa\">" << pct(s.waMean.mean)
         << (spread ? " ± " + pct(s.waMean.sd) : std::string()) << "</td><td class=\"num ua\">" << pct(s.uaMean.mean)
@@ -256,11 +256,11 @@ std::string crossValReportHtml(const std::vector<std::string> &foldFiles, const 
     out << "<h2 id=\"confusion-matrix\">Pooled confusion matrix</h2>\n<table id=\"confusion\" class=\"confusion\">\n"
            "<tr><th>truth \\ predicted</th>";
     for (const auto &c : classes)
-        out << "<th>" << escape(c) << "</th>";
+        out << "<th>" << xmlEscaped(c) << "</th>";
     out << "<th>recall %</th></tr>\n";
     for (int t = 0; t < s.pooled.size(); ++t) {
-        out << "<tr data-truth=\"" << escape(classes[static_cast<std::size_t>(t)]) << "\"><th>"
-            << escape(classes[static_cast<std::size_t>(t)]) << "</th>";
+        out << "<tr data-truth=\"" << xmlEscaped(classes[static_cast<std::size_t>(t)]) << "\"><th>"
+            << xmlEscaped(classes[static_cast<std::size_t>(t)]) << "</th>";
         const double support = static_cast<double>(std::max<std::int64_t>(1, s.pooled.support(t)));
         for (int p = 0; p < s.pooled.size(); ++p) {
             const double share = static_cast<double>(s.pooled.count(t, p)) / support;
@@ -275,13 +275,13 @@ std::string crossValReportHtml(const std::vector<std::string> &foldFiles, const 
     svg::BarChart bars{"Recall per class (bars: pooled; dots: folds)", "recall %", classes, {}, {}};
     out << "<h2 id=\"recall\">Recall per class</h2>\n<table id=\"recall-table\">\n<tr><th>class</th>";
     for (const auto &d : details)
-        out << "<th class=\"num\">" << escape(d.fold) << "</th>";
+        out << "<th class=\"num\">" << xmlEscaped(d.fold) << "</th>";
     out << "<th class=\"num\">pooled</th></tr>\n";
     for (int k = 0; k < s.pooled.size(); ++k) {
         const std::string &c = classes[static_cast<std::size_t>(k)];
         bars.values.push_back(s.pooled.recall(k));
         bars.dots.emplace_back();
-        out << "<tr data-class=\"" << escape(c) << "\"><th>" << escape(c) << "</th>";
+        out << "<tr data-class=\"" << xmlEscaped(c) << "\"><th>" << xmlEscaped(c) << "</th>";
         for (const auto &d : details) {
             const double r = d.recall.contains(c) && d.recall[c].is_number() ? d.recall[c].get<double>() : NAN;
             bars.dots.back().push_back(r);
@@ -318,7 +318,7 @@ std::string crossValReportHtml(const std::vector<std::string> &foldFiles, const 
         << svg::lineChart(loss, kChartWidth) << svg::lineChart(accuracy, kChartWidth)
         << (anyValidation ? svg::lineChart(validation, kChartWidth) : "") << "</div>\n";
 
-    out << "<footer>Written by EmoLens " << kVersion << " (commit " << escape(kBuildCommit) << ") on " << utcNow()
+    out << "<footer>Written by EmoLens " << kVersion << " (commit " << xmlEscaped(kBuildCommit) << ") on " << utcNow()
         << " from " << foldFiles.size() << " fold result file" << (foldFiles.size() == 1 ? "" : "s")
         << ". Figures are read from those files; <code>emolens-cli report</code> prints the same.</footer>\n"
         << "</body>\n</html>\n";

@@ -1,4 +1,5 @@
 #include "SvgChart.h"
+#include "io/XmlText.h"
 
 #include <algorithm>
 #include <cmath>
@@ -44,8 +45,8 @@ void open(std::ostringstream &out, const char *kind, const std::string &title, i
 {
     out << "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart " << kind << "\" width=\"" << width
         << "\" height=\"" << height << "\" viewBox=\"0 0 " << width << ' ' << height << "\" role=\"img\" aria-label=\""
-        << escape(title) << "\">\n<title>" << escape(title) << "</title>\n"
-        << "<text x=\"" << width / 2 << "\" y=\"18\" text-anchor=\"middle\" class=\"chart-title\">" << escape(title)
+        << xmlEscaped(title) << "\">\n<title>" << xmlEscaped(title) << "</title>\n"
+        << "<text x=\"" << width / 2 << "\" y=\"18\" text-anchor=\"middle\" class=\"chart-title\">" << xmlEscaped(title)
         << "</text>\n";
 }
 
@@ -60,7 +61,7 @@ void yAxis(std::ostringstream &out, const Frame &f, const std::string &label, bo
             << (percent ? num(100 * y, 0) : num(y, step < 1 ? (step < 0.1 ? 2 : 1) : 0)) << "</text>\n";
     }
     out << "<text transform=\"translate(14 " << num((kTop + f.height - kBottom) / 2.0)
-        << ") rotate(-90)\" text-anchor=\"middle\" class=\"axis-label\">" << escape(label) << "</text>\n";
+        << ") rotate(-90)\" text-anchor=\"middle\" class=\"axis-label\">" << xmlEscaped(label) << "</text>\n";
 }
 
 constexpr int kLegendColumn = 76, kLegendRow = 14;
@@ -86,43 +87,11 @@ void legend(std::ostringstream &out, const std::vector<std::string> &names, int 
         const int y = top + 8 + static_cast<int>(i / per) * kLegendRow;
         out << "<g class=\"legend\" transform=\"translate(" << x << ' ' << y
             << ")\"><rect width=\"10\" height=\"3\" y=\"-4\" fill=\"" << colour(i)
-            << "\"/><text x=\"14\" y=\"0\" class=\"tick\">" << escape(names[i]) << "</text></g>\n";
+            << "\"/><text x=\"14\" y=\"0\" class=\"tick\">" << xmlEscaped(names[i]) << "</text></g>\n";
     }
 }
 
 } // namespace
-
-std::string escape(const std::string &text)
-{
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&#39;";
-            break;
-        default:
-            // Control characters are not allowed in XML 1.0 text.
-            if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t')
-                out += "\xEF\xBF\xBD";
-            else
-                out += c;
-        }
-    }
-    return out;
-}
 
 const char *colour(std::size_t i)
 {
@@ -170,7 +139,7 @@ std::string lineChart(const LineChart &chart, int width, int height)
         out << "<text x=\"" << num(f.px(x)) << "\" y=\"" << height - kBottom + 16
             << "\" text-anchor=\"middle\" class=\"tick\">" << num(x, xStep < 1 ? 1 : 0) << "</text>\n";
     out << "<text x=\"" << (kLeft + width - kRight) / 2 << "\" y=\"" << height - 10
-        << "\" text-anchor=\"middle\" class=\"axis-label\">" << escape(chart.xLabel) << "</text>\n";
+        << "\" text-anchor=\"middle\" class=\"axis-label\">" << xmlEscaped(chart.xLabel) << "</text>\n";
     std::vector<std::string> names;
     for (std::size_t k = 0; k < chart.series.size(); ++k) {
         const auto &s = chart.series[k];
@@ -178,7 +147,7 @@ std::string lineChart(const LineChart &chart, int width, int height)
         std::string points;
         auto flush = [&] {
             if (!points.empty())
-                out << "<polyline data-series=\"" << escape(s.name) << "\" fill=\"none\" stroke=\"" << colour(k)
+                out << "<polyline data-series=\"" << xmlEscaped(s.name) << "\" fill=\"none\" stroke=\"" << colour(k)
                     << "\" stroke-width=\"1.5\" points=\"" << points << "\"/>\n";
             points.clear();
         };
@@ -211,10 +180,10 @@ std::string barChart(const BarChart &chart, int width, int height)
         const double v = k < chart.values.size() ? chart.values[k] : NAN;
         const double left = kLeft + slot * (static_cast<double>(k) + 0.2), w = slot * 0.6;
         if (std::isfinite(v))
-            out << "<rect data-label=\"" << escape(chart.labels[k]) << "\" data-value=\"" << num(v, 4) << "\" x=\""
+            out << "<rect data-label=\"" << xmlEscaped(chart.labels[k]) << "\" data-value=\"" << num(v, 4) << "\" x=\""
                 << num(left) << "\" y=\"" << num(f.py(std::clamp(v, 0.0, 1.0))) << "\" width=\"" << num(w)
                 << "\" height=\"" << num(f.py(0) - f.py(std::clamp(v, 0.0, 1.0))) << "\" fill=\"" << colour(k)
-                << "\" fill-opacity=\"0.75\"><title>" << escape(chart.labels[k]) << ": " << num(100 * v)
+                << "\" fill-opacity=\"0.75\"><title>" << xmlEscaped(chart.labels[k]) << ": " << num(100 * v)
                 << " %</title></rect>\n";
         if (k < chart.dots.size())
             for (std::size_t d = 0; d < chart.dots[k].size(); ++d)
@@ -225,7 +194,7 @@ std::string barChart(const BarChart &chart, int width, int height)
                         << num(f.py(std::clamp(chart.dots[k][d], 0.0, 1.0))) << "\" r=\"2.5\"/>\n";
                 }
         out << "<text x=\"" << num(left + w / 2) << "\" y=\"" << height - kBottom + 16
-            << "\" text-anchor=\"middle\" class=\"tick\">" << escape(chart.labels[k]) << "</text>\n";
+            << "\" text-anchor=\"middle\" class=\"tick\">" << xmlEscaped(chart.labels[k]) << "</text>\n";
     }
     out << "<rect x=\"" << kLeft << "\" y=\"" << kTop << "\" width=\"" << width - kLeft - kRight << "\" height=\""
         << height - kTop - kBottom << "\" class=\"frame\"/>\n</svg>\n";

@@ -10,8 +10,6 @@
 
 namespace emolens::svg {
 
-/// Text safe inside XML/HTML element content and attribute values.
-std::string escape(const std::string &text);
 /// The i-th colour of a ten-colour palette that stays distinguishable in print.
 const char *colour(std::size_t i);
 

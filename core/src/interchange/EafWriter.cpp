@@ -1,5 +1,6 @@
 // ELAN annotation files (.eaf, EAF 3.0), written by hand (Interchange.h); the reader is Eaf.cpp.
 #include "emolens/Interchange.h"
+#include "io/XmlText.h"
 
 #include <algorithm>
 #include <cmath>
@@ -11,34 +12,6 @@
 namespace emolens {
 
 namespace {
-
-std::string xmlEscaped(const std::string &s)
-{
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            // XML 1.0 has no place for control characters other than tab and line breaks
-            if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r')
-                out += ' ';
-            else
-                out += c;
-        }
-    }
-    return out;
-}
 
 std::string isoNow()
 {
