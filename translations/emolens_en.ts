@@ -1631,107 +1631,107 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="100"/>
+        <location filename="../ui/training/TrainingPageUi.cpp" line="43"/>
         <source>Open a corpus in the Corpus page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="103"/>
+        <location filename="../ui/training/TrainingPageUi.cpp" line="46"/>
         <source>Corpus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="106"/>
+        <location filename="../ui/training/TrainingPageUi.cpp" line="49"/>
         <source>Held-out speaker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="111"/>
+        <location filename="../ui/training/TrainingPageUi.cpp" line="54"/>
         <source>Results folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="84"/>
+        <location filename="../ui/training/TrainingPageUi.cpp" line="27"/>
         <source>Defaults are the paper&apos;s schedule: SGD, Nesterov 0.9, weight decay 1e-4, the rate divided by 10 at epochs 21, 31 and 41. Nothing is chosen on the held-out speaker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="109"/>
+        <location filename="../ui/training/TrainingPageUi.cpp" line="52"/>
         <source>Device:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="119"/>
+        <location filename="../ui/training/TrainingPageUi.cpp" line="62"/>
         <source>Train fold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="122"/>
+        <location filename="../ui/training/TrainingPageUi.cpp" line="65"/>
         <source>Run all folds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="124"/>
+        <location filename="../ui/training/TrainingPageUi.cpp" line="67"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="132"/>
+        <location filename="../ui/training/TrainingPageUi.cpp" line="75"/>
         <source>Use this model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="135"/>
+        <location filename="../ui/training/TrainingPageUi.cpp" line="78"/>
         <source>Open results...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="142"/>
+        <location filename="../ui/training/TrainingPageUi.cpp" line="85"/>
         <source>Export report...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="144"/>
+        <location filename="../ui/training/TrainingPageUi.cpp" line="87"/>
         <source>One HTML file to share: the protocol, WA/UA per fold, the confusion matrix, recall per class and the training curves. It opens offline in any browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="189"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="93"/>
         <source>%1, %2 utterances, %3 corrected labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="302"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="206"/>
         <source>Computing on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="351"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="255"/>
         <source>Sweep finished. Results are in %1 (sweep-%2.tsv).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="425"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="329"/>
         <source>Nothing to report yet: %1 holds no finished folds. Train a fold or open results first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="430"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="334"/>
         <source>Export Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="432"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="336"/>
         <source>HTML report (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="441"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="345"/>
         <source>Report written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="454"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="358"/>
         <source>%1 holds no fold-*.json results (is it a cross-validation results folder?)</source>
         <translation type="unfinished"></translation>
     </message>

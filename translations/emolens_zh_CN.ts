@@ -1623,107 +1623,107 @@ values %1 to %2</source>
 <context>
     <name>emolens::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="100"/>
+        <location filename="../ui/training/TrainingPageUi.cpp" line="43"/>
         <source>Open a corpus in the Corpus page first.</source>
         <translation>请先在“语料库”页打开语料库。</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="103"/>
+        <location filename="../ui/training/TrainingPageUi.cpp" line="46"/>
         <source>Corpus:</source>
         <translation>语料库：</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="106"/>
+        <location filename="../ui/training/TrainingPageUi.cpp" line="49"/>
         <source>Held-out speaker:</source>
         <translation>留出说话人：</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="111"/>
+        <location filename="../ui/training/TrainingPageUi.cpp" line="54"/>
         <source>Results folder:</source>
         <translation>结果文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="84"/>
+        <location filename="../ui/training/TrainingPageUi.cpp" line="27"/>
         <source>Defaults are the paper&apos;s schedule: SGD, Nesterov 0.9, weight decay 1e-4, the rate divided by 10 at epochs 21, 31 and 41. Nothing is chosen on the held-out speaker.</source>
         <translation>默认值即论文的训练方案：SGD、Nesterov 动量 0.9、权重衰减 1e-4，学习率在第 21、31、41 轮各除以 10。不依据留出说话人选择任何参数。</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="109"/>
+        <location filename="../ui/training/TrainingPageUi.cpp" line="52"/>
         <source>Device:</source>
         <translation>设备：</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="119"/>
+        <location filename="../ui/training/TrainingPageUi.cpp" line="62"/>
         <source>Train fold</source>
         <translation>训练一折</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="122"/>
+        <location filename="../ui/training/TrainingPageUi.cpp" line="65"/>
         <source>Run all folds</source>
         <translation>运行全部折</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="124"/>
+        <location filename="../ui/training/TrainingPageUi.cpp" line="67"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="132"/>
+        <location filename="../ui/training/TrainingPageUi.cpp" line="75"/>
         <source>Use this model</source>
         <translation>使用此模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="135"/>
+        <location filename="../ui/training/TrainingPageUi.cpp" line="78"/>
         <source>Open results...</source>
         <translation>打开结果...</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="142"/>
+        <location filename="../ui/training/TrainingPageUi.cpp" line="85"/>
         <source>Export report...</source>
         <translation>导出报告...</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="144"/>
+        <location filename="../ui/training/TrainingPageUi.cpp" line="87"/>
         <source>One HTML file to share: the protocol, WA/UA per fold, the confusion matrix, recall per class and the training curves. It opens offline in any browser.</source>
         <translation>一个便于分享的 HTML 文件：实验方案、每折 WA/UA、混淆矩阵、各类别召回率和训练曲线。可在任何浏览器中离线打开。</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="189"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="93"/>
         <source>%1, %2 utterances, %3 corrected labels</source>
         <translation>%1，%2 条语句，%3 个更正标签</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="302"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="206"/>
         <source>Computing on %1.</source>
         <translation>在 %1 上计算。</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="351"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="255"/>
         <source>Sweep finished. Results are in %1 (sweep-%2.tsv).</source>
         <translation>扫描完成。结果位于 %1（sweep-%2.tsv）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="425"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="329"/>
         <source>Nothing to report yet: %1 holds no finished folds. Train a fold or open results first.</source>
         <translation>暂无可报告的内容：%1 中没有已完成的折。请先训练一折或打开结果。</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="430"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="334"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="432"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="336"/>
         <source>HTML report (*.html)</source>
         <translation>HTML 报告 (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="441"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="345"/>
         <source>Report written to %1.</source>
         <translation>报告已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="454"/>
+        <location filename="../ui/training/TrainingPage.cpp" line="358"/>
         <source>%1 holds no fold-*.json results (is it a cross-validation results folder?)</source>
         <translation>%1 中没有 fold-*.json 结果（这是交叉验证结果文件夹吗？）</translation>
     </message>
