@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 #include <png.h>
+#include <utility>
 
 #include <cstdio>
 #include <filesystem>
@@ -56,10 +57,13 @@ void addModelOptions(CLI::App &c, ModelOptions &o, bool running = true)
     addDeviceOption(c, o.device);
 }
 
-LoadedModel loadFor(const ModelOptions &o)
+/// The model, ready to compute on the chosen device. \p deviceWhy gets the device and why
+/// ("cpu (auto: ...)"); the command says it once something has been computed, so a bad
+/// input's error stays the only line on stderr.
+LoadedModel loadFor(const ModelOptions &o, std::string &deviceWhy)
 {
     setComputeThreads(o.threads);
-    const ComputeDevice device = chooseAndSayDevice(o.device); // before loading: a bad --device fails at once
+    const ComputeDevice device = chooseDevice(o.device, &deviceWhy); // before loading: a bad --device fails at once
     LoadedModel loaded = loadModel(o.path);
     loaded.model.setInferencePrecision(parsePrecision(o.precision)); // fp32 unless asked
     loaded.model.setDevice(device);
@@ -160,7 +164,9 @@ int runPredict(const PredictOptions &o)
         throw UsageError("--json and --format " + o.format + " ask for two formats");
     if (!o.out.empty() && o.format.empty() && !o.json)
         throw UsageError("--out needs --format (json, csv, textgrid, audacity, sv-csv or eaf)");
-    LoadedModel loaded = loadFor(o.model);
+    std::string deviceWhy;
+    LoadedModel loaded = loadFor(o.model, deviceWhy);
+    bool saidDevice = false;
     const auto &classes = loaded.metadata.classes();
     const Json provenance = provenanceOf(loaded, o.model.path);
     const std::string format = o.json ? std::string("json") : o.format;
@@ -196,6 +202,8 @@ int runPredict(const PredictOptions &o)
             UtterancePrediction prediction;
             double seconds = 0.0;
             Json result = predictFile(loaded, frontEnd, path, within, prediction, seconds);
+            if (!std::exchange(saidDevice, true))
+                std::cerr << "computing on " << deviceWhy << '\n';
             result["model"] = provenance;
             emit(result);
             if (output)
@@ -273,13 +281,15 @@ struct AttentionOptions {
 int runAttention(const AttentionOptions &o)
 {
     const std::string *out = &o.out;
-    LoadedModel loaded = loadFor(o.model);
+    std::string deviceWhy;
+    LoadedModel loaded = loadFor(o.model, deviceWhy);
     const ModelMetadata &meta = loaded.metadata;
     const std::string &input = o.input;
     const AudioBuffer audio = loadFor(input, meta.features);
     installCancelHandler();
     const AttentionAnalysis a =
         analyseAttention(loaded.model, meta.features, meta.classes(), audio.samples, {}, &cancelToken());
+    std::cerr << "computed on " << deviceWhy << '\n';
     std::error_code ec;
     fs::create_directories(*out, ec);
     if (ec)
@@ -335,7 +345,7 @@ struct ExportOptions {
 
 int runExport(const ExportOptions &o)
 {
-    const LoadedModel loaded = loadFor(o.model);
+    const LoadedModel loaded = loadModel(o.model.path); // nothing computed: no threads or device
     exportStateDict(o.out, loaded.model, loaded.metadata);
     std::cout << "wrote " << o.out << " (state dict) and " << o.out << ".json (metadata)\n";
     return 0;

@@ -64,7 +64,6 @@ int runTrain(TrainCommandOptions &o)
 {
     const std::string *out = &o.out;
     ExperimentSetup setup = finishSetup(o.experiment);
-    o.experiment.computeDevice = chooseAndSayDevice(o.experiment.device);
     requireWritable(*out);
     if (!o.json.empty())
         requireWritable(o.json); // now, not after the training
@@ -78,6 +77,8 @@ int runTrain(TrainCommandOptions &o)
                                 "); give another --out, or wait for that run");
     installCancelHandler();
     const Selection selection = selectFromSetup(setup);
+    // After the inputs are checked (their error stays the only line), before any features or training.
+    o.experiment.computeDevice = chooseAndSayDevice(o.experiment.device);
     auto store = makeStore(o.experiment, setup.features);
     AttentionPoolingCnn model;
 
@@ -181,10 +182,10 @@ int runSweep(SweepOptions &o, const CLI::App &command)
     if (command.count("--" + *param) > 0)
         throw UsageError("--" + *param + " is the swept parameter; give its values with --values");
     ExperimentSetup base = finishSetup(o.experiment);
-    o.experiment.computeDevice = chooseAndSayDevice(o.experiment.device);
     installCancelHandler();
     const Selection selection = selectFromSetup(base);
     const Fold fold = planLeaveOneSpeakerOut(selection, {*speaker}).front();
+    o.experiment.computeDevice = chooseAndSayDevice(o.experiment.device);
     auto store = makeStore(o.experiment, base.features);
     SweepRun run;
     run.dir = *dir;
