@@ -214,9 +214,9 @@ FileKind kindOf(const QString &path)
 {
     if (path.endsWith(QStringLiteral(".emolens"), Qt::CaseInsensitive))
         return FileKind::Model;
+    // Known by content, as the MIME type is (its name is the user's choice).
     QFile f(path);
-    if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) && f.open(QIODevice::ReadOnly) &&
-        f.peek(4096).contains("emolens-annotations"))
+    if (f.open(QIODevice::ReadOnly) && f.peek(4096).contains("\"emolens-annotations\""))
         return FileKind::Annotations;
     return FileKind::Audio;
 }
