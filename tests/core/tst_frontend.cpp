@@ -6,6 +6,7 @@
 
 #include <QTest>
 #include <cmath>
+#include <cstring>
 #include <random>
 
 using namespace emolens;
@@ -198,6 +199,34 @@ private Q_SLOTS:
             ++n;
         });
         QVERIFY(n >= 5);
+    }
+
+    // The μ-law pass has scalar, SSE2, AVX2 and AVX-512 forms, picked at run time
+    // (EMOLENS_FRONTEND_SIMD forces one; a level the CPU lacks falls back to the widest
+    // it has). Cached features must not depend on the machine: all give the same bits.
+    void everySimdLevelGivesTheSameBits()
+    {
+        std::mt19937 rng(5);
+        std::normal_distribution<float> noise(0.0f, 0.05f);
+        std::vector<float> x = test::sine(330.0, 4.1234, 16000, 0.3f);
+        for (auto &v : x)
+            v += noise(rng);
+        auto features = [&](const char *level) {
+            qputenv("EMOLENS_FRONTEND_SIMD", level);
+            FrontEnd fe;
+            std::vector<float> all = fe.compute(x, 6401).values; // on and off the frame grid
+            const std::vector<float> shortOne(5000, 0.01f);
+            const std::vector<float> padded = fe.compute(shortOne, 6400).values;
+            all.insert(all.end(), padded.begin(), padded.end());
+            return all;
+        };
+        const std::vector<float> scalar = features("scalar");
+        for (const char *level : {"sse2", "avx2", "avx512", ""}) {
+            const std::vector<float> other = features(level);
+            QCOMPARE(other.size(), scalar.size());
+            QVERIFY2(std::memcmp(other.data(), scalar.data(), scalar.size() * sizeof(float)) == 0, level);
+        }
+        qunsetenv("EMOLENS_FRONTEND_SIMD");
     }
 
     // The μ-law's fast logarithm against the spec in double, over the whole input range:

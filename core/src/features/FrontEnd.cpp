@@ -8,12 +8,17 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#endif
 
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <mutex>
+#include <string>
 
 namespace emolens {
 
@@ -88,14 +93,130 @@ inline __m128 logAtLeastOne4(__m128 y)
     return _mm_add_ps(_mm_add_ps(x, r), _mm_mul_ps(e, _mm_set1_ps(0.693359375f)));
 }
 #endif
+
+/// dst[i] = ln(1 + gain src[i]) * scale for i < n (src >= 0): the μ-law pass.
+/// Every variant takes the same steps on each lane, without fused multiply-adds
+/// (this file is compiled with -ffp-contract=off), so all give the same bits.
+using CompandFn = void (*)(const float *src, float *dst, int n, float gain, float scale);
+
+void compandScalar(const float *src, float *dst, int n, float gain, float scale)
+{
+    for (int i = 0; i < n; ++i)
+        dst[i] = logAtLeastOne(1.0f + src[i] * gain) * scale;
+}
+
+#if defined(__SSE2__)
+void compandSse2(const float *src, float *dst, int n, float gain, float scale)
+{
+    int i = 0;
+    for (; i + 4 <= n; i += 4)
+        _mm_storeu_ps(dst + i, _mm_mul_ps(logAtLeastOne4(_mm_add_ps(
+                                              _mm_set1_ps(1.0f), _mm_mul_ps(_mm_loadu_ps(src + i), _mm_set1_ps(gain)))),
+                                          _mm_set1_ps(scale)));
+    compandScalar(src + i, dst + i, n - i, gain, scale);
+}
+#endif
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#define EMOLENS_FRONTEND_DISPATCH 1
+/// The same steps on eight lanes (AVX2, without FMA).
+__attribute__((target("avx2"))) void compandAvx2(const float *src, float *dst, int n, float gain, float scale)
+{
+    const __m256 one = _mm256_set1_ps(1.0f), g = _mm256_set1_ps(gain), sc = _mm256_set1_ps(scale);
+    int i = 0;
+    for (; i + 8 <= n; i += 8) {
+        const __m256 y = _mm256_add_ps(one, _mm256_mul_ps(_mm256_loadu_ps(src + i), g));
+        const __m256i bits = _mm256_castps_si256(y);
+        __m256 e = _mm256_cvtepi32_ps(_mm256_sub_epi32(_mm256_srli_epi32(bits, 23), _mm256_set1_epi32(127)));
+        __m256 m = _mm256_castsi256_ps(
+            _mm256_or_si256(_mm256_and_si256(bits, _mm256_set1_epi32(0x007FFFFF)), _mm256_set1_epi32(0x3F800000)));
+        const __m256 big = _mm256_and_ps(_mm256_cmp_ps(m, _mm256_set1_ps(1.41421356f), _CMP_GT_OQ), one);
+        m = _mm256_mul_ps(m, _mm256_sub_ps(one, _mm256_mul_ps(_mm256_set1_ps(0.5f), big)));
+        e = _mm256_add_ps(e, big);
+        const __m256 x = _mm256_sub_ps(m, one), z = _mm256_mul_ps(x, x);
+        __m256 p = _mm256_set1_ps(7.0376836292e-2f);
+        for (const float c : {-1.1514610310e-1f, 1.1676998740e-1f, -1.2420140846e-1f, 1.4249322787e-1f,
+                              -1.6668057665e-1f, 2.0000714765e-1f, -2.4999993993e-1f, 3.3333331174e-1f})
+            p = _mm256_add_ps(_mm256_mul_ps(p, x), _mm256_set1_ps(c));
+        __m256 r = _mm256_mul_ps(_mm256_mul_ps(x, z), p);
+        r = _mm256_add_ps(r, _mm256_mul_ps(e, _mm256_set1_ps(-2.12194440e-4f)));
+        r = _mm256_sub_ps(r, _mm256_mul_ps(_mm256_set1_ps(0.5f), z));
+        const __m256 l = _mm256_add_ps(_mm256_add_ps(x, r), _mm256_mul_ps(e, _mm256_set1_ps(0.693359375f)));
+        _mm256_storeu_ps(dst + i, _mm256_mul_ps(l, sc));
+    }
+    compandScalar(src + i, dst + i, n - i, gain, scale);
+}
+
+/// The same steps on sixteen lanes (AVX-512F), the tail under a mask.
+// GCC 12's AVX-512 intrinsics start from _mm512_undefined_*(), which its
+// -Wmaybe-uninitialized reports at every use.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+__attribute__((target("avx512f"))) void compandAvx512(const float *src, float *dst, int n, float gain, float scale)
+{
+    const __m512 one = _mm512_set1_ps(1.0f), g = _mm512_set1_ps(gain), sc = _mm512_set1_ps(scale);
+    for (int i = 0; i < n; i += 16) {
+        const int left = n - i;
+        const __mmask16 mask = left >= 16 ? static_cast<__mmask16>(0xFFFF) : static_cast<__mmask16>((1u << left) - 1u);
+        const __m512 y = _mm512_add_ps(one, _mm512_mul_ps(_mm512_maskz_loadu_ps(mask, src + i), g));
+        const __m512i bits = _mm512_castps_si512(y);
+        __m512 e = _mm512_cvtepi32_ps(_mm512_sub_epi32(_mm512_srli_epi32(bits, 23), _mm512_set1_epi32(127)));
+        __m512 m = _mm512_castsi512_ps(
+            _mm512_or_epi32(_mm512_and_epi32(bits, _mm512_set1_epi32(0x007FFFFF)), _mm512_set1_epi32(0x3F800000)));
+        const __m512 big = _mm512_maskz_mov_ps(_mm512_cmp_ps_mask(m, _mm512_set1_ps(1.41421356f), _CMP_GT_OQ), one);
+        m = _mm512_mul_ps(m, _mm512_sub_ps(one, _mm512_mul_ps(_mm512_set1_ps(0.5f), big)));
+        e = _mm512_add_ps(e, big);
+        const __m512 x = _mm512_sub_ps(m, one), z = _mm512_mul_ps(x, x);
+        __m512 p = _mm512_set1_ps(7.0376836292e-2f);
+        for (const float c : {-1.1514610310e-1f, 1.1676998740e-1f, -1.2420140846e-1f, 1.4249322787e-1f,
+                              -1.6668057665e-1f, 2.0000714765e-1f, -2.4999993993e-1f, 3.3333331174e-1f})
+            p = _mm512_add_ps(_mm512_mul_ps(p, x), _mm512_set1_ps(c));
+        __m512 r = _mm512_mul_ps(_mm512_mul_ps(x, z), p);
+        r = _mm512_add_ps(r, _mm512_mul_ps(e, _mm512_set1_ps(-2.12194440e-4f)));
+        r = _mm512_sub_ps(r, _mm512_mul_ps(_mm512_set1_ps(0.5f), z));
+        const __m512 l = _mm512_add_ps(_mm512_add_ps(x, r), _mm512_mul_ps(e, _mm512_set1_ps(0.693359375f)));
+        _mm512_mask_storeu_ps(dst + i, mask, _mm512_mul_ps(l, sc));
+    }
+}
+#pragma GCC diagnostic pop
+#endif
+
+/// The widest μ-law pass this CPU runs, or the one EMOLENS_FRONTEND_SIMD names
+/// (scalar, sse2, avx2, avx512: for tests and benchmarks; a level the CPU lacks
+/// falls back to the widest it has).
+CompandFn pickCompand()
+{
+    const char *forced = std::getenv("EMOLENS_FRONTEND_SIMD");
+    const std::string want = forced ? forced : "";
+    if (want == "scalar")
+        return compandScalar;
+#if defined(EMOLENS_FRONTEND_DISPATCH)
+    __builtin_cpu_init();
+    const bool avx512 = __builtin_cpu_supports("avx512f"), avx2 = __builtin_cpu_supports("avx2");
+    if (avx512 && (want.empty() || want == "avx512"))
+        return compandAvx512;
+    if (avx2 && (want.empty() || want == "avx512" || want == "avx2"))
+        return compandAvx2;
+#endif
+#if defined(__SSE2__)
+    return compandSse2;
+#else
+    return compandScalar;
+#endif
+}
 } // namespace
 
 struct FrontEnd::Impl {
     FeatureConfig config;
+    CompandFn compandRow = pickCompand();
     std::vector<float> window; // symmetric Hamming, windowSamples long
     std::vector<float> segment; // L samples, zero-padded copy of the input
     std::vector<float> magnitudes; // one frame's |X_k|
-    std::vector<float> ring; // framesPerSegment frames of |X_k|, frame g in slot g % framesPerSegment
+    // Frames of |X_k| by frequency: row k holds frame g in column g % F
+    // (F = framesPerSegment), so the F frames of any segment on the frame grid are
+    // at most two contiguous runs in every row, ready for the μ-law pass: no
+    // transposition per segment. 400 x 197 floats.
+    std::vector<float> ring;
     std::vector<float> ringPeak; // each slot's maximum
     std::int64_t ringFrom = -1, ringTo = -1; // the ring holds frames [ringFrom, ringTo)
     std::unique_ptr<float, FftwFree> frame;
@@ -142,95 +263,95 @@ struct FrontEnd::Impl {
 
     void computeSegment(const float *samples, std::int64_t count, float *out)
     {
-        const int L = config.segmentSamples, W = config.windowSamples, S = config.shiftSamples;
-        const int rows = config.freqBins, cols = config.frameColumns, frames = config.framesPerSegment();
+        const int L = config.segmentSamples, S = config.shiftSamples, frames = config.framesPerSegment();
         const auto n = static_cast<std::size_t>(std::clamp<std::int64_t>(count, 0, L));
         std::copy_n(samples, n, segment.begin());
         std::fill(segment.begin() + static_cast<std::ptrdiff_t>(n), segment.end(), 0.0f);
-        std::fill_n(out, static_cast<std::size_t>(rows) * cols, 0.0f);
-
-        (void)W;
-        std::vector<float> &mag = magnitudes;
-        float peak = 0.0f;
-        for (int f = 0; f < frames; ++f) {
-            peak = std::max(peak, frameMagnitudes(segment.data() + static_cast<std::ptrdiff_t>(f) * S, mag.data()));
-            for (int k = 0; k < rows; ++k)
-                out[static_cast<std::size_t>(k) * cols + f] = mag[static_cast<std::size_t>(k)];
-        }
-        compand(out, peak);
+        for (int f = 0; f < frames; ++f)
+            putFrame(f, segment.data() + static_cast<std::ptrdiff_t>(f) * S);
+        assembleSegment(0, out);
+        ringFrom = ringTo = -1; // the ring now holds this segment's frames, not the signal's
     }
 
-    /// |X_k| for k < freqBins of the windowed frame at \p src (windowSamples samples)
-    /// into \p mag; returns their maximum.
-    float frameMagnitudes(const float *src, float *mag)
+    /// |X_k| for k < freqBins of the windowed frame at \p src (windowSamples
+    /// samples) into ring slot \p slot and its maximum into ringPeak.
+    void putFrame(int slot, const float *src)
     {
         const int W = config.windowSamples, rows = config.freqBins;
+        const auto frames = static_cast<std::size_t>(config.framesPerSegment());
         float *in = frame.get();
         const fftwf_complex *X = spectrum.get();
         // Samples W..fftSize-1 of `in` stay zero: out-of-place r2c preserves its input.
         for (int i = 0; i < W; ++i)
             in[i] = src[i] * window[static_cast<std::size_t>(i)];
         fftwf_execute(plan);
+        float *mag = magnitudes.data();
         float peak = 0.0f;
-        for (int k = 0; k < rows; ++k) {
+        int k = 0;
+#if defined(__SSE2__)
+        // Four bins at a time: the same products, sum and correctly rounded square
+        // root as the scalar loop. max(mag, peak) keeps the peak when mag is NaN,
+        // as std::max(peak, mag) does.
+        __m128 peak4 = _mm_setzero_ps();
+        const float *xs = &X[0][0];
+        for (; k + 4 <= rows; k += 4) {
+            const __m128 a = _mm_loadu_ps(xs + 2 * k), b = _mm_loadu_ps(xs + 2 * k + 4);
+            const __m128 re = _mm_shuffle_ps(a, b, _MM_SHUFFLE(2, 0, 2, 0)),
+                         im = _mm_shuffle_ps(a, b, _MM_SHUFFLE(3, 1, 3, 1));
+            const __m128 m4 = _mm_sqrt_ps(_mm_add_ps(_mm_mul_ps(re, re), _mm_mul_ps(im, im)));
+            _mm_storeu_ps(mag + k, m4);
+            peak4 = _mm_max_ps(m4, peak4);
+        }
+        alignas(16) float lanes[4];
+        _mm_store_ps(lanes, peak4);
+        for (const float lane : lanes)
+            peak = std::max(peak, lane);
+#endif
+        for (; k < rows; ++k) {
             mag[k] = std::sqrt(X[k][0] * X[k][0] + X[k][1] * X[k][1]);
             peak = std::max(peak, mag[k]);
         }
-        return peak;
+        float *column = ring.data() + slot;
+        for (k = 0; k < rows; ++k, column += frames)
+            *column = mag[k];
+        ringPeak[static_cast<std::size_t>(slot)] = peak;
     }
 
-    /// Peak normalisation and μ-law over a segment's magnitudes (rows x columns,
-    /// frames used): x -> ln(1 + mu x / peak) / ln(1 + mu). Silence stays zero.
-    void compand(float *out, float peak) const
-    {
-        if (peak <= 0.0f)
-            return;
-        const int rows = config.freqBins, cols = config.frameColumns, frames = config.framesPerSegment();
-        const float gain = config.muLaw / peak, scale = 1.0f / std::log1p(config.muLaw);
-        for (int k = 0; k < rows; ++k) {
-            float *row = out + static_cast<std::size_t>(k) * cols;
-            int f = 0;
-#if defined(__SSE2__)
-            for (; f + 4 <= frames; f += 4)
-                _mm_storeu_ps(row + f,
-                              _mm_mul_ps(logAtLeastOne4(_mm_add_ps(
-                                             _mm_set1_ps(1.0f), _mm_mul_ps(_mm_loadu_ps(row + f), _mm_set1_ps(gain)))),
-                                         _mm_set1_ps(scale)));
-#endif
-            for (; f < frames; ++f)
-                row[f] = logAtLeastOne(1.0f + row[f] * gain) * scale; // values are >= 0 here
-        }
-    }
-
-    /// A segment on the frame grid from frames already transformed: overlapping
-    /// segments (0.4 s hop: 160 of 197 frames) share every frame's FFT.
-    void assembleSegment(std::int64_t firstFrame, float *out)
+    /// The segment whose frames sit in ring slots firstSlot, firstSlot + 1, ...
+    /// (mod F): peak normalisation and μ-law, x -> ln(1 + mu x / peak) / ln(1 + mu),
+    /// row by row into \p out (freqBins x frameColumns); columns past F are zero.
+    /// Silence stays zero.
+    void assembleSegment(int firstSlot, float *out) const
     {
         const int rows = config.freqBins, cols = config.frameColumns, frames = config.framesPerSegment();
-        std::fill_n(out, static_cast<std::size_t>(rows) * cols, 0.0f);
         float peak = 0.0f;
-        for (int f = 0; f < frames; ++f) {
-            const std::size_t slot = static_cast<std::size_t>((firstFrame + f) % frames);
-            const float *mag = ring.data() + slot * static_cast<std::size_t>(rows);
-            peak = std::max(peak, ringPeak[slot]);
-            for (int k = 0; k < rows; ++k)
-                out[static_cast<std::size_t>(k) * cols + f] = mag[k];
+        for (const float p : ringPeak)
+            peak = std::max(peak, p);
+        const float gain = config.muLaw / peak, scale = 1.0f / std::log1p(config.muLaw);
+        const int head = frames - firstSlot; // slots firstSlot..F-1, then 0..firstSlot-1
+        for (int k = 0; k < rows; ++k) {
+            const float *src = ring.data() + static_cast<std::size_t>(k) * frames;
+            float *row = out + static_cast<std::size_t>(k) * cols;
+            if (peak > 0.0f) {
+                compandRow(src + firstSlot, row, head, gain, scale);
+                compandRow(src, row + head, firstSlot, gain, scale);
+            } else {
+                std::copy_n(src + firstSlot, head, row);
+                std::copy_n(src, firstSlot, row + head);
+            }
+            std::fill(row + frames, row + cols, 0.0f);
         }
-        compand(out, peak);
     }
 
     /// Makes frames [firstFrame, firstFrame + framesPerSegment) of \p signal available in the ring.
     void fillRing(const std::vector<float> &signal, std::int64_t firstFrame)
     {
-        const int rows = config.freqBins, frames = config.framesPerSegment();
+        const int frames = config.framesPerSegment();
         const std::int64_t last = firstFrame + frames;
         if (firstFrame < ringFrom || firstFrame > ringTo)
             ringFrom = ringTo = firstFrame; // not contiguous with what the ring holds: start over
-        for (std::int64_t g = std::max(ringTo, firstFrame); g < last; ++g) {
-            const std::size_t slot = static_cast<std::size_t>(g % frames);
-            ringPeak[slot] = frameMagnitudes(signal.data() + g * config.shiftSamples,
-                                             ring.data() + slot * static_cast<std::size_t>(rows));
-        }
+        for (std::int64_t g = std::max(ringTo, firstFrame); g < last; ++g)
+            putFrame(static_cast<int>(g % frames), signal.data() + g * config.shiftSamples);
         ringTo = std::max(ringTo, last);
         ringFrom = std::max(ringFrom, ringTo - frames);
     }
@@ -242,6 +363,7 @@ struct FrontEnd::Impl {
     {
         std::vector<float> matrix(static_cast<std::size_t>(config.matrixSize()));
         const std::int64_t L = config.segmentSamples, S = config.shiftSamples;
+        const int frames = config.framesPerSegment();
         ringFrom = ringTo = -1;
         for (std::size_t i = 0; i < segments.size(); ++i) {
             throwIfCancelled(cancel);
@@ -250,7 +372,7 @@ struct FrontEnd::Impl {
             if (seg.startSample % S == 0 && available >= L) {
                 // On the frame grid and inside the signal: frames are shared with the neighbours.
                 fillRing(signal, seg.startSample / S);
-                assembleSegment(seg.startSample / S, matrix.data());
+                assembleSegment(static_cast<int>((seg.startSample / S) % frames), matrix.data());
             } else { // a zero-padded short signal, or the final segment that ends at the last sample
                 computeSegment(signal.data() + seg.startSample, std::min<std::int64_t>(available, L), matrix.data());
             }
