@@ -18,6 +18,7 @@
 // The classification head (1x1 maps, attention pooling, cross-entropy) is small and
 // runs through autograd from the last layer's output.
 #include "emolens/Error.h"
+#include "model/FusedLayers.h"
 #include "model/Network.h"
 
 #include <ATen/ATen.h>
@@ -97,6 +98,8 @@ torch::Tensor activation(const Layer &l, const torch::Tensor &z)
 /// relu(bn(z)), max-pooled 2x2 when the layer pools: the next layer's input.
 torch::Tensor layerOutput(const Layer &l)
 {
+    if (fused::applies(l.z)) // one pass (FusedLayers.h)
+        return fused::activation(l.z, l.scale.view(-1), l.shift.view(-1), l.pooled).to(l.dtype);
     if (!l.pooled)
         return activation(l, l.z).to(l.dtype);
     const auto &z = l.z;
@@ -112,6 +115,14 @@ torch::Tensor layerOutput(const Layer &l)
 torch::Tensor normaliseBackward(const Layer &l, const torch::Tensor &dOut)
 {
     const auto &z = l.z;
+    if (fused::applies(z)) { // two passes (FusedLayers.h)
+        torch::Tensor sumG, sumGCentred;
+        auto dz = fused::normaliseBackward(z, dOut, l.mean, l.invstd, l.bn->weight, l.scale.view(-1), l.shift.view(-1),
+                                           l.pooled, sumG, sumGCentred);
+        l.bn->weight.mutable_grad() = l.invstd * sumGCentred;
+        l.bn->bias.mutable_grad() = sumG;
+        return dz;
+    }
     const auto parameterType = l.conv->weight.scalar_type();
     auto g = torch::empty_like(z, z.options().dtype(parameterType)); // gradients in the parameters' type
     forSlices(z, [&](std::int64_t b, std::int64_t n) {

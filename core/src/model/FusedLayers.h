@@ -1,0 +1,33 @@
+#pragma once
+// Private to core: the elementwise parts of a training step's layers (batch norm
+// applied, ReLU, 2x2 max-pooling, and their backward) as single passes over a
+// channels_last activation, for TrainStep.cpp. Composed from ATen operations these
+// took about 40 passes over each layer's convolution output per step (650 MB for
+// conv2 at batch 64): memory traffic that cost as much as the convolution itself.
+
+#include <torch/torch.h>
+
+namespace emolens::model::fused {
+
+/// Whether the fused passes take \p z: a 4-D float or double CPU tensor,
+/// contiguous in channels_last. Otherwise callers compose ATen operations.
+bool applies(const torch::Tensor &z);
+
+/// relu(z * scale + shift), then 2x2 max-pooling (stride 2, floor) when \p pooled.
+/// scale, shift: [C] of z's type. Returns a channels_last tensor of z's type.
+torch::Tensor activation(const torch::Tensor &z, const torch::Tensor &scale, const torch::Tensor &shift, bool pooled);
+
+/// The backward of activation() and of the batch norm before it.
+/// \p dOut: dL/d(activation output) (any layout and floating type: converted).
+/// With g = dL/dy routed through the pooling (to the first maximum of each window, as
+/// torch's max_pool2d) and masked where y <= 0, returns dL/dz
+///   = gamma invstd (g - mean(g) - x_hat mean(g x_hat)),   x_hat = (z - mean) invstd,
+/// and sets \p sumG = sum(g), \p sumGCentred = sum(g (z - mean)) per channel ([C], z's
+/// type: dgamma = invstd sumGCentred, dbeta = sumG). Sums are taken in double, per
+/// sample, and added in sample order: the same bits whatever the thread count.
+torch::Tensor normaliseBackward(const torch::Tensor &z, const torch::Tensor &dOut, const torch::Tensor &mean,
+                                const torch::Tensor &invstd, const torch::Tensor &gamma, const torch::Tensor &scale,
+                                const torch::Tensor &shift, bool pooled, torch::Tensor &sumG,
+                                torch::Tensor &sumGCentred);
+
+} // namespace emolens::model::fused
