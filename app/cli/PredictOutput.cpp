@@ -3,6 +3,7 @@
 
 #include "Options.h"
 
+#include "emolens/Csv.h"
 #include "emolens/Error.h"
 #include "emolens/Files.h"
 
@@ -12,20 +13,6 @@
 namespace fs = std::filesystem;
 
 namespace emolens::cli {
-
-namespace {
-
-std::string csvField(const std::string &s)
-{
-    if (s.find_first_of(",\"\n\r") == std::string::npos)
-        return s;
-    std::string out = "\"";
-    for (char c : s)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
-} // namespace
 
 PredictOutput::PredictOutput(const std::string &format, const std::string &out, const std::vector<std::string> &inputs,
                              const std::vector<std::string> &classes, const std::string &modelName,

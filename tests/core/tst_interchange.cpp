@@ -4,6 +4,7 @@
 // annotations, EAF 2.x vocabularies; Audacity's spectral lines; Sonic Visualiser's
 // exports), malformed files fail with the file and line, and Praat itself reads every
 // TextGrid EmoLens writes (when praat is installed).
+#include "emolens/Csv.h"
 #include "emolens/Error.h"
 #include "emolens/Interchange.h"
 
@@ -134,6 +135,22 @@ class TestInterchange : public QObject {
     std::string path(const std::string &name) const { return m_dir.path().toStdString() + "/" + name; }
 
 private Q_SLOTS:
+    // One quoting rule for every CSV EmoLens writes (labels, predictions, corpus export).
+    void csvFieldsAreQuotedWhenTheyMustBe()
+    {
+        QCOMPARE(csvField("angry"), std::string("angry"));
+        QCOMPARE(csvField(""), std::string(""));
+        QCOMPARE(csvField("a,b"), std::string("\"a,b\""));
+        QCOMPARE(csvField("say \"hi\""), std::string("\"say \"\"hi\"\"\""));
+        QCOMPARE(csvField("two\nlines"), std::string("\"two\nlines\""));
+        QCOMPARE(csvField("cr\r"), std::string("\"cr\r\""));
+        QCOMPARE(csvField(" padded "), std::string("\" padded \"")); // readers trim unquoted fields
+        QCOMPARE(csvField("in between"), std::string("in between"));
+        // What parseSvCsv reads back is what was written.
+        const LabelDocument d = parseSvCsv("0.5,0.2," + csvField("a, \"b\"") + "\n", "quoted.csv");
+        QCOMPARE(d.tiers.at(0).items.at(0).text, std::string("a, \"b\""));
+    }
+
     void textGridRoundTrip()
     {
         const LabelDocument d = sample();

@@ -1,4 +1,5 @@
 #include "emolens/Annotations.h"
+#include "emolens/Csv.h"
 #include "emolens/Error.h"
 #include "emolens/Files.h"
 #include "io/Json.h"
@@ -186,14 +187,7 @@ std::vector<std::string> exportEmoEvaluation(const CorpusReadResult &corpus, con
 
 void exportCsv(const CorpusReadResult &corpus, const std::string &path)
 {
-    auto quote = [](const std::string &field) {
-        if (field.find_first_of(",\"\n") == std::string::npos)
-            return field;
-        std::string q = "\"";
-        for (char c : field)
-            q += c == '"' ? std::string("\"\"") : std::string(1, c);
-        return q + "\"";
-    };
+    const auto quote = [](const std::string &field) { return csvField(field); };
     std::ostringstream text;
     text << "path,speaker,label,start,end,session\n";
     text.precision(10);

@@ -1,5 +1,6 @@
 // Audacity label tracks, Sonic Visualiser CSV layers, and reading or writing any label
 // format by name or extension (Interchange.h).
+#include "emolens/Csv.h"
 #include "emolens/Error.h"
 #include "emolens/Files.h"
 #include "emolens/Interchange.h"
@@ -73,16 +74,6 @@ std::vector<std::string> csvFields(std::string_view line, const std::string &fil
         f = b == std::string::npos ? std::string() : f.substr(b, e - b + 1);
     }
     return out;
-}
-
-std::string csvField(const std::string &s)
-{
-    if (s.find_first_of(",\"\n\r") == std::string::npos && (s.empty() || (s.front() != ' ' && s.back() != ' ')))
-        return s;
-    std::string out = "\"";
-    for (char c : s)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
 }
 
 void finishDocument(LabelDocument &doc)
