@@ -63,6 +63,23 @@ void activationKernel(const T *z, const T *scale, const T *shift, T *out, const 
     });
 }
 
+void reluMaxPoolKernel(const float *z, float *out, const Shape s)
+{
+    const std::int64_t C = s.c, H2 = s.h / 2, W2 = s.w / 2;
+    at::parallel_for(0, s.n * H2, 1, [&](std::int64_t r0, std::int64_t r1) {
+        for (std::int64_t r = r0; r < r1; ++r) { // one row of windows of one sample
+            const std::int64_t n = r / H2, i = r % H2;
+            const float *zn = z + n * s.plane();
+            float *o = out + r * W2 * C;
+            for (std::int64_t j = 0; j < W2; ++j, o += C) {
+                const float *a = zn + ((2 * i) * s.w + 2 * j) * C, *b = a + C, *c2 = a + s.w * C, *d = c2 + C;
+                for (std::int64_t c = 0; c < C; ++c)
+                    o[c] = relu(larger(larger(a[c], b[c]), larger(c2[c], d[c])));
+            }
+        }
+    });
+}
+
 /// Pass A of the backward: g = dL/dy routed and masked, and per-sample sums
 /// sums[n][0][c] = sum g, sums[n][1][c] = sum g (z - mean), in double (each row of
 /// positions summed in T first). Written without branches so the channel loops
@@ -316,6 +333,17 @@ torch::Tensor activation(const torch::Tensor &z, const torch::Tensor &scale, con
         activationKernel<scalar_t>(z.data_ptr<scalar_t>(), sc.data_ptr<scalar_t>(), sh.data_ptr<scalar_t>(),
                                    out.data_ptr<scalar_t>(), s, pooled);
     });
+    return out;
+}
+
+torch::Tensor reluMaxPool(const torch::Tensor &z)
+{
+    if (!(z.dim() == 4 && z.device().is_cpu() && z.scalar_type() == torch::kFloat &&
+          z.is_contiguous(torch::MemoryFormat::ChannelsLast)))
+        return torch::max_pool2d(z.relu(), 2);
+    const Shape s(z);
+    auto out = torch::empty({s.n, s.c, s.h / 2, s.w / 2}, z.options().memory_format(torch::MemoryFormat::ChannelsLast));
+    reluMaxPoolKernel(z.data_ptr<float>(), out.data_ptr<float>(), s);
     return out;
 }
 

@@ -17,6 +17,11 @@ bool applies(const torch::Tensor &z);
 /// scale, shift: [C] of z's type. Returns a channels_last tensor of z's type.
 torch::Tensor activation(const torch::Tensor &z, const torch::Tensor &scale, const torch::Tensor &shift, bool pooled);
 
+/// Inference: relu(z) then 2x2 max-pooling (stride 2, floor) in one pass, for a
+/// float CPU tensor contiguous in channels_last (else the composed operations); the
+/// same values as relu_() followed by max_pool2d, without the pass that rewrites z.
+torch::Tensor reluMaxPool(const torch::Tensor &z);
+
 /// The backward of activation() and of the batch norm before it.
 /// \p dOut: dL/d(activation output) (any layout and floating type: converted).
 /// With g = dL/dy routed through the pooling (to the first maximum of each window, as

@@ -3,6 +3,7 @@
 #include "model/Network.h"
 #include "emolens/Error.h"
 #include "model/BlockCache.h"
+#include "model/FusedLayers.h"
 
 #include <cstdlib>
 #include <thread>
@@ -141,9 +142,9 @@ Forward NetworkImpl::forwardFolded(const torch::Tensor &input, const FoldedWeigh
                          branchFolded(f.w1b, f.b1b, c.conv1bHeight, c.conv1bWidth)},
                         1);
     for (std::size_t i = 0; i < f.w.size(); ++i) {
-        x = torch::conv2d(x, f.w[i], f.b[i], 1, 1).relu_();
-        if (pooledAfter(i))
-            x = F::max_pool2d(x, F::MaxPool2dFuncOptions(2));
+        x = torch::conv2d(x, f.w[i], f.b[i], 1, 1);
+        // ReLU and max-pooling in one pass where they meet (the same values).
+        x = pooledAfter(i) ? fused::reluMaxPool(x) : x.relu_();
     }
     return pool(x.to(torch::kFloat32), Forward{}); // the 1x1 maps, softmax and pooling in float32
 }
