@@ -84,8 +84,9 @@ void reluMaxPoolKernel(const float *z, float *out, const Shape s)
 /// sums[n][0][c] = sum g, sums[n][1][c] = sum g (z - mean), in double (each row of
 /// positions summed in T first). Written without branches so the channel loops
 /// vectorise.
-template <typename T> void routeKernel(const T *z, const T *dOut, const T *scale, const T *shift, const T *mean, T *g,
-                                       const Shape s, bool pooled, double *sums)
+template <typename T> void routeKernel(const T *z, const T *dOut, const std::int64_t dSample, const std::int64_t dPixel,
+                                       const T *scale, const T *shift, const T *mean, T *g, const Shape s, bool pooled,
+                                       double *sums)
 {
     const std::int64_t C = s.c, H2 = s.h / 2, W2 = s.w / 2;
     at::parallel_for(0, s.n, 1, [&](std::int64_t n0, std::int64_t n1) {
@@ -104,14 +105,14 @@ template <typename T> void routeKernel(const T *z, const T *dOut, const T *scale
                 }
             };
             if (!pooled) {
-                const T *dn = dOut + n * s.plane();
+                const T *dn = dOut + n * dSample;
                 for (std::int64_t h = 0; h < s.h; ++h) {
                     std::fill(rowG.begin(), rowG.end(), T(0));
                     std::fill(rowGC.begin(), rowGC.end(), T(0));
                     for (std::int64_t w = 0; w < s.w; ++w) {
                         const std::int64_t at = (h * s.w + w) * C;
                         const T *__restrict zp = zn + at;
-                        const T *__restrict dp = dn + at;
+                        const T *__restrict dp = dn + (h * s.w + w) * dPixel;
                         T *__restrict gp = gn + at;
                         for (std::int64_t c = 0; c < C; ++c) {
                             const T dv = dp[c]; // loaded unconditionally (vectorises)
@@ -125,13 +126,13 @@ template <typename T> void routeKernel(const T *z, const T *dOut, const T *scale
                 }
                 continue;
             }
-            const T *__restrict dn = dOut + n * H2 * W2 * C;
+            const T *__restrict dn = dOut + n * dSample;
             const std::int64_t row = s.w * C;
             for (std::int64_t i = 0; i < H2; ++i) {
                 std::fill(rowG.begin(), rowG.end(), T(0));
                 std::fill(rowGC.begin(), rowGC.end(), T(0));
                 for (std::int64_t j = 0; j < W2; ++j) {
-                    const std::int64_t at = ((2 * i) * s.w + 2 * j) * C, dAt = (i * W2 + j) * C;
+                    const std::int64_t at = ((2 * i) * s.w + 2 * j) * C, dAt = (i * W2 + j) * dPixel;
                     for (std::int64_t c = 0; c < C; ++c) {
                         const std::int64_t ka = at + c, kb = ka + C, kc = ka + row, kd = kc + C;
                         const T za = zn[ka], zb = zn[kb], zc = zn[kc], zd = zn[kd], sc = scale[c], sh = shift[c];
@@ -186,10 +187,11 @@ __attribute__((target("avx512f"))) inline __m512 act16(__m512 v, __m512 scale, _
 }
 
 /// Samples [n0, n1) (no lambdas inside: they would not inherit the target).
-__attribute__((target("avx512f"))) void routeAvx512Samples(const float *z, const float *dOut, const float *scale,
-                                                           const float *shift, const float *mean, float *g,
-                                                           const Shape s, bool pooled, double *sums, std::int64_t n0,
-                                                           std::int64_t n1)
+__attribute__((target("avx512f"))) void routeAvx512Samples(const float *z, const float *dOut,
+                                                           const std::int64_t dSample, const std::int64_t dPixel,
+                                                           const float *scale, const float *shift, const float *mean,
+                                                           float *g, const Shape s, bool pooled, double *sums,
+                                                           std::int64_t n0, std::int64_t n1)
 {
     const std::int64_t C = s.c, H2 = s.h / 2, W2 = s.w / 2;
     {
@@ -201,13 +203,13 @@ __attribute__((target("avx512f"))) void routeAvx512Samples(const float *z, const
             double *sumG = sums + n * 2 * C, *sumGC = sumG + C;
             std::fill(sumG, sumG + 2 * C, 0.0);
             const std::int64_t rows = pooled ? H2 : s.h, cols = pooled ? W2 : s.w, row = s.w * C;
-            const float *dn = dOut + n * rows * cols * C;
+            const float *dn = dOut + n * dSample;
             for (std::int64_t i = 0; i < rows; ++i) {
                 std::fill(rowG.begin(), rowG.end(), 0.0f);
                 std::fill(rowGC.begin(), rowGC.end(), 0.0f);
                 for (std::int64_t j = 0; j < cols; ++j) {
                     const std::int64_t at = pooled ? ((2 * i) * s.w + 2 * j) * C : (i * s.w + j) * C;
-                    const float *d = dn + (i * cols + j) * C;
+                    const float *d = dn + (i * cols + j) * dPixel;
                     for (std::int64_t c = 0; c < C; c += 16) {
                         const std::int64_t left = C - c;
                         const __mmask16 m =
@@ -265,11 +267,12 @@ __attribute__((target("avx512f"))) void routeAvx512Samples(const float *z, const
 }
 #pragma GCC diagnostic pop
 
-void routeAvx512(const float *z, const float *dOut, const float *scale, const float *shift, const float *mean, float *g,
-                 const Shape s, bool pooled, double *sums)
+void routeAvx512(const float *z, const float *dOut, const std::int64_t dSample, const std::int64_t dPixel,
+                 const float *scale, const float *shift, const float *mean, float *g, const Shape s, bool pooled,
+                 double *sums)
 {
     at::parallel_for(0, s.n, 1, [&](std::int64_t n0, std::int64_t n1) {
-        routeAvx512Samples(z, dOut, scale, shift, mean, g, s, pooled, sums, n0, n1);
+        routeAvx512Samples(z, dOut, dSample, dPixel, scale, shift, mean, g, s, pooled, sums, n0, n1);
     });
 }
 
@@ -357,20 +360,27 @@ torch::Tensor normaliseBackward(const torch::Tensor &z, const torch::Tensor &dOu
                     dOut.size(3) == (pooled ? s.w / 2 : s.w),
                 "fused::normaliseBackward: a gradient of shape ", dOut.sizes(), " for an activation of ", z.sizes());
     const auto type = z.scalar_type();
-    const auto d = channelsLast(dOut, z);
+    // dOut as it comes when its channels are contiguous per position (channels_last, or a
+    // channel slice of it: the first layer's two branches); else a channels_last copy.
+    const std::int64_t outH = pooled ? s.h / 2 : s.h, outW = pooled ? s.w / 2 : s.w;
+    const bool direct = dOut.scalar_type() == type && dOut.device().is_cpu() && dOut.stride(1) == 1 &&
+                        dOut.stride(3) >= s.c && dOut.stride(2) == outW * dOut.stride(3) &&
+                        (s.n == 1 || dOut.stride(0) >= outH * outW * dOut.stride(3));
+    const auto d = direct ? dOut : channelsLast(dOut, z);
+    const std::int64_t dSample = d.stride(0), dPixel = d.stride(3);
     const auto sc = scale.to(type).contiguous(), sh = shift.to(type).contiguous(), mu = mean.to(type).contiguous();
     auto g = torch::empty_like(z, z.options().memory_format(torch::MemoryFormat::ChannelsLast));
     std::vector<double> sums(static_cast<std::size_t>(s.n * 2 * s.c));
 #if defined(EMOLENS_FUSED_AVX512)
     if (type == torch::kFloat)
-        routeAvx512(z.data_ptr<float>(), d.data_ptr<float>(), sc.data_ptr<float>(), sh.data_ptr<float>(),
-                    mu.data_ptr<float>(), g.data_ptr<float>(), s, pooled, sums.data());
+        routeAvx512(z.data_ptr<float>(), d.data_ptr<float>(), dSample, dPixel, sc.data_ptr<float>(),
+                    sh.data_ptr<float>(), mu.data_ptr<float>(), g.data_ptr<float>(), s, pooled, sums.data());
     else
 #endif
         AT_DISPATCH_FLOATING_TYPES(type, "fused::route", [&] {
-            routeKernel<scalar_t>(z.data_ptr<scalar_t>(), d.data_ptr<scalar_t>(), sc.data_ptr<scalar_t>(),
-                                  sh.data_ptr<scalar_t>(), mu.data_ptr<scalar_t>(), g.data_ptr<scalar_t>(), s, pooled,
-                                  sums.data());
+            routeKernel<scalar_t>(z.data_ptr<scalar_t>(), d.data_ptr<scalar_t>(), dSample, dPixel,
+                                  sc.data_ptr<scalar_t>(), sh.data_ptr<scalar_t>(), mu.data_ptr<scalar_t>(),
+                                  g.data_ptr<scalar_t>(), s, pooled, sums.data());
         });
     // Samples added in order: the same sums whatever the threads did.
     std::vector<double> totalG(static_cast<std::size_t>(s.c)), totalGC(static_cast<std::size_t>(s.c));
