@@ -1,5 +1,6 @@
 // The attention-pooling CNN: shapes, the pooling definitions, inference, attention,
 // seeding, config. The training step is in tst_trainstep.cpp.
+#include "TestAudio.h"
 #include "emolens/Attention.h"
 #include "emolens/Error.h"
 #include "emolens/FrontEnd.h"
@@ -24,15 +25,7 @@ ModelConfig narrowModel()
     return mc;
 }
 
-std::vector<float> randomInputs(int batch, unsigned seed = 5)
-{
-    std::mt19937 rng(seed);
-    std::uniform_real_distribution<float> u(0.0f, 1.0f);
-    std::vector<float> x(static_cast<std::size_t>(batch) * 400 * 200);
-    for (float &v : x)
-        v = u(rng);
-    return x;
-}
+using test::randomInputs;
 
 // 2e-5: float sums over 4851 positions of O(1) values; torch and this loop add in different orders.
 constexpr double kSumTolerance = 2e-5;

@@ -4,6 +4,7 @@
 // the composed ATen operations they replace, on activations full of ties (where
 // max-pooling's routing is decided), with channel counts that leave vector tails, and
 // through a whole step; and training's allocator (model/BlockCache.h).
+#include "TestAudio.h"
 #include "emolens/Error.h"
 #include "emolens/Model.h"
 #include "model/BlockCache.h" // private: the training allocator
@@ -18,15 +19,7 @@ using namespace emolens;
 
 namespace {
 
-std::vector<float> randomInputs(int batch, unsigned seed = 5)
-{
-    std::mt19937 rng(seed);
-    std::uniform_real_distribution<float> u(0.0f, 1.0f);
-    std::vector<float> x(static_cast<std::size_t>(batch) * 400 * 200);
-    for (float &v : x)
-        v = u(rng);
-    return x;
-}
+using test::randomInputs;
 
 bool fusedRunsInFloat()
 {

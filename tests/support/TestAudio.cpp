@@ -89,6 +89,16 @@ int argmaxRow(const float *matrix, int rows, int cols, int column)
     return best;
 }
 
+std::vector<float> randomInputs(int batch, unsigned seed)
+{
+    std::mt19937 rng(seed);
+    std::uniform_real_distribution<float> u(0.0f, 1.0f);
+    std::vector<float> x(static_cast<std::size_t>(batch) * 400 * 200);
+    for (float &v : x)
+        v = u(rng);
+    return x;
+}
+
 } // namespace emolens::test
 
 namespace emolens::test {

@@ -34,6 +34,10 @@ std::string writeBadAudio(const std::string &dir);
 /// row-major rows x cols matrix.
 int argmaxRow(const float *matrix, int rows, int cols, int column);
 
+/// \p batch 400x200 feature matrices of uniform [0, 1) values (a seeded mt19937):
+/// network inputs for model tests.
+std::vector<float> randomInputs(int batch, unsigned seed = 5);
+
 } // namespace emolens::test
 
 namespace emolens::test {
