@@ -82,8 +82,8 @@ void reluMaxPoolKernel(const float *z, float *out, const Shape s)
 
 /// Pass A of the backward: g = dL/dy routed and masked, and per-sample sums
 /// sums[n][0][c] = sum g, sums[n][1][c] = sum g (z - mean), in double (each row of
-/// positions summed in T first). Written without branches so the channel loops
-/// vectorise.
+/// positions summed in T first). The portable form: double precision (tests) takes
+/// it; float takes routeAvx512, since GCC 12 does not vectorise this one.
 template <typename T> void routeKernel(const T *z, const T *dOut, const std::int64_t dSample, const std::int64_t dPixel,
                                        const T *scale, const T *shift, const T *mean, T *g, const Shape s, bool pooled,
                                        double *sums)
@@ -115,7 +115,7 @@ template <typename T> void routeKernel(const T *z, const T *dOut, const std::int
                         const T *__restrict dp = dn + (h * s.w + w) * dPixel;
                         T *__restrict gp = gn + at;
                         for (std::int64_t c = 0; c < C; ++c) {
-                            const T dv = dp[c]; // loaded unconditionally (vectorises)
+                            const T dv = dp[c];
                             const T gv = zp[c] * scale[c] + shift[c] > T(0) ? dv : T(0);
                             gp[c] = gv;
                             accG[c] += gv;
@@ -141,10 +141,9 @@ template <typename T> void routeKernel(const T *z, const T *dOut, const std::int
                         const T best = larger(larger(ya, yb), larger(yc, yd));
                         // torch's max_pool2d routes to the first maximum in scan order (a b / c d);
                         // the ReLU passes it only where the maximum is positive.
-                        const T dv = dn[dAt + c]; // loaded unconditionally: a conditional load would not vectorise
+                        const T dv = dn[dAt + c];
                         const T gv = best > T(0) ? dv : T(0);
-                        // 0/1 weights in arithmetic, not && and ||: no branches, so the loop
-                        // vectorises (gv * 1 is gv exactly).
+                        // 0/1 weights: the first of the positions equal to the maximum (gv * 1 is gv).
                         const T wA = ya == best ? T(1) : T(0);
                         const T wB = (T(1) - wA) * (yb == best ? T(1) : T(0));
                         const T wC = (T(1) - wA - wB) * (yc == best ? T(1) : T(0));

@@ -17,6 +17,10 @@
 //             dgamma = sum(g x_hat), dbeta = sum(g); then the convolution's backward.
 // The classification head (1x1 maps, attention pooling, cross-entropy) is small and
 // runs through autograd from the last layer's output.
+//
+// The elementwise work (batch norm applied, ReLU, max-pooling, and the backward above)
+// runs as fused single passes (FusedLayers.h) for channels_last float on AVX-512 CPUs
+// and for double; otherwise as the composed ATen operations below, in slices.
 #include "emolens/Error.h"
 #include "model/FusedLayers.h"
 #include "model/Network.h"
