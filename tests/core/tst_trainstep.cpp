@@ -12,8 +12,6 @@
 #include "model/Network.h"
 
 #include <QTest>
-#include <atomic>
-#include <random>
 
 using namespace emolens;
 
