@@ -63,16 +63,21 @@ void activationKernel(const T *z, const T *scale, const T *shift, T *out, const 
     });
 }
 
-void reluMaxPoolKernel(const float *z, float *out, const Shape s)
+/// T: float, or std::int16_t holding bfloat16 bits. For the latter relu and the
+/// maximum are taken on the bits as signed integers: non-negative bfloat16 values
+/// order as their bits do, and negative ones (sign bit set: negative integers) all
+/// lose to zero, so relu(max) of the bits is the bits of relu(max) of the values,
+/// exactly, in integer instructions any x86-64 CPU vectorises.
+template <typename T> void reluMaxPoolKernel(const T *z, T *out, const Shape s)
 {
     const std::int64_t C = s.c, H2 = s.h / 2, W2 = s.w / 2;
     at::parallel_for(0, s.n * H2, 1, [&](std::int64_t r0, std::int64_t r1) {
         for (std::int64_t r = r0; r < r1; ++r) { // one row of windows of one sample
             const std::int64_t n = r / H2, i = r % H2;
-            const float *zn = z + n * s.plane();
-            float *o = out + r * W2 * C;
+            const T *zn = z + n * s.plane();
+            T *o = out + r * W2 * C;
             for (std::int64_t j = 0; j < W2; ++j, o += C) {
-                const float *a = zn + ((2 * i) * s.w + 2 * j) * C, *b = a + C, *c2 = a + s.w * C, *d = c2 + C;
+                const T *a = zn + ((2 * i) * s.w + 2 * j) * C, *b = a + C, *c2 = a + s.w * C, *d = c2 + C;
                 for (std::int64_t c = 0; c < C; ++c)
                     o[c] = relu(larger(larger(a[c], b[c]), larger(c2[c], d[c])));
             }
@@ -340,12 +345,17 @@ torch::Tensor activation(const torch::Tensor &z, const torch::Tensor &scale, con
 
 torch::Tensor reluMaxPool(const torch::Tensor &z)
 {
-    if (!(z.dim() == 4 && z.device().is_cpu() && z.scalar_type() == torch::kFloat &&
+    const auto type = z.scalar_type();
+    if (!(z.dim() == 4 && z.device().is_cpu() && (type == torch::kFloat || type == torch::kBFloat16) &&
           z.is_contiguous(torch::MemoryFormat::ChannelsLast)))
         return torch::max_pool2d(z.relu(), 2);
     const Shape s(z);
     auto out = torch::empty({s.n, s.c, s.h / 2, s.w / 2}, z.options().memory_format(torch::MemoryFormat::ChannelsLast));
-    reluMaxPoolKernel(z.data_ptr<float>(), out.data_ptr<float>(), s);
+    if (type == torch::kFloat)
+        reluMaxPoolKernel(z.data_ptr<float>(), out.data_ptr<float>(), s);
+    else
+        reluMaxPoolKernel(reinterpret_cast<const std::int16_t *>(z.data_ptr<at::BFloat16>()),
+                          reinterpret_cast<std::int16_t *>(out.data_ptr<at::BFloat16>()), s);
     return out;
 }
 

@@ -18,8 +18,9 @@ bool applies(const torch::Tensor &z);
 torch::Tensor activation(const torch::Tensor &z, const torch::Tensor &scale, const torch::Tensor &shift, bool pooled);
 
 /// Inference: relu(z) then 2x2 max-pooling (stride 2, floor) in one pass, for a
-/// float CPU tensor contiguous in channels_last (else the composed operations); the
-/// same values as relu_() followed by max_pool2d, without the pass that rewrites z.
+/// float or bfloat16 CPU tensor contiguous in channels_last (else the composed
+/// operations); the same values as relu_() followed by max_pool2d, without the pass
+/// that rewrites z (nor, in bfloat16, max_pool2d's index tensor).
 torch::Tensor reluMaxPool(const torch::Tensor &z);
 
 /// The backward of activation() and of the batch norm before it.
