@@ -1,7 +1,11 @@
 #pragma once
 // Runs emolens-cli (EMOLENS_CLI_PATH, defined by the test's CMake target) and
-// collects its exit code and output. Header-only: only the Qt tests use it.
+// collects its exit code and output; reads the JSON files it writes. Header-only:
+// only the Qt tests use it.
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -24,6 +28,15 @@ inline CliRun runCli(const QString &program, const QStringList &args, int timeou
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+/// The JSON object in the file at \p path (empty when it cannot be read): result files.
+inline QJsonObject jsonFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
 }
 
 } // namespace emolens::test
