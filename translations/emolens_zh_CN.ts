@@ -102,37 +102,37 @@
         <translation>预测已导出：%1</translation>
     </message>
     <message>
-        <location filename="../ui/common/DeviceChoice.cpp" line="22"/>
+        <location filename="../ui/common/DeviceChoice.cpp" line="23"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../ui/common/DeviceChoice.cpp" line="23"/>
+        <location filename="../ui/common/DeviceChoice.cpp" line="24"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/common/DeviceChoice.cpp" line="26"/>
+        <location filename="../ui/common/DeviceChoice.cpp" line="27"/>
         <source>CUDA GPU %1</source>
         <translation>CUDA GPU %1</translation>
     </message>
     <message>
-        <location filename="../ui/common/DeviceChoice.cpp" line="30"/>
+        <location filename="../ui/common/DeviceChoice.cpp" line="31"/>
         <source>CUDA GPU (none visible)</source>
         <translation>CUDA GPU（未检测到）</translation>
     </message>
     <message>
-        <location filename="../ui/common/DeviceChoice.cpp" line="30"/>
+        <location filename="../ui/common/DeviceChoice.cpp" line="31"/>
         <source>CUDA GPU (this build has no CUDA)</source>
         <translation>CUDA GPU（此版本不支持 CUDA）</translation>
     </message>
     <message>
-        <location filename="../ui/common/DeviceChoice.cpp" line="53"/>
+        <location filename="../ui/common/DeviceChoice.cpp" line="54"/>
         <source>Computing on the CPU: %1</source>
         <translation>在 CPU 上计算：%1</translation>
     </message>
     <message>
-        <location filename="../ui/common/DeviceChoice.cpp" line="86"/>
+        <location filename="../ui/common/DeviceChoice.cpp" line="129"/>
         <source>Where the network trains: Automatic takes a CUDA GPU when this build has CUDA and one is visible, else the CPU. Features are always computed and cached on the CPU.</source>
         <translation>网络训练所用的设备：“自动”在此版本支持 CUDA 且检测到 GPU 时使用 CUDA GPU，否则使用 CPU。特征始终在 CPU 上计算和缓存。</translation>
     </message>
@@ -188,49 +188,64 @@
         <translation>（留出集 WA %1 %，UA %2 %）</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="86"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="80"/>
+        <source>; computing on %1 in %2</source>
+        <translation>;在 %1 上以 %2 计算</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="82"/>
+        <source>bfloat16</source>
+        <translation>bfloat16</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="82"/>
+        <source>float32</source>
+        <translation>float32</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="91"/>
         <source>Analysing %1...</source>
         <translation>正在分析 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="100"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="105"/>
         <source>Analysis of %1 cancelled.</source>
         <translation>已取消对 %1 的分析。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="101"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="106"/>
         <source>Could not analyse %1.</source>
         <translation>无法分析 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="106"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="111"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 s, %n segment(s) of %3 s every %4 s</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2 秒，%n 个 %3 秒片段，每 %4 秒一个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="117"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="122"/>
         <source>Predicting...</source>
         <translation>正在预测...</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="121"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="126"/>
         <source>&lt;b&gt;Prediction: %1&lt;/b&gt; (%2 %)</source>
         <translation>&lt;b&gt;预测：%1&lt;/b&gt;（%2 %）</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="141"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="146"/>
         <source>&lt;b&gt;Segment %1 of %2&lt;/b&gt;, %3-%4 s: the network&apos;s exact input and its own maps. This segment: &lt;b&gt;%5&lt;/b&gt; (%6 %).</source>
         <translation>&lt;b&gt;第 %1 个片段（共 %2 个）&lt;/b&gt;，%3-%4 秒：网络的确切输入及其自身的注意力图。本片段：&lt;b&gt;%5&lt;/b&gt;（%6 %）。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="150"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="155"/>
         <source> The last %1 s are zero padding.</source>
         <translation> 最后 %1 秒为补零。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/AnalysisHeader.cpp" line="151"/>
+        <location filename="../ui/analysis/AnalysisHeader.cpp" line="156"/>
         <source> Left/Right: previous/next segment; &lt;b&gt;Esc&lt;/b&gt; or &lt;i&gt;Whole utterance&lt;/i&gt;: back to the whole file.</source>
         <translation> 左/右：上一个/下一个片段；&lt;b&gt;Esc&lt;/b&gt; 或 &lt;i&gt;整句语音&lt;/i&gt;：返回整个文件。</translation>
     </message>
@@ -605,61 +620,61 @@
 <context>
     <name>emolens::ui::CorpusPredictor</name>
     <message>
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="48"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="49"/>
         <source>Cancel prediction</source>
         <translation>取消预测</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="89"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="90"/>
         <source>Predicting %n utterance(s)...</source>
         <translation>
             <numerusform>正在预测 %n 条语句...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="101"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="103"/>
         <source>No model</source>
         <translation>没有模型</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="102"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="104"/>
         <source>Open a model first (File &gt; Open Model): the review orders sort by its predictions.</source>
         <translation>请先打开模型（文件 &gt; 打开模型）：审阅顺序按其预测排序。</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="106"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="108"/>
         <source>Predict the corpus?</source>
         <translation>预测语料库？</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="107"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="109"/>
         <source>This review order sorts by the model&apos;s predictions, which this corpus does not have yet. Predict all %1 utterances with %2 now? The table re-sorts once when it finishes.</source>
         <translation>此审阅顺序按模型的预测排序，而该语料库尚无预测结果。现在用 %2 预测全部 %1 条语句吗？完成后表格将重新排序一次。</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="126"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="128"/>
         <source>Prediction failed.</source>
         <translation>预测失败。</translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="127"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="129"/>
         <source>Prediction failed</source>
         <translation>预测失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="129"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="131"/>
         <source>Prediction cancelled after %n utterance(s).</source>
         <translation>
             <numerusform>已预测 %n 条语句后取消。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="132"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="134"/>
         <source>Predicted %1 utterances; %2 could not be read (their rows say why).</source>
         <translation>已预测 %1 条语句；%2 条无法读取（原因见对应行）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/corpus/CorpusPredictor.cpp" line="134"/>
+        <location filename="../ui/corpus/CorpusPredictor.cpp" line="136"/>
         <source>Predicted %n utterance(s).</source>
         <translation>
             <numerusform>已预测 %n 条语句。</numerusform>
@@ -733,7 +748,7 @@
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>%1 - EmoLens[*]</source>
         <translation>%1 - EmoLens[*]</translation>
     </message>
@@ -913,6 +928,11 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <source>Model %1 loaded</source>
+        <translation>已加载模型 %1</translation>
+    </message>
+    <message>
         <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>&amp;About EmoLens</source>
         <translation>关于 EmoLens(&amp;A)</translation>
@@ -928,44 +948,44 @@
         <translation>计算设备(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <source>Inference &amp;Precision</source>
+        <translation>推理精度(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>[labels read-only] %1</source>
         <translation>[标签只读] %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>Open Audio</source>
         <translation>打开音频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Audio files (*.wav *.flac *.ogg *.aif *.aiff);;All files (*)</source>
         <translation>音频文件 (*.wav *.flac *.ogg *.aif *.aiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
-        <source>Model %1 loaded</source>
-        <translation>已加载模型 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>Export Plots to Folder</source>
         <translation>将图表导出到文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>Wrote %n file(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个文件写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location filename="../ui/MainWindow.cpp" line="403"/>
         <source>Could not open corpus</source>
         <translation>无法打开语料库</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="404"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
@@ -976,7 +996,7 @@
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="44"/>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>EmoLens[*]</source>
         <translation>EmoLens[*]</translation>
     </message>
@@ -997,28 +1017,28 @@
 <context>
     <name>emolens::ui::ModelLoader</name>
     <message>
-        <location filename="../ui/analysis/ModelLoader.cpp" line="27"/>
+        <location filename="../ui/analysis/ModelLoader.cpp" line="29"/>
         <source>bundled default (%1)</source>
         <translation>内置默认模型（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/ModelLoader.cpp" line="37"/>
-        <location filename="../ui/analysis/ModelLoader.cpp" line="54"/>
+        <location filename="../ui/analysis/ModelLoader.cpp" line="39"/>
+        <location filename="../ui/analysis/ModelLoader.cpp" line="56"/>
         <source>Could not open model</source>
         <translation>无法打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/ModelLoader.cpp" line="54"/>
+        <location filename="../ui/analysis/ModelLoader.cpp" line="56"/>
         <source>The bundled model is missing from this build.</source>
         <translation>此版本缺少内置模型。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/ModelLoader.cpp" line="63"/>
+        <location filename="../ui/analysis/ModelLoader.cpp" line="65"/>
         <source>Open Model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/ModelLoader.cpp" line="64"/>
+        <location filename="../ui/analysis/ModelLoader.cpp" line="66"/>
         <source>EmoLens models (*.emolens);;All files (*)</source>
         <translation>EmoLens 模型 (*.emolens);;所有文件 (*)</translation>
     </message>
@@ -1212,6 +1232,39 @@
         <location filename="../ui/analysis/OverlayControls.cpp" line="75"/>
         <source>Contribution T*softmax(B): %1</source>
         <translation>贡献 T*softmax(B)：%1</translation>
+    </message>
+</context>
+<context>
+    <name>emolens::ui::PrecisionMenu</name>
+    <message>
+        <location filename="../ui/common/DeviceChoice.cpp" line="80"/>
+        <source>Automatic (bfloat16 on this CPU)</source>
+        <translation>自动(此 CPU 上为 bfloat16)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/DeviceChoice.cpp" line="80"/>
+        <source>Automatic (float32: this CPU has no native bfloat16)</source>
+        <translation>自动(float32:此 CPU 不支持原生 bfloat16)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/DeviceChoice.cpp" line="82"/>
+        <source>float32</source>
+        <translation>float32</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/DeviceChoice.cpp" line="83"/>
+        <source>bfloat16</source>
+        <translation>bfloat16</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/DeviceChoice.cpp" line="83"/>
+        <source>bfloat16 (emulated on this CPU: slow)</source>
+        <translation>bfloat16(此 CPU 上为模拟运算:较慢)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/DeviceChoice.cpp" line="96"/>
+        <source>The arithmetic of analysis and corpus predictions. bfloat16 is about 1.6x faster on CPUs with AVX512-BF16; on the ten EmoDB fold models it changed no prediction.</source>
+        <translation>分析和语料库预测所用的算术精度。在支持 AVX512-BF16 的 CPU 上,bfloat16 约快 1.6 倍;在十个 EmoDB 折模型上它没有改变任何预测。</translation>
     </message>
 </context>
 <context>

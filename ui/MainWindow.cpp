@@ -278,6 +278,11 @@ void MainWindow::createSettingsMenu()
         if (!m_analysis->model().path.isEmpty())
             m_models->open(m_analysis->model().path);
     });
+    auto *precision = new PrecisionMenu(settingsMenu->addMenu(tr("Inference &Precision")), this);
+    connect(precision, &PrecisionMenu::chosen, this, [this] {
+        if (!m_analysis->model().path.isEmpty()) // reopened in the new precision, the file analysed again
+            m_models->open(m_analysis->model().path);
+    });
 }
 
 void MainWindow::updateTitle()

@@ -43,7 +43,7 @@ Json probabilities(const std::vector<std::string> &classes, const std::vector<fl
 struct ModelOptions {
     std::string path;
     int threads = 0; ///< 0: one per core
-    std::string precision = "fp32";
+    std::string precision = "auto";
     std::string device = "auto";
 };
 
@@ -64,8 +64,11 @@ LoadedModel loadFor(const ModelOptions &o, std::string &deviceWhy)
 {
     setComputeThreads(o.threads);
     const ComputeDevice device = chooseDevice(o.device, &deviceWhy); // before loading: a bad --device fails at once
+    std::string precisionWhy;
+    const InferencePrecision precision = choosePrecision(o.precision, device, &precisionWhy);
+    deviceWhy += " in " + precisionWhy;
     LoadedModel loaded = loadModel(o.path);
-    loaded.model.setInferencePrecision(parsePrecision(o.precision)); // fp32 unless asked
+    loaded.model.setInferencePrecision(precision);
     loaded.model.setDevice(device);
     return loaded;
 }

@@ -60,7 +60,7 @@ void addThreadsOption(CLI::App &command, int &threads);
 void addDeviceOption(CLI::App &command, std::string &device);
 /// The device --device names, said on stderr ("computing on cpu (auto: ...)").
 ComputeDevice chooseAndSayDevice(const std::string &spec);
-/// --precision fp32|bf16 for running a model.
+/// --precision auto|fp32|bf16 for running a model (auto: defaultInferencePrecision).
 void addPrecisionOption(CLI::App &command, std::string &precision);
 
 /// \p text as the command's help footer, wrapped at 88 columns.

@@ -6,6 +6,7 @@
 #include "TestAudio.h"
 #include "emolens/Annotations.h"
 #include "emolens/Interchange.h"
+#include "emolens/Model.h"
 
 #include <QDir>
 #include <QFile>
@@ -116,6 +117,30 @@ private Q_SLOTS:
                         QVERIFY(QFileInfo::exists(out + "/" + stem + ".p-" + QString::fromStdString(c) + ".csv"));
             }
         }
+    }
+
+    // predict's JSON names the precision it computed in: by default bfloat16 where the
+    // CPU runs it natively, else float32; stderr says which and why; --precision
+    // overrides it; the two agree on the class of this clear tone.
+    void predictSaysWhichPrecisionItUsed()
+    {
+        const auto precisionOf = [](const test::CliRun &r) {
+            return QJsonDocument::fromJson(r.out.toUtf8()).array()[0].toObject()["model"].toObject()["precision"];
+        };
+        const auto byDefault = cli({"predict", "--model", m_model, "--json", m_long});
+        QVERIFY2(byDefault.exitCode == 0, qPrintable(byDefault.err));
+        const QString expected = bfloat16IsNative() ? "bf16" : "fp32";
+        QCOMPARE(precisionOf(byDefault).toString(), expected);
+        QVERIFY2(byDefault.err.contains(" in " + expected + " (auto: "), qPrintable(byDefault.err));
+        for (const QString p : {"fp32", "bf16"}) {
+            const auto asked = cli({"predict", "--model", m_model, "--json", "--precision", p, m_long});
+            QVERIFY2(asked.exitCode == 0, qPrintable(asked.err));
+            QCOMPARE(precisionOf(asked).toString(), p);
+            QCOMPARE(QJsonDocument::fromJson(asked.out.toUtf8()).array()[0].toObject()["predicted"],
+                     QJsonDocument::fromJson(byDefault.out.toUtf8()).array()[0].toObject()["predicted"]);
+        }
+        const auto bad = cli({"predict", "--model", m_model, "--precision", "fp16", m_long});
+        QCOMPARE(bad.exitCode, 2);
     }
 
     void jsonAndCsvInOneFile()

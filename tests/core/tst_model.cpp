@@ -260,6 +260,32 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, parsePrecision("fp16"));
     }
 
+    // The default precision: bfloat16 only on a CPU that runs it natively; float32 on
+    // a GPU and on CPUs that would emulate it. "auto" resolves to it and says why;
+    // "fp32"/"bf16" are taken as asked, anywhere.
+    void precisionDefaultsToBfloat16OnlyWhereNative()
+    {
+        const ComputeDevice cpu, gpu{true, 0};
+        const auto native = bfloat16IsNative() ? InferencePrecision::BFloat16 : InferencePrecision::Float32;
+        QCOMPARE(defaultInferencePrecision(cpu), native);
+        QCOMPARE(defaultInferencePrecision(gpu), InferencePrecision::Float32);
+        std::string why;
+        QCOMPARE(choosePrecision("auto", cpu, &why), native);
+        QVERIFY2(why.rfind(precisionName(native) + " (auto: ", 0) == 0, why.c_str());
+        QCOMPARE(choosePrecision("auto", gpu, &why), InferencePrecision::Float32);
+        QCOMPARE(why, std::string("fp32 (auto: on a GPU)"));
+        QCOMPARE(choosePrecision("bf16", gpu), InferencePrecision::BFloat16);
+        QCOMPARE(choosePrecision("fp32", cpu, &why), InferencePrecision::Float32);
+        QCOMPARE(why, std::string("fp32"));
+        try {
+            choosePrecision("fp16", cpu);
+            QFAIL("fp16 accepted");
+        } catch (const Error &e) {
+            QCOMPARE(e.kind(), ErrorKind::BadInput);
+            QVERIFY2(std::string(e.what()).find("auto, fp32 or bf16") != std::string::npos, e.what());
+        }
+    }
+
     // The attention analysis hands over its spectrogram before the model runs (the GUI
     // draws it at once), then runs the model: every segment's probabilities equal a
     // forward pass of that segment alone, and the kept segments are the first ones.

@@ -75,6 +75,11 @@ void AnalysisHeader::showModel(const ModelHandle &model)
         text += tr(" (held-out WA %1 %, UA %2 %)")
                     .arg(100 * metrics.value(QStringLiteral("wa")).toDouble(), 0, 'f', 1)
                     .arg(100 * metrics.value(QStringLiteral("ua")).toDouble(), 0, 'f', 1);
+    // Where and in what arithmetic it computes (Settings > Compute Device, Inference Precision).
+    const AttentionPoolingCnn &net = model.model->model;
+    text += tr("; computing on %1 in %2")
+                .arg(QString::fromStdString(net.device().name()),
+                     net.inferencePrecision() == InferencePrecision::BFloat16 ? tr("bfloat16") : tr("float32"));
     m_modelLabel->setText(text);
 }
 

@@ -22,7 +22,9 @@ bool ModelLoader::open(const QString &path)
         ModelHandle handle;
         handle.model = std::make_shared<LoadedModel>(loadModel(path.toStdString()));
         QString note;
-        handle.model->model.setDevice(analysisDevice(&note));
+        const ComputeDevice device = analysisDevice(&note);
+        handle.model->model.setDevice(device);
+        handle.model->model.setInferencePrecision(analysisPrecision(device));
         handle.path = path;
         handle.name = m_bundled.isBundled(path) ? tr("bundled default (%1)").arg(QFileInfo(path).fileName())
                                                 : QFileInfo(path).fileName();

@@ -6,7 +6,7 @@
 
 namespace emolens::ui {
 
-void CorpusPredictionJob::run(QPromise<void> &promise, const QString &modelPath,
+void CorpusPredictionJob::run(QPromise<void> &promise, const QString &modelPath, InferencePrecision precision,
                               const std::vector<Utterance> &utterances, const std::shared_ptr<CancelToken> &cancel)
 {
     promise.setProgressRange(0, static_cast<int>(utterances.size()));
@@ -15,6 +15,7 @@ void CorpusPredictionJob::run(QPromise<void> &promise, const QString &modelPath,
     QString fatal;
     try {
         LoadedModel loaded = loadModel(modelPath.toStdString());
+        loaded.model.setInferencePrecision(precision);
         FeatureStore store(loaded.metadata.features);
         const auto &classes = loaded.metadata.classes();
         for (const auto &u : utterances) {

@@ -1,4 +1,5 @@
 #include "corpus/CorpusPredictor.h"
+#include "common/DeviceChoice.h"
 
 #include "corpus/CorpusPage.h"
 #include "corpus/CorpusPrediction.h"
@@ -87,9 +88,10 @@ bool CorpusPredictor::start(const QString &modelPath, const ModelMetadata &meta)
         connect(m_job, &CorpusPredictionJob::finished, this, &CorpusPredictor::done);
     }
     Q_EMIT statusMessage(tr("Predicting %n utterance(s)...", nullptr, static_cast<int>(utterances.size())));
+    const InferencePrecision precision = analysisPrecision(ComputeDevice{}); // the job computes on the CPU
     m_watcher.setFuture(
-        QtConcurrent::run([job = m_job, modelPath, utterances, cancel = m_cancel](QPromise<void> &promise) {
-            job->run(promise, modelPath, utterances, cancel);
+        QtConcurrent::run([job = m_job, modelPath, precision, utterances, cancel = m_cancel](QPromise<void> &promise) {
+            job->run(promise, modelPath, precision, utterances, cancel);
         }));
     return true;
 }

@@ -31,6 +31,16 @@ struct ModelOutput {
 /// it (the cross-validation's bfloat16 scoring) are skipped.
 bool bfloat16IsNative();
 
+/// The inference precision used unless one is asked for: bfloat16 on a CPU that runs
+/// it natively (bfloat16IsNative), float32 elsewhere (a CUDA GPU, or a CPU that would
+/// emulate bfloat16). bfloat16 became the default after its cost was measured on all
+/// ten EmoDB fold models (docs/PERFORMANCE.md: no prediction changed).
+InferencePrecision defaultInferencePrecision(const ComputeDevice &device);
+/// The precision \p spec names for a model computing on \p device: "auto"
+/// (defaultInferencePrecision), "fp32" or "bf16". \p why, when given, gets e.g.
+/// "bf16 (auto: this CPU has AVX512-BF16)". Throws Error(BadInput) for other text.
+InferencePrecision choosePrecision(const std::string &spec, const ComputeDevice &device, std::string *why = nullptr);
+
 /// Sets the compute threads once for the process (Debian's LibTorch starts with one).
 /// \p threads <= 0 means one per core.
 void setComputeThreads(int threads);

@@ -40,9 +40,10 @@ struct ModelConfig {
     static constexpr int mapStride() { return 4; }
 };
 
-/// Arithmetic of inference. FP32 is the default; bfloat16 (fast on CPUs with
-/// AVX512-BF16 or AMX) keeps float32 accumulation in oneDNN and the pooling in
-/// float32. Its accuracy cost is written down in docs/PERFORMANCE.md.
+/// Arithmetic of inference. bfloat16 (fast on CPUs with AVX512-BF16 or AMX) keeps
+/// float32 accumulation in oneDNN and the 1x1 maps and pooling in float32; it is the
+/// default where the CPU runs it natively (defaultInferencePrecision in Model.h),
+/// float32 elsewhere. Its accuracy cost is written down in docs/PERFORMANCE.md.
 enum class InferencePrecision { Float32, BFloat16 };
 /// "fp32" / "bf16"; parsePrecision throws Error(BadInput) for anything else.
 std::string precisionName(InferencePrecision precision);

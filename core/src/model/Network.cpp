@@ -160,6 +160,29 @@ bool bfloat16IsNative()
 #endif
 }
 
+InferencePrecision defaultInferencePrecision(const ComputeDevice &device)
+{
+    return !device.cuda && bfloat16IsNative() ? InferencePrecision::BFloat16 : InferencePrecision::Float32;
+}
+
+InferencePrecision choosePrecision(const std::string &spec, const ComputeDevice &device, std::string *why)
+{
+    if (spec != "auto") {
+        if (spec != "fp32" && spec != "bf16")
+            throwBadInput({}, "precision must be auto, fp32 or bf16, not '" + spec + "'");
+        const InferencePrecision p = parsePrecision(spec);
+        if (why)
+            *why = precisionName(p);
+        return p;
+    }
+    const InferencePrecision p = defaultInferencePrecision(device);
+    if (why)
+        *why = precisionName(p) + (device.cuda          ? " (auto: on a GPU)"
+                                   : bfloat16IsNative() ? " (auto: this CPU has AVX512-BF16)"
+                                                        : " (auto: this CPU has no native bfloat16)");
+    return p;
+}
+
 void setComputeThreads(int threads)
 {
     const int n = threads > 0 ? threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
