@@ -5,7 +5,6 @@
 #include "emolens/Error.h"
 #include "emolens/FrontEnd.h"
 #include "emolens/Model.h"
-#include "model/FusedLayers.h" // private: inference's fused ReLU + max-pooling
 #include "model/Network.h" // private: to fix the bottom-up map to a constant
 
 #include <QTest>
@@ -165,38 +164,6 @@ private Q_SLOTS:
         }
         m->cancel = nullptr;
         m->forward(input); // no token: runs
-    }
-
-    // Inference's ReLU + max-pooling in one pass: exactly relu_() then max_pool2d,
-    // ties and odd sizes included, and the composed form for other layouts. In
-    // bfloat16 the pass compares bits as integers: checked on values of both signs
-    // and many magnitudes (random normals scaled over 1e-30..1e30), zeros of both
-    // signs, infinities and ties.
-    void reluMaxPoolEqualsTheComposedOperations_data()
-    {
-        QTest::addColumn<bool>("bf16");
-        QTest::newRow("float32") << false;
-        QTest::newRow("bfloat16") << true;
-    }
-    void reluMaxPoolEqualsTheComposedOperations()
-    {
-        QFETCH(bool, bf16);
-        torch::manual_seed(3);
-        auto z = torch::randint(-3, 4, {2, 20, 9, 7}).to(torch::kFloat).mul(0.5);
-        if (bf16) {
-            const auto wide =
-                torch::randn({3, 37, 11, 13}) * torch::pow(10.0, torch::randint(-30, 31, {3, 37, 11, 13}));
-            const auto special = torch::tensor({0.0f, -0.0f, INFINITY, -INFINITY, -0.0f, -1.0f, 0.0f, -0.0f});
-            z = torch::cat({special, z.flatten(), wide.flatten()}).to(torch::kBFloat16);
-            z = z.narrow(0, 0, z.numel() / (5 * 7 * 3) * (5 * 7 * 3)).view({5, -1, 7, 3});
-        }
-        const auto expected = torch::max_pool2d(z.relu(), 2);
-        const auto cl = model::fused::reluMaxPool(z.contiguous(torch::MemoryFormat::ChannelsLast));
-        QCOMPARE(cl.scalar_type(), z.scalar_type());
-        QVERIFY(cl.is_contiguous(torch::MemoryFormat::ChannelsLast));
-        QCOMPARE(cl.sizes(), expected.sizes());
-        QVERIFY(torch::equal(cl, expected));
-        QVERIFY(torch::equal(model::fused::reluMaxPool(z), expected)); // NCHW: composed
     }
 
     // Inference runs with batch norm folded into the convolutions (channels_last):

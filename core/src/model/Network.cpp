@@ -3,6 +3,7 @@
 #include "model/Network.h"
 #include "emolens/Error.h"
 #include "model/BlockCache.h"
+#include "model/FirstLayer.h"
 #include "model/FusedLayers.h"
 
 #include <cstdlib>
@@ -132,15 +133,21 @@ FoldedWeights NetworkImpl::fold(torch::MemoryFormat format)
     return f;
 }
 
-Forward NetworkImpl::forwardFolded(const torch::Tensor &input, const FoldedWeights &f)
+Forward NetworkImpl::forwardFolded(const torch::Tensor &input, const FoldedWeights &f, torch::ScalarType dtype)
 {
     const ModelConfig &c = m_config;
-    auto branchFolded = [&input](const torch::Tensor &w, const torch::Tensor &b, int kh, int kw) {
-        return torch::conv2d(padForBranch(input, kh, kw), w, b).relu_();
-    };
-    auto x = torch::cat({branchFolded(f.w1a, f.b1a, c.conv1aHeight, c.conv1aWidth),
-                         branchFolded(f.w1b, f.b1b, c.conv1bHeight, c.conv1bWidth)},
-                        1);
+    torch::Tensor x;
+    if (fused::firstLayerApplies(input, f.w1a, f.w1b) && !std::getenv("EMOLENS_NO_FUSED")) {
+        x = fused::firstLayer(input, f.w1a, f.b1a, f.w1b, f.b1b, dtype); // one pass (FirstLayer.h)
+    } else {
+        const auto in = input.to(dtype);
+        auto branchFolded = [&in](const torch::Tensor &w, const torch::Tensor &b, int kh, int kw) {
+            return torch::conv2d(padForBranch(in, kh, kw), w, b).relu_();
+        };
+        x = torch::cat({branchFolded(f.w1a, f.b1a, c.conv1aHeight, c.conv1aWidth),
+                        branchFolded(f.w1b, f.b1b, c.conv1bHeight, c.conv1bWidth)},
+                       1);
+    }
     for (std::size_t i = 0; i < f.w.size(); ++i) {
         x = torch::conv2d(x, f.w[i], f.b[i], 1, 1);
         // ReLU and max-pooling in one pass where they meet (the same values).
@@ -307,7 +314,7 @@ ModelOutput AttentionPoolingCnn::forward(const float *features, int batch, bool 
                                .contiguous(torch::MemoryFormat::ChannelsLast)
                                .to(d->device); // no copy on the CPU
         const bool bf16 = d->precision == InferencePrecision::BFloat16;
-        const model::Forward f = d->net->forwardFolded(bf16 ? input.to(torch::kBFloat16) : input, d->folded);
+        const model::Forward f = d->net->forwardFolded(input, d->folded, bf16 ? torch::kBFloat16 : input.scalar_type());
         const auto logits = f.logits.to(torch::kCPU).contiguous();
         if (!torch::isfinite(logits).all().item<bool>())
             throwBadInput({}, "the model produced NaN or infinite outputs; its weights are not usable");

@@ -27,8 +27,9 @@ class NetworkImpl : public torch::nn::Module {
 public:
     explicit NetworkImpl(const ModelConfig &config);
     Forward forward(const torch::Tensor &input); // input [B, 1, H, W]
-    /// Eval-mode forward with \p folded (from fold()); no autograd.
-    Forward forwardFolded(const torch::Tensor &input, const FoldedWeights &folded);
+    /// Eval-mode forward with \p folded (from fold()); no autograd. \p input in float;
+    /// the convolutions compute in \p dtype (float, or bfloat16 with bfloat16 weights).
+    Forward forwardFolded(const torch::Tensor &input, const FoldedWeights &folded, torch::ScalarType dtype);
     /// The current weights and running statistics folded, in \p format.
     FoldedWeights fold(torch::MemoryFormat format);
     /// One training step's forward and backward (TrainStep.cpp): the same function and
