@@ -216,7 +216,7 @@ void addPrecisionOption(CLI::App &command, std::string &precision)
 {
     command
         .add_option("--precision", precision,
-                    "auto, fp32 or bf16: bfloat16 convolutions, about 1.8x faster where the CPU has AVX512-BF16 "
+                    "auto, fp32 or bf16: bfloat16 convolutions, about 1.6x faster where the CPU has AVX512-BF16 "
                     "(auto: bf16 there, fp32 elsewhere and on GPUs; its cost, measured on ten EmoDB fold models, in "
                     "docs/PERFORMANCE.md)")
         ->check(CLI::IsMember({"auto", "fp32", "bf16"}))
