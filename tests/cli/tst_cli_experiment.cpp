@@ -26,14 +26,9 @@ using namespace emolens;
 
 namespace {
 using Run = test::CliRun;
-Run cli(const QStringList &args)
-{
-    return test::runCli(QStringLiteral(EMOLENS_CLI_PATH), args);
-}
-
+using test::cli;
 using test::jsonFile;
-
-const QStringList kQuick = {"--epochs", "1", "--batch", "4", "--no-cache", "--classes", "tonal,noisy,clicks"};
+const QStringList kQuick = test::quickTraining();
 } // namespace
 
 class TestCliExperiment : public QObject {
@@ -43,12 +38,7 @@ class TestCliExperiment : public QObject {
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QDir().mkpath(path("corpus"));
-        m_spec = "csv:" + QString::fromStdString(test::writeSyntheticCorpus(path("corpus").toStdString(), 3, 2,
-                                                                            {"tonal", "noisy", "clicks"}));
-    }
+    void initTestCase() { m_spec = test::syntheticCorpus(path("corpus"), 3, 2); }
 
     void trainPredictAttentionExportImport()
     {

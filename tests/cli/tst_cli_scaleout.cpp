@@ -2,7 +2,7 @@
 // one folder never train one value twice: a value another process holds
 // (DIR/sweep-PARAM-VALUE.lock) is waited for, not trained again and not left out
 // of the table; once that process ends without a result, the waiting sweep trains
-// the value itself (crossval's fold locks: tst_cli_experiment). --device is said,
+// the value itself (crossval's fold locks: tst_cli_crossval). --device is said,
 // and a device this build or machine lacks is refused before any work.
 #include "CliRun.h"
 #include "TestAudio.h"
@@ -27,12 +27,7 @@ class TestCliScaleOut : public QObject {
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QDir().mkpath(path("corpus"));
-        m_spec = "csv:" + QString::fromStdString(test::writeSyntheticCorpus(path("corpus").toStdString(), 3, 2,
-                                                                            {"tonal", "noisy", "clicks"}));
-    }
+    void initTestCase() { m_spec = test::syntheticCorpus(path("corpus"), 3, 2); }
 
     void aHeldValueIsWaitedForThenTrained()
     {
