@@ -190,7 +190,7 @@
     <message>
         <location filename="../ui/analysis/AnalysisHeader.cpp" line="80"/>
         <source>; computing on %1 in %2</source>
-        <translation>;在 %1 上以 %2 计算</translation>
+        <translation>；在 %1 上以 %2 计算</translation>
     </message>
     <message>
         <location filename="../ui/analysis/AnalysisHeader.cpp" line="82"/>
