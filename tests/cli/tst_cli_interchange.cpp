@@ -124,20 +124,23 @@ private Q_SLOTS:
     // overrides it; the two agree on the class of this clear tone.
     void predictSaysWhichPrecisionItUsed()
     {
-        const auto precisionOf = [](const test::CliRun &r) {
-            return QJsonDocument::fromJson(r.out.toUtf8()).array()[0].toObject()["model"].toObject()["precision"];
+        // Copied out as values: a QJsonValueRef into a temporary object would dangle.
+        const auto first = [](const test::CliRun &r) {
+            return QJsonDocument::fromJson(r.out.toUtf8()).array().at(0).toObject();
+        };
+        const auto precisionOf = [&first](const test::CliRun &r) {
+            return first(r).value("model").toObject().value("precision").toString();
         };
         const auto byDefault = cli({"predict", "--model", m_model, "--json", m_long});
         QVERIFY2(byDefault.exitCode == 0, qPrintable(byDefault.err));
         const QString expected = bfloat16IsNative() ? "bf16" : "fp32";
-        QCOMPARE(precisionOf(byDefault).toString(), expected);
+        QCOMPARE(precisionOf(byDefault), expected);
         QVERIFY2(byDefault.err.contains(" in " + expected + " (auto: "), qPrintable(byDefault.err));
         for (const QString p : {"fp32", "bf16"}) {
             const auto asked = cli({"predict", "--model", m_model, "--json", "--precision", p, m_long});
             QVERIFY2(asked.exitCode == 0, qPrintable(asked.err));
-            QCOMPARE(precisionOf(asked).toString(), p);
-            QCOMPARE(QJsonDocument::fromJson(asked.out.toUtf8()).array()[0].toObject()["predicted"],
-                     QJsonDocument::fromJson(byDefault.out.toUtf8()).array()[0].toObject()["predicted"]);
+            QCOMPARE(precisionOf(asked), p);
+            QCOMPARE(first(asked).value("predicted").toString(), first(byDefault).value("predicted").toString());
         }
         const auto bad = cli({"predict", "--model", m_model, "--precision", "fp16", m_long});
         QCOMPARE(bad.exitCode, 2);
