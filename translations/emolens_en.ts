@@ -1272,7 +1272,7 @@
     </message>
     <message>
         <location filename="../ui/common/DeviceChoice.cpp" line="96"/>
-        <source>The arithmetic of analysis and corpus predictions. bfloat16 is about 1.6x faster on CPUs with AVX512-BF16; on the ten EmoDB fold models it changed no prediction.</source>
+        <source>The arithmetic of analysis and corpus predictions. bfloat16 is about 1.6x faster on CPUs with AVX512-BF16; on the ten EmoDB fold models it changed no held-out prediction and kept the class of over 99 % of segments.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

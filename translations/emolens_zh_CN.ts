@@ -1239,12 +1239,12 @@
     <message>
         <location filename="../ui/common/DeviceChoice.cpp" line="80"/>
         <source>Automatic (bfloat16 on this CPU)</source>
-        <translation>自动(此 CPU 上为 bfloat16)</translation>
+        <translation>自动（此 CPU 上为 bfloat16）</translation>
     </message>
     <message>
         <location filename="../ui/common/DeviceChoice.cpp" line="80"/>
         <source>Automatic (float32: this CPU has no native bfloat16)</source>
-        <translation>自动(float32:此 CPU 不支持原生 bfloat16)</translation>
+        <translation>自动（float32：此 CPU 不支持原生 bfloat16）</translation>
     </message>
     <message>
         <location filename="../ui/common/DeviceChoice.cpp" line="82"/>
@@ -1259,12 +1259,12 @@
     <message>
         <location filename="../ui/common/DeviceChoice.cpp" line="83"/>
         <source>bfloat16 (emulated on this CPU: slow)</source>
-        <translation>bfloat16(此 CPU 上为模拟运算:较慢)</translation>
+        <translation>bfloat16（此 CPU 上为模拟运算：较慢）</translation>
     </message>
     <message>
         <location filename="../ui/common/DeviceChoice.cpp" line="96"/>
-        <source>The arithmetic of analysis and corpus predictions. bfloat16 is about 1.6x faster on CPUs with AVX512-BF16; on the ten EmoDB fold models it changed no prediction.</source>
-        <translation>分析和语料库预测所用的算术精度。在支持 AVX512-BF16 的 CPU 上,bfloat16 约快 1.6 倍;在十个 EmoDB 折模型上它没有改变任何预测。</translation>
+        <source>The arithmetic of analysis and corpus predictions. bfloat16 is about 1.6x faster on CPUs with AVX512-BF16; on the ten EmoDB fold models it changed no held-out prediction and kept the class of over 99 % of segments.</source>
+        <translation>分析和语料库预测所用的算术精度。在支持 AVX512-BF16 的 CPU 上，bfloat16 约快 1.6 倍；在十个 EmoDB 折模型上，它没有改变任何留出说话人的预测，并且 99% 以上的片段类别不变。</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,7 @@ PrecisionMenu::PrecisionMenu(QMenu *menu, QObject *parent) : QObject(parent)
     }
     menu->menuAction()->setToolTip(tr("The arithmetic of analysis and corpus predictions. bfloat16 is about 1.6x "
                                       "faster on CPUs with AVX512-BF16; on the ten EmoDB fold models it changed no "
-                                      "prediction."));
+                                      "held-out prediction and kept the class of over 99 % of segments."));
 }
 
 DeviceMenu::DeviceMenu(QMenu *menu, QObject *parent) : QObject(parent)
