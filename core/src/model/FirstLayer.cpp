@@ -27,12 +27,14 @@ inline void addBranch(const float *x, int h, int w, const Branch &g, int i, int 
     const int diLo = std::max(0, g.top - i), diHi = std::min(g.kh, h + g.top - i);
     const int djLo = std::max(0, g.left - j), djHi = std::min(g.kw, w + g.left - j);
     for (int di = diLo; di < diHi; ++di) {
-        const float *row = x + static_cast<std::ptrdiff_t>(i + di - g.top) * w + (j - g.left);
+        // An index, not a pointer: at the left edge j - left is negative, and only
+        // base + dj (>= 0 for the taps taken) may address the input.
+        const std::ptrdiff_t base = static_cast<std::ptrdiff_t>(i + di - g.top) * w + (j - g.left);
         const float *tap = g.w + (di * g.kw) * kC1;
         for (int dj = djLo; dj < djHi; ++dj) {
             V8 wt;
             std::memcpy(&wt, tap + dj * kC1, sizeof wt);
-            acc += wt * row[dj]; // a multiply, then an add: this file is built without contraction
+            acc += wt * x[base + dj]; // a multiply, then an add: this file is built without contraction
         }
     }
 }
