@@ -4,10 +4,12 @@
 #include <c10/core/Allocator.h>
 #include <c10/core/CPUAllocator.h>
 #include <c10/util/Exception.h>
+#include <torch/version.h>
 
 #include <malloc.h>
 #include <sys/mman.h>
 
+#include <cstring>
 #include <map>
 #include <mutex>
 #include <unordered_map>
@@ -30,9 +32,18 @@ double headroomBound(std::size_t highWater)
     return h + std::max(0.25 * h, 256.0 * 1024 * 1024);
 }
 
+// LibTorch 2.3 made Allocator::allocate non-const and added copy_data (pure virtual);
+// Debian's 1.13 has the const allocate and no copy_data.
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 3)
+#define EMOLENS_ALLOCATOR_2_3 1
+#define EMOLENS_ALLOCATE_CONST
+#else
+#define EMOLENS_ALLOCATE_CONST const
+#endif
+
 class BlockCache final : public c10::Allocator {
 public:
-    c10::DataPtr allocate(std::size_t bytes) const override
+    c10::DataPtr allocate(std::size_t bytes) EMOLENS_ALLOCATE_CONST override
     {
         if (bytes < kSmallest)
             return m_small->allocate(bytes);
@@ -42,6 +53,12 @@ public:
     }
 
     c10::DeleterFnPtr raw_deleter() const override { return &release; }
+#ifdef EMOLENS_ALLOCATOR_2_3
+    void copy_data(void *dest, const void *src, std::size_t count) const override
+    {
+        std::memcpy(dest, src, count);
+    }
+#endif
 
     void releaseCached() const
     {
