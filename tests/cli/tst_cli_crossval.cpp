@@ -210,5 +210,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestCliCrossval)
+QTEST_GUILESS_MAIN(TestCliCrossval)
 #include "tst_cli_crossval.moc"

@@ -137,5 +137,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestInferencePasses)
+QTEST_GUILESS_MAIN(TestInferencePasses)
 #include "tst_inferencepasses.moc"
