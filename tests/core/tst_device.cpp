@@ -105,6 +105,12 @@ private Q_SLOTS:
         QCOMPARE(r.history.size(), std::size_t(2));
         QVERIFY(std::isfinite(r.history.back().loss));
         const ModelOutput before = trained.forward(x.data(), 4);
+        // The same seed again: the same weights, bit for bit (deterministic cuDNN algorithms,
+        // set when a model moves to a GPU), so a GPU run reproduces and resumes like a CPU run.
+        AttentionPoolingCnn again(config, 1);
+        trainModel(again, store, corpus.utterances, classIndex, training, options);
+        const ModelOutput repeated = again.forward(x.data(), 4);
+        QVERIFY(repeated.logits == before.logits);
         const std::string path = dir.filePath("gpu.emolens").toStdString();
         ModelMetadata meta;
         meta.corpusSpec = "csv:" + csv;

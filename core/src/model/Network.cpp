@@ -245,6 +245,13 @@ void AttentionPoolingCnn::setDevice(const ComputeDevice &device)
                                              : torch::Device(torch::kCPU);
     if (target == d->device)
         return;
+    if (target.is_cuda()) {
+        // The same seed gives the same weights on a GPU too, and a resumed run continues
+        // bit-identically, as on the CPU: cuDNN's autotuner would pick algorithms by timing
+        // and some of them add in a varying order. Fixed, deterministic algorithms instead.
+        at::globalContext().setBenchmarkCuDNN(false);
+        at::globalContext().setDeterministicCuDNN(true);
+    }
     try {
         d->net->to(target);
     } catch (const c10::Error &e) {
