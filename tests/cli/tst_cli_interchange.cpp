@@ -5,6 +5,7 @@
 #include "CliRun.h"
 #include "TestAudio.h"
 #include "emolens/Annotations.h"
+#include "emolens/Device.h"
 #include "emolens/Interchange.h"
 #include "emolens/Model.h"
 
@@ -120,8 +121,9 @@ private Q_SLOTS:
     }
 
     // predict's JSON names the precision it computed in: by default bfloat16 where the
-    // CPU runs it natively, else float32; stderr says which and why; --precision
-    // overrides it; the two agree on the class of this clear tone.
+    // CPU runs it natively, else float32 (also on a GPU, which --device auto takes in a
+    // CUDA build); stderr says which and why; --precision overrides it; the two agree on
+    // the class of this clear tone.
     void predictSaysWhichPrecisionItUsed()
     {
         // Copied out as values: a QJsonValueRef into a temporary object would dangle.
@@ -133,7 +135,7 @@ private Q_SLOTS:
         };
         const auto byDefault = cli({"predict", "--model", m_model, "--json", m_long});
         QVERIFY2(byDefault.exitCode == 0, qPrintable(byDefault.err));
-        const QString expected = bfloat16IsNative() ? "bf16" : "fp32";
+        const QString expected = cudaDeviceCount() == 0 && bfloat16IsNative() ? "bf16" : "fp32";
         QCOMPARE(precisionOf(byDefault), expected);
         QVERIFY2(byDefault.err.contains(" in " + expected + " (auto: "), qPrintable(byDefault.err));
         for (const QString p : {"fp32", "bf16"}) {
