@@ -1,15 +1,18 @@
 // Training benchmarks through the same trainModel() users run, on synthetic 2 s clips
 // (noise-modulated tones, one training segment each).
-//   bench_train speed BATCHES BATCH
+//   bench_train speed BATCHES BATCH [DEVICE]
 //     steps per second (forward, backward, SGD update) in both memory formats in float32
 //     and channels_last in bfloat16 (the option), features in memory; the first epoch
-//     warms up, the second is timed. One JSON object per run.
+//     warms up, the second is timed. One JSON object per run. DEVICE is --device's
+//     text (auto, cpu, cuda, cuda:N; default cpu): scripts/gpu-check times a GPU.
 //   bench_train memory SEGMENTS BATCH
 //     one epoch of the default configuration over SEGMENTS clips, with the default
 //     feature store (in-memory budget + a disk tier in a temporary folder), so a corpus
 //     the size of IEMOCAP (~10 000 segments) shows whether features scale resident
 //     memory. Peak RSS is measured around the process (scripts/bench: /usr/bin/time).
 #include "emolens/Corpus.h"
+#include "emolens/Device.h"
+#include "emolens/Error.h"
 #include "emolens/FeatureStore.h"
 #include "emolens/Model.h"
 #include "emolens/Training.h"
@@ -56,7 +59,7 @@ void syntheticCorpus(int count, std::vector<Utterance> &utterances, std::vector<
     }
 }
 
-int speed(int batches, int batchSize)
+int speed(int batches, int batchSize, const ComputeDevice &device)
 {
     std::vector<Utterance> utterances;
     std::vector<int> labels;
@@ -75,12 +78,15 @@ int speed(int batches, int batchSize)
         config.channelsLast = run.channelsLast;
         config.precision = run.precision;
         AttentionPoolingCnn model(ModelConfig{}, 1);
-        const TrainResult r = trainModel(model, store, utterances, labels, config);
+        TrainOptions options;
+        options.device = device;
+        const TrainResult r = trainModel(model, store, utterances, labels, config, options);
         const double seconds = r.history.back().seconds;
-        std::printf("{\"format\": \"%s\", \"precision\": \"%s\", \"threads\": %d, \"batch\": %d, "
-                    "\"segmentsPerSecond\": %.2f}\n",
-                    run.channelsLast ? "channels_last" : "nchw", precisionName(run.precision).c_str(), computeThreads(),
-                    batchSize, static_cast<double>(r.history.back().segments) / seconds);
+        std::printf("{\"device\": \"%s\", \"format\": \"%s\", \"precision\": \"%s\", \"threads\": %d, "
+                    "\"batch\": %d, \"segmentsPerSecond\": %.2f}\n",
+                    device.name().c_str(), run.channelsLast ? "channels_last" : "nchw",
+                    precisionName(run.precision).c_str(), computeThreads(), batchSize,
+                    static_cast<double>(r.history.back().segments) / seconds);
         std::fflush(stdout);
     }
     return 0;
@@ -116,9 +122,19 @@ int main(int argc, char **argv)
     const std::string mode = argc > 1 ? argv[1] : "";
     const int n = argc > 2 ? std::atoi(argv[2]) : 0;
     const int batch = argc > 3 ? std::atoi(argv[3]) : 64;
-    if ((mode != "speed" && mode != "memory") || n <= 0 || batch <= 0) {
-        std::fprintf(stderr, "usage: bench_train speed BATCHES [BATCH] | memory SEGMENTS [BATCH]\n");
+    if ((mode != "speed" && mode != "memory") || n <= 0 || batch <= 0 || (argc > 4 && mode != "speed")) {
+        std::fprintf(stderr, "usage: bench_train speed BATCHES [BATCH [DEVICE]] | memory SEGMENTS [BATCH]\n");
         return 2;
     }
-    return mode == "speed" ? speed(n, batch) : memory(n, batch);
+    if (mode == "memory")
+        return memory(n, batch);
+    try {
+        std::string why;
+        const ComputeDevice device = chooseDevice(argc > 4 ? argv[4] : "cpu", &why);
+        std::fprintf(stderr, "bench_train: computing on %s\n", why.c_str());
+        return speed(n, batch, device);
+    } catch (const Error &e) {
+        std::fprintf(stderr, "bench_train: %s\n", e.what());
+        return 2;
+    }
 }
