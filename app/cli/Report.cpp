@@ -39,6 +39,16 @@ std::string joined(const std::vector<std::string> &v, const std::string &sep = "
     return out;
 }
 
+/// The distinct places the folds were computed on, older fold files' missing record said so.
+std::string placesOf(const CrossValSummary &s)
+{
+    std::vector<std::string> places = distinct(s.computedOn);
+    for (auto &p : places)
+        if (p == "not recorded")
+            p = "an unrecorded device (fold files older than that record)";
+    return joined(places, "; ");
+}
+
 std::string fixed1(double v)
 {
     if (std::isnan(v))
@@ -115,6 +125,8 @@ void printSummary(std::ostream &out, const CrossValSummary &s)
     const auto commits = distinct(s.commits);
     out << "\ntrained by commit" << (commits.size() == 1 ? " " : "s ") << joined(commits)
         << (commits.size() == 1 ? "\n" : " (folds from different builds)\n");
+    out << "computed on " << placesOf(s)
+        << (distinct(s.computedOn).size() > 1 ? " (folds computed differently: their rounding differs)\n" : "\n");
     out << std::fixed << std::setprecision(1);
     out << "mean +- sd over folds: WA " << 100 * s.waMean.mean << " +- " << 100 * s.waMean.sd << " %, UA "
         << 100 * s.uaMean.mean << " +- " << 100 * s.uaMean.sd << " %\n";
@@ -173,7 +185,7 @@ void printMarkdown(std::ostream &out, const CrossValSummary &s, const std::strin
         out << '\n';
     }
     out << "\nTrained by commit" << (distinct(s.commits).size() == 1 ? " " : "s ") << joined(distinct(s.commits))
-        << ".\n";
+        << ", computed on " << placesOf(s) << ".\n";
 }
 
 void printOverSeeds(std::ostream &out, const std::vector<std::string> &names, const std::vector<CrossValSummary> &runs,

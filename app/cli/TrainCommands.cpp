@@ -3,6 +3,7 @@
 #include "Experiment.h"
 #include "Report.h"
 
+#include "emolens/Device.h"
 #include "emolens/Error.h"
 #include "emolens/FileLock.h"
 #include "emolens/Files.h"
@@ -115,9 +116,11 @@ int runTrain(TrainCommandOptions &o)
     std::error_code ec;
     fs::remove(options.checkpointPath, ec);
     if (!o.json.empty())
-        writeTextFile(
-            o.json, Json{{"experiment", Json::parse(m.toJson())}, {"model", *out}, {"trainingSeconds", r.seconds}}.dump(
-                        2, ' ', false, nlohmann::json::error_handler_t::replace));
+        writeTextFile(o.json, Json{{"experiment", Json::parse(m.toJson())},
+                                   {"model", *out},
+                                   {"trainingSeconds", r.seconds},
+                                   {"computedOn", computeDescription(options.device)}}
+                                  .dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
     std::cout << "trained on all " << m.trainingSpeakers.size()
               << " speakers (no held-out speaker, so no test figures); model written to " << *out << '\n';
     return 0;

@@ -5,6 +5,7 @@
 // checks the plumbing and the files; learning itself is tst_training's subject.
 #include "CliRun.h"
 #include "TestAudio.h"
+#include "emolens/Device.h"
 #include "emolens/FileLock.h"
 #include "emolens/Model.h"
 
@@ -15,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +51,15 @@ private Q_SLOTS:
             QCOMPARE(experiment["trainingSpeakers"].toArray().size(), 2);
             QVERIFY(experiment["features"].toObject().contains("segmentSamples"));
             QCOMPARE(experiment["protocol"].toObject()["classes"].toArray().size(), 3);
+            // where the numbers were computed: device, threads on a CPU, the LibTorch
+            const QString computedOn = fold["computedOn"].toString();
+            QVERIFY2(computedOn.startsWith(cudaDeviceCount() > 0 ? "cuda:0, LibTorch " : "cpu, "),
+                     qPrintable(computedOn));
+            QVERIFY2(
+                QRegularExpression("^(cpu, [0-9]+ threads?|cuda:0), LibTorch [0-9][0-9.]*(, CUDA [0-9]+\\.[0-9]+)?$")
+                    .match(computedOn)
+                    .hasMatch(),
+                qPrintable(computedOn));
             const QJsonArray predictions = fold["predictions"].toArray();
             QCOMPARE(predictions.size(), 6);
             for (const auto &p : predictions)
@@ -150,7 +161,9 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("batches") && r.err.contains("ETA"), qPrintable(r.err));
         QVERIFY(!r.err.contains("\r")); // plain lines, no terminal control in a log
         r = cli({"report", path("cv2")});
-        QVERIFY2(r.out.contains("bf16 changed") && r.out.contains("trained by commit"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("bf16 changed") && r.out.contains("trained by commit") &&
+                     r.out.contains("computed on " + QString(cudaDeviceCount() > 0 ? "cuda:0" : "cpu")),
+                 qPrintable(r.out));
     }
 
     void crossvalWithStepsAndValidationSpeakersRecordsTheChoice()

@@ -93,6 +93,8 @@ struct CrossValSummary {
     std::vector<std::int64_t> utterances;
     std::vector<double> trainingSeconds; ///< per fold, NaN when not recorded
     std::vector<std::string> commits; ///< per fold: the build that trained it
+    /// Per fold: where it was computed (FoldOutcome::computedOn); "not recorded" for older folds.
+    std::vector<std::string> computedOn;
     std::vector<int> epochs, chosenEpochs; ///< per fold: the resolved length and the epoch kept (0: not recorded)
     /// Per fold, when the fold was also scored with bfloat16 inference (NaN / -1 otherwise).
     std::vector<double> bf16Wa, bf16Ua;

@@ -29,4 +29,9 @@ int cudaDeviceCount();
 /// saying which.
 ComputeDevice chooseDevice(const std::string &spec, std::string *why = nullptr);
 
+/// Where a result was computed, for its record: "cpu, 1 thread, LibTorch 1.13.0" or
+/// "cuda:0, LibTorch 2.11.0, CUDA 13.0". Devices, thread counts and LibTorch builds round
+/// differently and training amplifies it, so results record which made them.
+std::string computeDescription(const ComputeDevice &device);
+
 } // namespace emolens

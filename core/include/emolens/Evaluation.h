@@ -128,8 +128,9 @@ struct FoldOutcome {
     /// The same evaluation with bfloat16 inference, when asked for
     /// (FoldCallbacks::compareBfloat16): what switching precision would cost.
     std::optional<EvaluationResult> bfloat16;
+    std::string computedOn; ///< computeDescription() of the training device
     /// The fold result file: {"fold", "experiment" (the metadata), "metrics",
-    /// "predictions", "trainingSeconds", "evaluationSeconds", "model"} and, with
+    /// "predictions", "trainingSeconds", "evaluationSeconds", "computedOn", "model"} and, with
     /// a bfloat16 evaluation, "bfloat16": {"metrics", "utterancesChanged",
     /// "segmentsChanged", "segmentAgreement"} against the float32 one.
     std::string toJson(const std::string &modelFile = {}) const;

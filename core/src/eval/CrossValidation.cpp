@@ -171,11 +171,16 @@ std::string CrossValSummary::toJson() const
     auto number = [](double v) { return std::isnan(v) ? Json(nullptr) : Json(v); };
     std::int64_t changedUtterances = 0, changedSegments = 0, comparedSegments = 0, comparedFolds = 0;
     for (std::size_t i = 0; i < this->folds.size(); ++i) {
-        Json f{{"fold", this->folds[i]},        {"wa", number(wa[i])},
-               {"ua", number(ua[i])},           {"segmentAccuracy", number(segmentAccuracy[i])},
-               {"utterances", utterances[i]},   {"trainingSeconds", number(trainingSeconds[i])},
-               {"commit", commits[i]},          {"epochs", epochs[i]},
-               {"chosenEpoch", chosenEpochs[i]}};
+        Json f{{"fold", this->folds[i]},
+               {"wa", number(wa[i])},
+               {"ua", number(ua[i])},
+               {"segmentAccuracy", number(segmentAccuracy[i])},
+               {"utterances", utterances[i]},
+               {"trainingSeconds", number(trainingSeconds[i])},
+               {"commit", commits[i]},
+               {"epochs", epochs[i]},
+               {"chosenEpoch", chosenEpochs[i]},
+               {"computedOn", i < computedOn.size() ? computedOn[i] : std::string("not recorded")}};
         if (bf16UtterancesChanged[i] >= 0) {
             f["bfloat16"] = {{"wa", number(bf16Wa[i])},
                              {"ua", number(bf16Ua[i])},
@@ -298,6 +303,7 @@ CrossValSummary CrossValSummary::fromFoldJsons(const std::vector<std::string> &f
             s.utterances.push_back(m.total());
             s.trainingSeconds.push_back(trainingSecondsOf(j));
             s.commits.push_back(j.at("experiment").value("commit", std::string("not recorded")));
+            s.computedOn.push_back(j.value("computedOn", std::string("not recorded")));
             const Json schedule = j.value("schedule", Json::object());
             s.epochs.push_back(
                 schedule.value("epochs", static_cast<int>(j.at("experiment").value("history", Json::array()).size())));
@@ -331,6 +337,7 @@ CrossValSummary CrossValSummary::fromJson(const std::string &json, const std::st
             s.trainingSeconds.push_back(f.contains("trainingSeconds") ? num(f.at("trainingSeconds"))
                                                                       : std::numeric_limits<double>::quiet_NaN());
             s.commits.push_back(f.value("commit", std::string("not recorded")));
+            s.computedOn.push_back(f.value("computedOn", std::string("not recorded")));
             s.epochs.push_back(f.value("epochs", 0));
             s.chosenEpochs.push_back(f.value("chosenEpoch", 0));
             const bool compared = f.contains("bfloat16");

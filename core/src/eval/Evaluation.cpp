@@ -1,6 +1,7 @@
 // Prediction, evaluation and fold results (Evaluation.h; the folds are in Folds.cpp). No torch here: the
 // model is used through its public interface.
 #include "emolens/Evaluation.h"
+#include "emolens/Device.h"
 #include "emolens/Error.h"
 #include "emolens/FeatureStore.h"
 #include "emolens/Files.h"
@@ -220,6 +221,7 @@ std::string FoldOutcome::toJson(const std::string &modelFile) const
                {"chosenEpoch", training.chosenEpoch},
                {"trainingSegments", training.trainingSegments}}},
              {"evaluationSeconds", evaluation.seconds},
+             {"computedOn", computedOn},
              {"model", modelFile}};
     if (bfloat16)
         out["bfloat16"] = precisionComparisonJson(evaluation, *bfloat16);
@@ -275,6 +277,7 @@ FoldOutcome runFold(const ExperimentSetup &setup, const Selection &selection, co
                                    v.utterances.empty() ? 0.0 : loss / static_cast<double>(v.utterances.size())};
         };
     out.training = trainModel(modelOut, store, train, labels, setup.training, options);
+    out.computedOn = computeDescription(options.device); // after trainModel: it sets the threads
     out.evaluation =
         evaluate(modelOut, store, selection, fold.test, callbacks.evaluationProgress, callbacks.train.cancel);
     if (callbacks.compareBfloat16) {

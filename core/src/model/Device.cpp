@@ -2,7 +2,9 @@
 #include "emolens/Device.h"
 #include "emolens/Error.h"
 
+#include <ATen/detail/CUDAHooksInterface.h>
 #include <torch/torch.h>
+#include <torch/version.h>
 
 #include <algorithm>
 #include <cctype>
@@ -22,6 +24,21 @@ bool cudaBuilt()
 int cudaDeviceCount()
 {
     return cudaBuilt() ? static_cast<int>(torch::cuda::device_count()) : 0;
+}
+
+std::string computeDescription(const ComputeDevice &device)
+{
+    std::string s = device.name();
+    if (!device.cuda) {
+        const int threads = torch::get_num_threads();
+        s += ", " + std::to_string(threads) + (threads == 1 ? " thread" : " threads");
+    }
+    s += ", LibTorch " TORCH_VERSION;
+    if (device.cuda && cudaBuilt()) {
+        const long v = at::detail::getCUDAHooks().versionCUDART(); // 13000 for 13.0
+        s += ", CUDA " + std::to_string(v / 1000) + "." + std::to_string(v % 1000 / 10);
+    }
+    return s;
 }
 
 ComputeDevice chooseDevice(const std::string &spec, std::string *why)
