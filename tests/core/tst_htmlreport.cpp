@@ -178,6 +178,8 @@ private Q_SLOTS:
         QCOMPARE(p.cellsByRow.value("protocol-card/classes").value(1), QStringLiteral("neutral, happy, a<b&c"));
         QCOMPARE(p.cellsByRow.value("protocol-card/seed").value(1), QStringLiteral("1"));
         QCOMPARE(p.cellsByRow.value("protocol-card/commits").value(1), QStringLiteral("fixture"));
+        QCOMPARE(p.cellsByRow.value("protocol-card/computedOn").value(1),
+                 QStringLiteral("cpu, 1 thread, LibTorch 1.13.0"));
         QCOMPARE(p.cellsByRow.value("speakers/s1"), (QStringList{"s1", "s2, s3", "none", "8"}));
         QCOMPARE(p.cellsByRow.value("speakers/s2"), (QStringList{"s2", "s1", "s3", "6"}));
         QCOMPARE(p.rowsByTable.value("features"),

@@ -64,6 +64,7 @@ void writeFoldResult(const std::string &dir, const std::string &corpus, const st
                     {"metrics", metrics},
                     {"trainingSeconds", 60.0 * (f.epochs - f.resumedAfterEpoch)},
                     {"resumedAfterEpoch", f.resumedAfterEpoch},
+                    {"computedOn", "cpu, 1 thread, LibTorch 1.13.0"},
                     {"schedule", {{"epochs", f.epochs}, {"chosenEpoch", f.epochs}}}};
     std::ofstream out(dir + "/fold-" + f.fold + ".json");
     out << fold.dump(2);

@@ -206,8 +206,10 @@ std::string crossValReportHtml(const std::vector<std::string> &foldFiles, const 
         << "<tr data-key=\"seed\"><th>seed</th><td>"
         << xmlEscaped(training.contains("seed") ? shown(training["seed"]) : "not recorded")
         << "</td></tr>\n<tr data-key=\"commits\"><th>trained by commit</th><td>"
-        << xmlEscaped(joined(distinct(s.commits))) << "</td></tr>\n<tr data-key=\"emolens\"><th>EmoLens</th><td>"
-        << xmlEscaped(joined(distinct(versions))) << "</td></tr>\n<tr data-key=\"created\"><th>trained</th><td>";
+        << xmlEscaped(joined(distinct(s.commits))) << "</td></tr>\n<tr data-key=\"computedOn\"><th>computed on</th><td>"
+        << xmlEscaped(joined(distinct(s.computedOn.empty() ? std::vector<std::string>{"not recorded"} : s.computedOn)))
+        << "</td></tr>\n<tr data-key=\"emolens\"><th>EmoLens</th><td>" << xmlEscaped(joined(distinct(versions)))
+        << "</td></tr>\n<tr data-key=\"created\"><th>trained</th><td>";
     const auto dates = distinct(created);
     out << xmlEscaped(dates.empty()       ? std::string("not recorded")
                       : dates.size() == 1 ? dates.front()
