@@ -85,7 +85,7 @@ private Q_SLOTS:
 
     // The first layer in one pass: the composed operations' values (float sums in
     // another order: 1e-5), for the paper's 10x2 / 2x8 and for other kernels (odd,
-    // one row: padForBranch crops), on inputs narrower than the 4-position blocks and
+    // one row: padForBranch crops), on inputs narrower than the 8-position blocks and
     // wide enough for them; bfloat16 output is the float result rounded (one bfloat16
     // step at most where the two sums straddle a rounding boundary).
     void firstLayerEqualsTheComposedOperations_data()
@@ -106,8 +106,30 @@ private Q_SLOTS:
         torch::manual_seed(11);
         const auto wA = torch::randn({8, 1, kernels[0], kernels[1]}), bA = torch::randn({8}) * 0.1;
         const auto wB = torch::randn({8, 1, kernels[2], kernels[3]}), bB = torch::randn({8}) * 0.1;
-        for (int extra = 0; extra < 4; ++extra) // every width modulo the block of 4: each way the interior ends
+        for (int extra = 0; extra < 8; ++extra) // every width modulo the block of 8: each way the interior ends
             checkFirstLayer(torch::rand({3, 1, height, width + extra}), wA, bA, wB, bB);
+    }
+
+    // Each instruction-set form (EMOLENS_FIRSTLAYER_SIMD; a level this CPU lacks falls
+    // back to the widest it has) gives the bits of the plain SSE2 form, in float32 and
+    // bfloat16: the same operations per lane in the same order, no contraction.
+    void firstLayerFormsGiveTheSameBits()
+    {
+        torch::manual_seed(13);
+        const auto wA = torch::randn({8, 1, 10, 2}), bA = torch::randn({8}) * 0.1;
+        const auto wB = torch::randn({8, 1, 2, 8}), bB = torch::randn({8}) * 0.1;
+        for (const int width : {200, 37}) {
+            const auto x = torch::rand({2, 1, 60, width});
+            for (const auto type : {torch::kFloat, torch::kBFloat16}) {
+                qputenv("EMOLENS_FIRSTLAYER_SIMD", "sse2");
+                const auto plain = model::fused::firstLayer(x, wA, bA, wB, bB, type);
+                for (const char *level : {"avx2", "avx512"}) {
+                    qputenv("EMOLENS_FIRSTLAYER_SIMD", level);
+                    QVERIFY2(torch::equal(model::fused::firstLayer(x, wA, bA, wB, bB, type), plain), level);
+                }
+            }
+        }
+        qunsetenv("EMOLENS_FIRSTLAYER_SIMD");
     }
 
     // The thread count changes nothing (each position is summed alone), and a NaN
