@@ -198,7 +198,7 @@ private Q_SLOTS:
     }
 
     // Training's allocator: inside a scope, a freed large block is reused by the next
-    // request of its size; when the scope ends nothing stays cached, and a block
+    // request of its size (or up to a quarter smaller); when the scope ends nothing stays cached, and a block
     // freed afterwards is unmapped, not cached.
     void blockCacheReusesAndReleases()
     {
@@ -227,6 +227,22 @@ private Q_SLOTS:
         QVERIFY(model::blockCacheStats().liveBytes < live);
         const auto after = torch::empty({1 << 20}); // the default allocator again
         QCOMPARE(model::blockCacheStats().hits + model::blockCacheStats().misses, before.hits + before.misses + 2);
+
+        // A smaller request takes a cached block that wastes at most a quarter of it (its
+        // pages are resident: no fault), counted whole while live; a much smaller one maps anew.
+        const model::BlockCacheScope scope;
+        auto big = torch::empty({1 << 20}); // 4 MiB
+        const void *bigBlock = big.data_ptr();
+        big = torch::Tensor();
+        const auto hits = model::blockCacheStats().hits, misses = model::blockCacheStats().misses;
+        const auto quarter = torch::empty({(1 << 20) / 2}); // 2 MiB: would waste half
+        QVERIFY(quarter.data_ptr() != bigBlock);
+        QCOMPARE(model::blockCacheStats().misses, misses + 1);
+        const auto live0 = model::blockCacheStats().liveBytes;
+        const auto near = torch::empty({7 << 17}); // 3.5 MiB
+        QCOMPARE(near.data_ptr(), bigBlock);
+        QCOMPARE(model::blockCacheStats().hits, hits + 1);
+        QCOMPARE(model::blockCacheStats().liveBytes, live0 + (std::size_t(4) << 20));
     }
 
     void passesMatchComposedOperations_data()

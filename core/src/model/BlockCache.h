@@ -6,10 +6,10 @@
 // mmap threshold: 4 KB page faults at 1.9 GB/s, a third of a step) or, with the
 // threshold raised, serves them from a heap whose holes stop fitting (a training step
 // with 2.2 GB live reached 4.2 GB resident). The block cache maps blocks of 1 MiB and
-// more itself, with transparent huge pages, keeps freed ones mapped by exact size and
-// hands them to the next request of that size. Mapped memory stays within the most ever
-// live plus max(25 %, 256 MiB) (cached blocks of other sizes are unmapped first); release() gives
-// everything cached back to the kernel. Smaller blocks stay with malloc.
+// more itself, with transparent huge pages, keeps freed ones mapped and hands each to
+// the next request it holds with at most a quarter to spare (the smallest such block). Mapped memory stays within the
+// most ever live plus max(25 %, 256 MiB) (cached blocks of other sizes are unmapped first); release() gives everything
+// cached back to the kernel. Smaller blocks stay with malloc.
 
 #include <cstddef>
 
