@@ -59,7 +59,8 @@ void syntheticCorpus(int count, std::vector<Utterance> &utterances, std::vector<
     }
 }
 
-int speed(int batches, int batchSize, const ComputeDevice &device)
+/// \p only: every configuration when empty, else one of nchw-fp32, cl-fp32, cl-bf16 (to profile one).
+int speed(int batches, int batchSize, const ComputeDevice &device, const std::string &only)
 {
     std::vector<Utterance> utterances;
     std::vector<int> labels;
@@ -72,6 +73,10 @@ int speed(int batches, int batchSize, const ComputeDevice &device)
     };
     for (const Run run : {Run{false, InferencePrecision::Float32}, Run{true, InferencePrecision::Float32},
                           Run{true, InferencePrecision::BFloat16}}) {
+        const std::string name =
+            std::string(run.channelsLast ? "cl-" : "nchw-") + precisionName(run.precision); // precisionName: fp32, bf16
+        if (!only.empty() && only != name)
+            continue;
         TrainingConfig config;
         config.epochs = 2; // the first epoch warms up (oneDNN primitive caches); the second is timed
         config.batchSize = batchSize;
@@ -122,8 +127,11 @@ int main(int argc, char **argv)
     const std::string mode = argc > 1 ? argv[1] : "";
     const int n = argc > 2 ? std::atoi(argv[2]) : 0;
     const int batch = argc > 3 ? std::atoi(argv[3]) : 64;
-    if ((mode != "speed" && mode != "memory") || n <= 0 || batch <= 0 || (argc > 4 && mode != "speed")) {
-        std::fprintf(stderr, "usage: bench_train speed BATCHES [BATCH [DEVICE]] | memory SEGMENTS [BATCH]\n");
+    const std::string only = argc > 5 ? argv[5] : "";
+    if ((mode != "speed" && mode != "memory") || n <= 0 || batch <= 0 || (argc > 4 && mode != "speed") ||
+        (!only.empty() && only != "nchw-fp32" && only != "cl-fp32" && only != "cl-bf16")) {
+        std::fprintf(stderr, "usage: bench_train speed BATCHES [BATCH [DEVICE [nchw-fp32|cl-fp32|cl-bf16]]] | memory "
+                             "SEGMENTS [BATCH]\n");
         return 2;
     }
     if (mode == "memory")
@@ -132,7 +140,7 @@ int main(int argc, char **argv)
         std::string why;
         const ComputeDevice device = chooseDevice(argc > 4 ? argv[4] : "cpu", &why);
         std::fprintf(stderr, "bench_train: computing on %s\n", why.c_str());
-        return speed(n, batch, device);
+        return speed(n, batch, device, only);
     } catch (const Error &e) {
         std::fprintf(stderr, "bench_train: %s\n", e.what());
         return 2;
