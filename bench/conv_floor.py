@@ -61,8 +61,8 @@ for precision, dtype in (("fp32", torch.float32), ("bf16", torch.bfloat16)):
 
     batch = 64
     ls = layers(batch, dtype)
-    for i, (x, wt, b, g) in enumerate(ls):
-        # conv2's input is the first layer's output: it needs its gradient too.
+    for x, _, _, _ in ls:
+        # Every input is a learned layer's output (conv2's: the first layer's): its gradient is needed.
         x.requires_grad_(True)
 
     def step():

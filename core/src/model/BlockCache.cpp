@@ -26,8 +26,10 @@ constexpr std::size_t kPage = 4096;
 // headroom it still mapped 4.7 GB afresh per step, with 25 % about 3.4 GB; only 2x would
 // map nothing. Each fresh page is zero-filled by the kernel (clear_page: a fifth of a
 // training run's samples in perf), so a request also takes a cached block up to a quarter
-// larger: `bench_train speed 3 64` faulted 204 190 pages instead of 279 711, at the same peak. The 256 MiB floor covers
-// small runs (a few hundred MB live, as in inference at 16 segments: about 500 MB maps nothing per batch there).
+// larger: `bench_train speed 3 64` faulted 204 190 pages instead of 279 711, at the same
+// peak (up to twice as large: 123 266 faults, but the peak grew 180 MB). The 256 MiB floor
+// covers small runs (a few hundred MB live, as in inference at 16 segments: about 500 MB
+// maps nothing per batch there).
 double headroomBound(std::size_t highWater)
 {
     const double h = static_cast<double>(highWater);

@@ -55,8 +55,8 @@ constexpr int kBlock = 8; // output positions summed together: independent addit
 /// addBranch for positions j .. j + kBlock - 1 at once, where every tap of each lies inside
 /// the row (j >= left, j + kBlock - 1 + kw - 1 - left < w): each weight is loaded once for
 /// the block, and its running sums do not wait on one another (8: an addition's latency
-/// hidden; 4 left the first layer 1.05 ms a segment instead of 0.89 in the AVX2 form). The same taps in the
-/// same order as addBranch: the same bits.
+/// hidden; 4 left the first layer 1.05 ms a segment instead of 0.89 in the AVX2 form). The
+/// same taps in the same order as addBranch: the same bits.
 inline void addBranchBlock(const float *x, int h, int w, const Branch &g, int i, int j, V8 *acc)
 {
     const int diLo = std::max(0, g.top - i), diHi = std::min(g.kh, h + g.top - i);
