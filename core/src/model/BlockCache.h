@@ -10,6 +10,12 @@
 // the next request it holds with at most a quarter to spare (the smallest such block). Mapped memory stays within the
 // most ever live plus max(25 %, 256 MiB) (cached blocks of other sizes are unmapped first); release() gives everything
 // cached back to the kernel. Smaller blocks stay with malloc.
+//
+// Within a scope, training marks each step's start (blockCacheStepBoundary). Once two
+// steps in a row allocated the same large blocks in the same order, their layout is
+// planned in one range (StepArena.h) and later steps take their blocks at the planned
+// places: no block is mapped or zero-filled afresh. A step that allocates otherwise (a
+// smaller last batch, a validation pass) takes free parts of that range, then the cache.
 
 #include <cstddef>
 
@@ -19,7 +25,11 @@ struct BlockCacheStats {
     std::size_t liveBytes = 0; ///< in tensors now
     std::size_t cachedBytes = 0; ///< freed, kept mapped for reuse
     std::size_t highWaterBytes = 0; ///< the most ever live at once
-    std::size_t hits = 0, misses = 0;
+    std::size_t hits = 0, misses = 0; ///< requests the cache served from its blocks, or mapped anew
+    std::size_t arenaBytes = 0; ///< the step arena's size (0: no plan)
+    std::size_t plannedHits = 0; ///< requests served at their planned place in the arena
+    std::size_t arenaHits = 0; ///< other requests served from free parts of the arena
+    std::size_t plans = 0; ///< step layouts planned
 };
 
 /// Raises glibc's mmap and trim thresholds (once per process): inference's few large
@@ -38,6 +48,9 @@ public:
     BlockCacheScope(const BlockCacheScope &) = delete;
     BlockCacheScope &operator=(const BlockCacheScope &) = delete;
 };
+
+/// A training step begins on this thread: see above. Nothing outside a scope.
+void blockCacheStepBoundary();
 
 BlockCacheStats blockCacheStats();
 

@@ -22,6 +22,7 @@
 // runs as fused single passes (FusedLayers.h) for channels_last float on AVX-512 CPUs
 // and for double; otherwise as the composed ATen operations below, in slices.
 #include "emolens/Error.h"
+#include "model/BlockCache.h"
 #include "model/FusedLayers.h"
 #include "model/Network.h"
 
@@ -287,6 +288,7 @@ NetworkImpl::Step NetworkImpl::trainStep(const torch::Tensor &input, const torch
 {
     // The convolutions' type: bfloat16, or the parameters' own (float; double in tests).
     const auto dtype = precision == InferencePrecision::BFloat16 ? torch::kBFloat16 : conv1a->weight.scalar_type();
+    blockCacheStepBoundary(); // the same blocks every step: planned once, then nothing mapped (BlockCache.h)
     for (auto &p : parameters())
         p.mutable_grad() = torch::Tensor();
     torch::NoGradGuard manual; // the layers compute their own gradients; the head enables autograd for itself
