@@ -78,7 +78,9 @@ int speed(int batches, int batchSize, const ComputeDevice &device, const std::st
         if (!only.empty() && only != name)
             continue;
         TrainingConfig config;
-        config.epochs = 2; // the first epoch warms up (oneDNN primitive caches); the second is timed
+        // The first epoch warms up (oneDNN primitive caches; with 3 or more batches, the step
+        // arena's plan: BlockCache.h); the second is timed.
+        config.epochs = 2;
         config.batchSize = batchSize;
         config.channelsLast = run.channelsLast;
         config.precision = run.precision;

@@ -276,6 +276,15 @@ private Q_SLOTS:
             expected = torch::max_pool2d(expected, 2);
         QCOMPARE(out.sizes(), expected.sizes());
         QVERIFY(torch::equal(out, expected));
+        // Into the second of three channel blocks of a wider channels_last tensor (the first
+        // layer's two branches share one): the same values there, the rest untouched.
+        auto wide = torch::full({out.size(0), 3 * channels, out.size(2), out.size(3)}, -7.0)
+                        .contiguous(torch::MemoryFormat::ChannelsLast);
+        model::fused::activationInto(z, scale, shift, pooled, wide.narrow(1, channels, channels));
+        QVERIFY(torch::equal(wide.narrow(1, channels, channels), expected));
+        QVERIFY(torch::equal(wide.narrow(1, 0, channels), torch::full_like(expected, -7.0)));
+        QVERIFY(torch::equal(wide.narrow(1, 2 * channels, channels), torch::full_like(expected, -7.0)));
+        QVERIFY_THROWS_EXCEPTION(c10::Error, model::fused::activationInto(z, scale, shift, pooled, wide));
 
         const auto dOut = torch::randn(out.sizes()).contiguous(torch::MemoryFormat::ChannelsLast);
         torch::Tensor sumG, sumGC, refG, refGC;

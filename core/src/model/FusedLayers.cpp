@@ -34,25 +34,26 @@ template <typename T> inline T larger(T a, T b)
     return a < b ? b : a;
 }
 
-template <typename T>
-void activationKernel(const T *z, const T *scale, const T *shift, T *out, const Shape s, bool pooled)
+/// \p out: element (n, h, w, c) at n outSample + (h W' + w) outPixel + c (outPixel >= C:
+/// channels_last, or a channel slice of a wider channels_last tensor).
+template <typename T> void activationKernel(const T *z, const T *scale, const T *shift, T *out, std::int64_t outSample,
+                                            std::int64_t outPixel, const Shape s, bool pooled)
 {
     const std::int64_t C = s.c, H2 = s.h / 2, W2 = s.w / 2;
     at::parallel_for(0, s.n, 1, [&](std::int64_t n0, std::int64_t n1) {
         for (std::int64_t n = n0; n < n1; ++n) {
             const T *zn = z + n * s.plane();
+            T *on = out + n * outSample;
             if (!pooled) {
-                T *on = out + n * s.plane();
                 for (std::int64_t p = 0; p < s.h * s.w; ++p)
                     for (std::int64_t c = 0; c < C; ++c)
-                        on[p * C + c] = relu(zn[p * C + c] * scale[c] + shift[c]);
+                        on[p * outPixel + c] = relu(zn[p * C + c] * scale[c] + shift[c]);
                 continue;
             }
-            T *on = out + n * H2 * W2 * C;
             for (std::int64_t i = 0; i < H2; ++i)
                 for (std::int64_t j = 0; j < W2; ++j) {
                     const T *a = zn + ((2 * i) * s.w + 2 * j) * C, *b = a + C, *c2 = a + s.w * C, *d = c2 + C;
-                    T *o = on + (i * W2 + j) * C;
+                    T *o = on + (i * W2 + j) * outPixel;
                     for (std::int64_t c = 0; c < C; ++c) {
                         const T ya = relu(a[c] * scale[c] + shift[c]), yb = relu(b[c] * scale[c] + shift[c]),
                                 yc = relu(c2[c] * scale[c] + shift[c]), yd = relu(d[c] * scale[c] + shift[c]);
@@ -335,12 +336,26 @@ torch::Tensor activation(const torch::Tensor &z, const torch::Tensor &scale, con
     const Shape s(z);
     auto out = torch::empty({s.n, s.c, pooled ? s.h / 2 : s.h, pooled ? s.w / 2 : s.w},
                             z.options().memory_format(torch::MemoryFormat::ChannelsLast));
+    activationInto(z, scale, shift, pooled, out);
+    return out;
+}
+
+void activationInto(const torch::Tensor &z, const torch::Tensor &scale, const torch::Tensor &shift, bool pooled,
+                    const torch::Tensor &out)
+{
+    const Shape s(z);
+    const std::int64_t outH = pooled ? s.h / 2 : s.h, outW = pooled ? s.w / 2 : s.w;
+    TORCH_CHECK(out.dim() == 4 && out.size(0) == s.n && out.size(1) == s.c && out.size(2) == outH &&
+                    out.size(3) == outW && out.scalar_type() == z.scalar_type() && out.device().is_cpu(),
+                "fused::activationInto: an output of shape ", out.sizes(), " for an activation of ", z.sizes());
+    TORCH_CHECK(out.stride(1) == 1 && out.stride(3) >= s.c && out.stride(2) == outW * out.stride(3) &&
+                    (s.n == 1 || out.stride(0) >= outH * outW * out.stride(3)),
+                "fused::activationInto: the output's channels are not contiguous per position");
     const auto sc = scale.to(z.scalar_type()).contiguous(), sh = shift.to(z.scalar_type()).contiguous();
     AT_DISPATCH_FLOATING_TYPES(z.scalar_type(), "fused::activation", [&] {
         activationKernel<scalar_t>(z.data_ptr<scalar_t>(), sc.data_ptr<scalar_t>(), sh.data_ptr<scalar_t>(),
-                                   out.data_ptr<scalar_t>(), s, pooled);
+                                   out.data_ptr<scalar_t>(), out.stride(0), out.stride(3), s, pooled);
     });
-    return out;
 }
 
 torch::Tensor reluMaxPool(const torch::Tensor &z)

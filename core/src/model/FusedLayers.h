@@ -17,6 +17,12 @@ bool applies(const torch::Tensor &z);
 /// scale, shift: [C] of z's type. Returns a channels_last tensor of z's type.
 torch::Tensor activation(const torch::Tensor &z, const torch::Tensor &scale, const torch::Tensor &shift, bool pooled);
 
+/// activation() into \p out: z's type and output shape, its channels contiguous per
+/// position (channels_last, or a channel slice of a wider channels_last tensor, so two
+/// branches fill one concatenated tensor without a copy).
+void activationInto(const torch::Tensor &z, const torch::Tensor &scale, const torch::Tensor &shift, bool pooled,
+                    const torch::Tensor &out);
+
 /// Inference: relu(z) then 2x2 max-pooling (stride 2, floor) in one pass, for a
 /// float or bfloat16 CPU tensor contiguous in channels_last (else the composed
 /// operations); the same values as relu_() followed by max_pool2d, without the pass

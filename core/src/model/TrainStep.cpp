@@ -252,7 +252,19 @@ private:
     /// recomputed from the input where needed.
     torch::Tensor firstOutput()
     {
-        const auto out = torch::cat({layerOutput(a), layerOutput(b)}, 1);
+        torch::Tensor out;
+        if (fused::applies(a.z) && a.z.scalar_type() == a.dtype && a.z.sizes() == b.z.sizes() && !a.pooled &&
+            !b.pooled) {
+            // Both branches written into their halves of one tensor: no concatenating copy
+            // (328 MB at batch 64, three times a step).
+            const std::int64_t c1 = a.z.size(1);
+            out = torch::empty({a.z.size(0), 2 * c1, a.z.size(2), a.z.size(3)},
+                               a.z.options().memory_format(torch::MemoryFormat::ChannelsLast));
+            fused::activationInto(a.z, a.scale.view(-1), a.shift.view(-1), false, out.narrow(1, 0, c1));
+            fused::activationInto(b.z, b.scale.view(-1), b.shift.view(-1), false, out.narrow(1, c1, c1));
+        } else {
+            out = torch::cat({layerOutput(a), layerOutput(b)}, 1);
+        }
         a.z = b.z = torch::Tensor();
         return out;
     }
