@@ -1,8 +1,8 @@
 // The step arena (model/StepArena.h): offsets planned from a step's block lifetimes
 // never overlap two blocks alive together; the range allocator takes, best-fits and
 // merges; and training's allocator (model/BlockCache.h) follows the plan once two steps
-// allocated alike, maps nothing more for such steps, and keeps every tensor's contents
-// when a step leaves the plan.
+// allocated alike, maps nothing more for such steps, keeps every tensor's contents when a
+// step leaves the plan, and keeps other threads' blocks out of the planned range.
 #include "model/BlockCache.h" // private: the training allocator
 #include "model/StepArena.h" // private: the planner under test
 
@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <random>
+#include <thread>
 
 using namespace emolens;
 
@@ -163,6 +164,16 @@ private Q_SLOTS:
             QCOMPARE(s.plannedHits, start.plannedHits + 5 * 4);
             QCOMPARE(s.arenaHits, start.arenaHits + 3); // "other" fitted in the free arena
             QCOMPARE(s.misses, mapped); // nothing mapped since the plan
+
+            // Another thread's block, alive through a planned step, comes from the cache: in
+            // the range it would sit where the step's largest block is planned.
+            torch::Tensor fromThread;
+            std::thread([&] { fromThread = torch::full({static_cast<std::int64_t>(kMiB)}, 9.0f); }).join();
+            QCOMPARE(model::blockCacheStats().arenaHits, s.arenaHits);
+            QVERIFY(runStep(step, 8.0f));
+            QCOMPARE(model::blockCacheStats().plannedHits, s.plannedHits + 5);
+            QCOMPARE(fromThread.min().item<float>(), 9.0f);
+            QCOMPARE(fromThread.max().item<float>(), 9.0f);
         }
         const auto after = model::blockCacheStats();
         QCOMPARE(after.arenaBytes, std::size_t(0));

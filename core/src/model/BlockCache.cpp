@@ -107,11 +107,14 @@ public:
 private:
     BlockCache() : m_small(c10::GetDefaultCPUAllocator()) { }
 
-    /// A place in the step arena (under m_mutex): the planned one while the step follows
-    /// its plan, else the best fitting free part; nullptr where there is none.
+    /// A place in the step arena for a block the stepping thread asks for (under m_mutex):
+    /// the planned one while the step follows its plan, else the best fitting free part;
+    /// nullptr where there is none.
     void *fromArena(LiveBlock &block) const
     {
-        if (!m_arena)
+        // Only the stepping thread's requests: another thread's (a parallel worker, a second
+        // training) would take places the step's own blocks are planned for.
+        if (!m_arena || block.generation != m_generation)
             return nullptr;
         const std::size_t j = block.recorded;
         std::optional<std::size_t> offset;

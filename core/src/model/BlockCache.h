@@ -7,15 +7,18 @@
 // threshold raised, serves them from a heap whose holes stop fitting (a training step
 // with 2.2 GB live reached 4.2 GB resident). The block cache maps blocks of 1 MiB and
 // more itself, with transparent huge pages, keeps freed ones mapped and hands each to
-// the next request it holds with at most a quarter to spare (the smallest such block). Mapped memory stays within the
-// most ever live plus max(25 %, 256 MiB) (cached blocks of other sizes are unmapped first); release() gives everything
-// cached back to the kernel. Smaller blocks stay with malloc.
+// the next request it holds with at most a quarter to spare (the smallest such block). The
+// cache's mapped blocks stay within the most it ever had live plus max(25 %, 256 MiB)
+// (cached blocks of other sizes are unmapped first); the end of the last scope gives
+// everything cached back to the kernel. Smaller blocks stay with malloc.
 //
 // Within a scope, training marks each step's start (blockCacheStepBoundary). Once two
 // steps in a row allocated the same large blocks in the same order, their layout is
 // planned in one range (StepArena.h) and later steps take their blocks at the planned
 // places: no block is mapped or zero-filled afresh. A step that allocates otherwise (a
 // smaller last batch, a validation pass) takes free parts of that range, then the cache.
+// The cached blocks are unmapped when a plan is made (the range replaces them), and only
+// the thread that marks steps uses the range: other threads' blocks come from the cache.
 
 #include <cstddef>
 
