@@ -234,12 +234,14 @@ private:
     {
         if (m_arena && !m_ranges.allFree())
             return; // a block outlived its step there: try again at a later step
-        unmapArena();
-        releaseCachedLocked();
         std::size_t extent = 0;
         auto plan = planOffsets(blocks, kPage, extent);
+        unmapArena();
+        m_plan.clear();
+        m_planBlocks = blocks; // planned (or found unplannable) once, not again every step
         if (extent == 0)
-            return;
+            return; // every large block outlives the step: the cache serves them, as before
+        releaseCachedLocked();
         extent = (extent + kHugePage - 1) / kHugePage * kHugePage;
         // Aligned to 2 MB, so the whole range can be backed by huge pages.
         void *p = mmap(nullptr, extent + kHugePage, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -255,7 +257,6 @@ private:
         madvise(m_arena, extent, MADV_HUGEPAGE);
         m_ranges = RangeAllocator(extent);
         m_plan = std::move(plan);
-        m_planBlocks = blocks;
         m_stats.arenaBytes = extent;
         ++m_stats.plans;
     }
