@@ -118,7 +118,7 @@ private:
             return nullptr;
         const std::size_t j = block.recorded;
         std::optional<std::size_t> offset;
-        if (!m_diverged && block.generation == m_generation && j < m_plan.size()) {
+        if (!m_diverged && j < m_plan.size()) {
             if (m_planBlocks[j].size != block.size) {
                 m_diverged = true; // not the planned step (a smaller last batch, a validation pass)
             } else if (!m_plan[j]) {
