@@ -29,6 +29,13 @@ void activationInto(const torch::Tensor &z, const torch::Tensor &scale, const to
 /// that rewrites z (nor, in bfloat16, max_pool2d's index tensor).
 torch::Tensor reluMaxPool(const torch::Tensor &z);
 
+/// Batch statistics of z per channel, as batch norm's training forward takes them:
+/// \p mean and the biased \p variance ([C], double), in one read of z. Each row of
+/// positions is summed in z's type relative to its first position, then rows and
+/// samples are merged in double in a fixed order: accurate however far the mean lies
+/// from zero, and the same bits whatever the thread count.
+void batchStatistics(const torch::Tensor &z, torch::Tensor &mean, torch::Tensor &variance);
+
 /// The backward of activation() and of the batch norm before it.
 /// \p dOut: dL/d(activation output) (any layout and floating type: converted).
 /// With g = dL/dy routed through the pooling (to the first maximum of each window, as

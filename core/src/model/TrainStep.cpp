@@ -28,6 +28,8 @@
 
 #include <ATen/ATen.h>
 
+#include <algorithm>
+#include <tuple>
 #include <utility>
 
 namespace emolens::model {
@@ -83,10 +85,25 @@ void convolve(Layer &l, const torch::Tensor &x, torch::MemoryFormat format)
 void convolveAndNormalise(Layer &l, const torch::Tensor &x, torch::MemoryFormat format)
 {
     convolve(l, x, format);
-    // Batch mean and biased variance, running statistics updated in place (unbiased
-    // variance, momentum): the statistics half of torch's batch-norm kernel.
-    auto [mean, var] =
-        at::batch_norm_update_stats(l.z, l.bn->running_mean, l.bn->running_var, l.bn->options.momentum().value_or(0.1));
+    const double momentum = l.bn->options.momentum().value_or(0.1);
+    torch::Tensor mean, var;
+    if (fused::applies(l.z)) {
+        // One pass (FusedLayers.h), in double; running statistics updated as BatchNorm2d
+        // does (momentum, unbiased variance).
+        fused::batchStatistics(l.z, mean, var);
+        const double count = static_cast<double>(l.z.numel() / l.z.size(1));
+        auto &runningMean = l.bn->running_mean, &runningVar = l.bn->running_var;
+        runningMean.copy_(mean * momentum + runningMean.to(torch::kDouble) * (1 - momentum));
+        runningVar.copy_(var * (momentum * count / std::max(1.0, count - 1)) +
+                         runningVar.to(torch::kDouble) * (1 - momentum));
+        const auto type = l.bn->weight.scalar_type();
+        mean = mean.to(type);
+        var = var.to(type);
+    } else {
+        // Batch mean and biased variance, running statistics updated in place: the
+        // statistics half of torch's batch-norm kernel.
+        std::tie(mean, var) = at::batch_norm_update_stats(l.z, l.bn->running_mean, l.bn->running_var, momentum);
+    }
     l.bn->num_batches_tracked.add_(1);
     l.mean = mean;
     l.invstd = (var + l.bn->options.eps()).rsqrt();
