@@ -1,6 +1,6 @@
 // Training end to end on a synthetic corpus the test writes: it learns, it is
-// repeatable, a resumed run equals an unbroken one, cancel works, and the
-// feature cache reuses what it may and recomputes what it must.
+// repeatable, a resumed run equals an unbroken one, cancel works. (The feature cache
+// it trains from: tst_featurecache.)
 #include "TestAudio.h"
 #include "emolens/Error.h"
 #include "emolens/Evaluation.h"
@@ -419,72 +419,6 @@ private Q_SLOTS:
         QVERIFY(std::abs(TrainingConfig{}.learningRateAt(21) - 0.005) < 1e-12);
         QVERIFY(std::abs(TrainingConfig{}.learningRateAt(50) - 0.00005) < 1e-12);
         QCOMPARE(TrainingConfig::fromJson(TrainingConfig{}.toJson()).toJson(), TrainingConfig{}.toJson());
-    }
-
-    void featureCacheReusesAndInvalidates()
-    {
-        const std::string cache = path("cache");
-        FeatureStoreOptions o;
-        o.cacheDir = cache;
-        const Utterance u = m_selection.utterances[0];
-        const int hop = FeatureConfig{}.evalHopSamples;
-        std::vector<float> first;
-        {
-            FeatureStore store(FeatureConfig{}, o);
-            first = store.get(u, hop)->values;
-            store.get(u, hop);
-            QCOMPARE(store.stats().computed, std::int64_t(1));
-            QCOMPARE(store.stats().memoryHits, std::int64_t(1));
-        }
-        {
-            FeatureStore store(FeatureConfig{}, o); // a later run: read from disk, identical
-            QVERIFY(store.get(u, hop)->values == first);
-            QCOMPARE(store.stats().diskHits, std::int64_t(1));
-            QCOMPARE(store.stats().computed, std::int64_t(0));
-        }
-        {
-            FeatureConfig other;
-            other.muLaw = 100.0f; // another front end never reuses these features
-            FeatureStore store(other, o);
-            QVERIFY(store.get(u, hop)->values != first);
-            QCOMPARE(store.stats().computed, std::int64_t(1));
-        }
-        {
-            FeatureStoreOptions newer = o; // a front end (or libsndfile, libsamplerate, FFTW) of other numerics
-            newer.numericsVersion = featureNumericsVersion() + " (changed)";
-            FeatureStore store(FeatureConfig{}, newer);
-            QVERIFY(store.get(u, hop)->values == first);
-            QCOMPARE(store.stats().computed, std::int64_t(1));
-            QCOMPARE(store.stats().diskHits, std::int64_t(0));
-            QVERIFY(featureNumericsVersion().find("frontend " + std::to_string(kFrontEndVersion)) == 0);
-        }
-        // Damaged cache entries are recomputed, never trusted.
-        for (const auto &e : std::filesystem::recursive_directory_iterator(cache))
-            if (e.is_regular_file())
-                test::writeBytes(e.path().string(), "garbage");
-        {
-            FeatureStore store(FeatureConfig{}, o);
-            QVERIFY(store.get(u, hop)->values == first);
-            QCOMPARE(store.stats().computed, std::int64_t(1));
-        }
-        // Changed audio content means new features, even at the same path and size.
-        Utterance copy = u;
-        copy.audioPath = path("edited.wav");
-        test::writeAudio(copy.audioPath, test::sine(300, 2.0, 16000), 16000, 1, test::Encoding::WavPcm16);
-        FeatureStore store(FeatureConfig{}, o);
-        const auto a = store.get(copy, hop)->values;
-        test::writeAudio(copy.audioPath, test::sine(3000, 2.0, 16000), 16000, 1, test::Encoding::WavPcm16);
-        std::filesystem::last_write_time(copy.audioPath,
-                                         std::filesystem::last_write_time(copy.audioPath) + std::chrono::seconds(2));
-        QVERIFY(store.get(copy, hop)->values != a);
-        // A tiny memory budget still works (entries are evicted, results unchanged).
-        FeatureStoreOptions tiny;
-        tiny.memoryBudgetBytes = 1;
-        FeatureStore small(FeatureConfig{}, tiny);
-        QVERIFY(small.get(u, hop)->values == first);
-        small.get(m_selection.utterances[1], hop);
-        QVERIFY(small.stats().bytesInMemory < 2 * first.size() * sizeof(float));
-        QVERIFY(small.get(u, hop)->values == first);
     }
 };
 
