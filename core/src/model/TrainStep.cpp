@@ -69,6 +69,18 @@ torch::Tensor perChannel(const torch::Tensor &t)
     return t.view({1, -1, 1, 1});
 }
 
+/// \p x (one channel: the first layer's input) with \p format's strides. A one-channel
+/// tensor is contiguous in both formats, and ATen reads its ordinary strides as NCHW:
+/// the first layer's convolutions then produced NCHW outputs that a strided scalar
+/// copy turned into channels_last (twice per branch and step), and its backward ran
+/// on the NCHW path. Given channels_last strides, ATen keeps the whole layer there.
+torch::Tensor inFormat(const torch::Tensor &x, torch::MemoryFormat format)
+{
+    if (format != torch::MemoryFormat::ChannelsLast || x.dim() != 4 || x.size(1) != 1)
+        return x.contiguous(format);
+    return torch::empty(x.sizes(), x.options().memory_format(format)).copy_(x);
+}
+
 /// z = conv(x), in \p format even where the input has one channel (both formats at
 /// once), so the next convolution gets the layout it runs fastest with.
 void convolve(Layer &l, const torch::Tensor &x, torch::MemoryFormat format)
@@ -199,9 +211,9 @@ torch::Tensor convolutionBackward(const Layer &l, const torch::Tensor &dz, const
 /// One manual step's convolution layers: the first layer's two branches (a, b) and conv2...
 struct NetworkImpl::ManualPass {
     ManualPass(NetworkImpl &net, const torch::Tensor &input, torch::ScalarType dtype, const CancelToken *cancel)
-        : inputA(padForBranch(input, net.m_config.conv1aHeight, net.m_config.conv1aWidth)),
-          inputB(padForBranch(input, net.m_config.conv1bHeight, net.m_config.conv1bWidth)),
-          format(net.convs[0]->as<torch::nn::Conv2dImpl>()->weight.suggest_memory_format()), // >= 2 layers (validated)
+        : format(net.convs[0]->as<torch::nn::Conv2dImpl>()->weight.suggest_memory_format()), // >= 2 layers (validated)
+          inputA(inFormat(padForBranch(input, net.m_config.conv1aHeight, net.m_config.conv1aWidth), format)),
+          inputB(inFormat(padForBranch(input, net.m_config.conv1bHeight, net.m_config.conv1bWidth), format)),
           cancel(cancel)
     {
         a.conv = net.conv1a.get();
@@ -289,8 +301,8 @@ private:
     Layer a, b;
     std::vector<Layer> layers;
     std::vector<torch::Tensor> outputs; // outputs[i]: layer i's output, layer i+1's input
-    const torch::Tensor inputA, inputB;
     const torch::MemoryFormat format;
+    const torch::Tensor inputA, inputB;
     const CancelToken *cancel;
 };
 
