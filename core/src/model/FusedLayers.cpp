@@ -15,14 +15,6 @@ namespace emolens::model::fused {
 
 namespace {
 
-/// An activation's sizes in channels_last order: element (n, h, w, c) is at
-/// ((n H + h) W + w) C + c.
-struct Shape {
-    std::int64_t n, h, w, c;
-    explicit Shape(const torch::Tensor &t) : n(t.size(0)), h(t.size(2)), w(t.size(3)), c(t.size(1)) { }
-    std::int64_t plane() const { return h * w * c; }
-};
-
 template <typename T> inline T relu(T v)
 {
     return v > T(0) ? v : T(0);

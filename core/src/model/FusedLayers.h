@@ -9,6 +9,14 @@
 
 namespace emolens::model::fused {
 
+/// An activation's sizes in channels_last order: element (n, h, w, c) is at
+/// ((n H + h) W + w) C + c. Shared by the passes' source files.
+struct Shape {
+    std::int64_t n, h, w, c;
+    explicit Shape(const torch::Tensor &t) : n(t.size(0)), h(t.size(2)), w(t.size(3)), c(t.size(1)) { }
+    std::int64_t plane() const { return h * w * c; }
+};
+
 /// Whether the fused passes take \p z: a 4-D float or double CPU tensor,
 /// contiguous in channels_last. Otherwise callers compose ATen operations.
 bool applies(const torch::Tensor &z);

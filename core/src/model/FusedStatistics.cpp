@@ -25,11 +25,6 @@ namespace emolens::model::fused {
 
 namespace {
 
-/// Sizes in channels_last order: element (n, h, w, c) at ((n H + h) W + w) C + c.
-struct Sizes {
-    std::int64_t n, h, w, c;
-};
-
 /// Count, mean and sum of squared deviations of a set of values.
 struct Moments {
     double count = 0, mean = 0, m2 = 0;
@@ -52,7 +47,7 @@ inline Moments rowMoments(double count, double shift, double sum, double sumSq)
 
 /// Sample \p zn's moments per channel into \p out ([C]). The portable form (double:
 /// tests; float without AVX-512).
-template <typename T> void sampleMoments(const T *zn, const Sizes s, Moments *out)
+template <typename T> void sampleMoments(const T *zn, const Shape s, Moments *out)
 {
     std::vector<T> row(static_cast<std::size_t>(2 * s.c));
     T *__restrict r1 = row.data();
@@ -80,7 +75,7 @@ template <typename T> void sampleMoments(const T *zn, const Sizes s, Moments *ou
 /// sampleMoments for float, sixteen channels at a time, the channel tail under a mask;
 /// four positions in flight so the additions do not wait on each other. The row's
 /// partial sums are added in a fixed order: the same bits whatever the thread count.
-__attribute__((target("avx512f"))) void sampleMomentsAvx512(const float *zn, const Sizes s, Moments *out)
+__attribute__((target("avx512f"))) void sampleMomentsAvx512(const float *zn, const Shape s, Moments *out)
 {
     alignas(64) float k[16], r1[16], r2[16];
     for (std::int64_t c = 0; c < s.c; c += 16) {
@@ -116,7 +111,7 @@ __attribute__((target("avx512f"))) void sampleMomentsAvx512(const float *zn, con
 #endif
 
 /// One sample: AVX-512 for float (applies() takes float only on such CPUs).
-template <typename T> void momentsOf(const T *zn, const Sizes s, Moments *out)
+template <typename T> void momentsOf(const T *zn, const Shape s, Moments *out)
 {
 #if defined(EMOLENS_STATISTICS_AVX512)
     if constexpr (std::is_same_v<T, float>) {
@@ -132,14 +127,14 @@ template <typename T> void momentsOf(const T *zn, const Sizes s, Moments *out)
 void batchStatistics(const torch::Tensor &z, torch::Tensor &mean, torch::Tensor &variance)
 {
     TORCH_CHECK(applies(z), "fused::batchStatistics: not a channels_last float or double CPU activation");
-    const Sizes s{z.size(0), z.size(2), z.size(3), z.size(1)};
+    const Shape s(z);
     TORCH_CHECK(s.n > 0 && s.h > 0 && s.w > 0, "fused::batchStatistics: an empty activation ", z.sizes());
     std::vector<Moments> perSample(static_cast<std::size_t>(s.n * s.c));
     AT_DISPATCH_FLOATING_TYPES(z.scalar_type(), "fused::batchStatistics", [&] {
         const scalar_t *zp = z.data_ptr<scalar_t>();
         at::parallel_for(0, s.n, 1, [&](std::int64_t n0, std::int64_t n1) {
             for (std::int64_t n = n0; n < n1; ++n)
-                momentsOf(zp + n * s.h * s.w * s.c, s, perSample.data() + n * s.c);
+                momentsOf(zp + n * s.plane(), s, perSample.data() + n * s.c);
         });
     });
     // Samples merged in order.
