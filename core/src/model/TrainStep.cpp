@@ -72,7 +72,7 @@ torch::Tensor perChannel(const torch::Tensor &t)
 /// \p x (one channel: the first layer's input) with \p format's strides. A one-channel
 /// tensor is contiguous in both formats, and ATen reads its ordinary strides as NCHW:
 /// the first layer's convolutions then produced NCHW outputs that a strided scalar
-/// copy turned into channels_last (twice per branch and step), and its backward ran
+/// copy turned into channels_last (three times per branch and step), and its backward ran
 /// on the NCHW path. Given channels_last strides, ATen keeps the whole layer there.
 torch::Tensor inFormat(const torch::Tensor &x, torch::MemoryFormat format)
 {
