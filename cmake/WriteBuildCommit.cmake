@@ -1,9 +1,14 @@
 # Run at build time (cmake -P) by core's emolens_build_commit target: writes
 # OUT, a one-line C++ file naming the git commit the sources came from, and
 # touches it only when the text changes, so an unchanged commit rebuilds nothing.
-# Outside a git checkout (a source tarball) the commit is "unknown".
+# Outside a git checkout (a source tarball) the commit is $ENV{EMOLENS_SOURCE_COMMIT} when
+# whoever unpacked it says which commit it is (a packager, a copy on a remote build machine),
+# else "unknown".
 find_package(Git QUIET)
 set(commit "unknown")
+if(DEFINED ENV{EMOLENS_SOURCE_COMMIT} AND NOT "$ENV{EMOLENS_SOURCE_COMMIT}" STREQUAL "")
+  set(commit "$ENV{EMOLENS_SOURCE_COMMIT}")
+endif()
 if(GIT_FOUND)
   execute_process(COMMAND "${GIT_EXECUTABLE}" -C "${SRC}" rev-parse --short=12 HEAD
                   OUTPUT_VARIABLE head RESULT_VARIABLE rc OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
