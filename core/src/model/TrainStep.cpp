@@ -97,9 +97,9 @@ void convolve(Layer &l, const torch::Tensor &x, torch::MemoryFormat format)
 
 /// EMOLENS_EXACT_BN_STATS=1: batch statistics from fused::batchStatistics's double sums
 /// instead of ATen's float ones. Closer to the same step in double (conv1a's gradient
-/// 0.05 % off instead of 0.7 %, tst_trainstep), but not the default: with it, EmoDB fold 03
-/// ended its 50 epochs at a loss of 0.577 and 0.526 (seeds 1, 2) against 0.454-0.512 for
-/// five runs with ATen's statistics, outside issue 11's 2 % (docs/PERFORMANCE.md).
+/// 0.05 % off instead of 0.7 %, tst_trainstep), but not the default: it bought no speed, and
+/// ATen's statistics are what the committed cross-validations computed. Whether either
+/// trains better, three seeds of EmoDB fold 03 could not tell (docs/PERFORMANCE.md).
 bool exactBatchStatistics()
 {
     const char *v = std::getenv("EMOLENS_EXACT_BN_STATS");
