@@ -5,6 +5,7 @@
 #include "emolens/Error.h"
 #include "emolens/FrontEnd.h"
 #include "emolens/Model.h"
+#include "model/BlockCache.h" // private: where inference memory comes from
 #include "model/Network.h" // private: to fix the bottom-up map to a constant
 
 #include <QTest>
@@ -204,6 +205,27 @@ private Q_SLOTS:
         const auto second = net.forward(x.data(), 3).logits;
         QVERIFY(!close(second, first));
         QVERIFY(close(second, reference()));
+    }
+
+    // A model running on the CPU keeps its batches' large blocks in the block cache while
+    // it lives: the second batch of the same size maps nothing new, every large block comes
+    // from the cache, and the model's end gives them back.
+    void inferenceReusesItsBlocksWhileTheModelLives()
+    {
+        const auto x = randomInputs(2);
+        {
+            AttentionPoolingCnn net(ModelConfig{}, 3);
+            const auto first = net.forward(x.data(), 2).logits;
+            const auto before = model::blockCacheStats();
+            const auto second = net.forward(x.data(), 2).logits;
+            const auto after = model::blockCacheStats();
+            QCOMPARE(second, first);
+            QCOMPARE(after.misses, before.misses);
+            QVERIFY(after.hits > before.hits);
+            QVERIFY(after.cachedBytes > 0);
+        }
+        QCOMPARE(model::blockCacheStats().cachedBytes, std::size_t(0));
+        QCOMPARE(model::blockCacheStats().liveBytes, std::size_t(0));
     }
 
     // bfloat16 inference is an option: close to float32 (bf16 has 8 mantissa bits:

@@ -203,6 +203,34 @@ private Q_SLOTS:
         kept = torch::Tensor();
         QCOMPARE(model::blockCacheStats().arenaBytes, std::size_t(0));
     }
+
+    // A model kept for inference holds a scope as long as it lives: a training scope that
+    // ends inside it gives back its cached blocks and its arena all the same, and the
+    // allocator stays the cache until the outer scope ends too.
+    void everyScopeEndGivesBackWhatItCached()
+    {
+        const Pattern step{{4 * kMiB / 4, 8 * kMiB / 4}, {{}, {0, 1}}};
+        const model::BlockCacheScope outer; // the model's
+        torch::Tensor live = torch::full({static_cast<std::int64_t>(2 * kMiB / 4)}, 7.0f);
+        {
+            const model::BlockCacheScope training;
+            for (int i = 0; i < 3; ++i)
+                QVERIFY(runStep(step, static_cast<float>(i)));
+            QVERIFY(model::blockCacheStats().arenaBytes > 0);
+            torch::empty({static_cast<std::int64_t>(16 * kMiB / 4)}); // freed at once: cached
+            QVERIFY(model::blockCacheStats().cachedBytes >= 16 * kMiB);
+        }
+        auto s = model::blockCacheStats();
+        QCOMPARE(s.cachedBytes, std::size_t(0));
+        QCOMPARE(s.arenaBytes, std::size_t(0));
+        QCOMPARE(live.max().item<float>(), 7.0f);
+        // Still the cache's: a freed block is kept and serves the next request of its size.
+        live = torch::Tensor();
+        QCOMPARE(model::blockCacheStats().cachedBytes, 2 * kMiB);
+        const std::size_t hits = model::blockCacheStats().hits;
+        live = torch::empty({static_cast<std::int64_t>(2 * kMiB / 4)});
+        QCOMPARE(model::blockCacheStats().hits, hits + 1);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestStepArena)

@@ -195,8 +195,8 @@ private:
                     cache.m_recording.freed(block.recorded);
                 if (block.inArena) {
                     cache.m_ranges.give(static_cast<std::size_t>(static_cast<char *>(p) - cache.m_arena), block.size);
-                    if (cache.m_scopes == 0 && cache.m_ranges.allFree())
-                        cache.unmapArena(); // its last block, freed after the last scope ended
+                    if (cache.m_plan.empty() && cache.m_ranges.allFree())
+                        cache.unmapArena(); // its last block, freed after the scope that planned it ended
                 } else if (cache.m_scopes > 0) {
                     cache.m_cacheLive -= block.size;
                     cache.m_cached.emplace(block.size, p);
@@ -289,13 +289,16 @@ public:
         if (m_scopes++ == 0)
             c10::SetCPUAllocator(this, /*priority=*/1);
     }
+    /// Every scope's end gives back what the cache and the arena hold, not only the last's:
+    /// a model kept for inference (its scope lives as long as it does) must not keep the
+    /// gigabytes a training beside it cached.
     void leave()
     {
         std::lock_guard<std::mutex> lock(m_mutex);
-        if (--m_scopes > 0)
-            return;
-        c10::SetCPUAllocator(m_small, /*priority=*/1);
+        if (--m_scopes == 0)
+            c10::SetCPUAllocator(m_small, /*priority=*/1);
         releaseCachedLocked();
+        m_cacheHighWater = m_cacheLive; // the headroom starts again from what is live now
         m_stepping = false;
         m_recording.clear();
         m_previous.clear();

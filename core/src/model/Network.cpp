@@ -7,6 +7,7 @@
 #include "model/FusedLayers.h"
 
 #include <cstdlib>
+#include <cstring>
 #include <thread>
 
 namespace emolens {
@@ -260,6 +261,8 @@ void AttentionPoolingCnn::setDevice(const ComputeDevice &device)
     }
     d->device = target;
     d->foldedVersion = -1; // fold again on the new device
+    if (!target.is_cpu())
+        d->inferenceMemory.reset(); // the CPU's block cache has nothing to hold for it now
 }
 
 ComputeDevice AttentionPoolingCnn::device() const
@@ -315,6 +318,12 @@ ModelOutput AttentionPoolingCnn::forward(const float *features, int batch, bool 
             d->foldedVersion = version;
         }
         model::keepLargeBlocksInHeap();
+        static const bool inferenceCache = [] {
+            const char *v = std::getenv("EMOLENS_INFERENCE_CACHE");
+            return !(v && std::strcmp(v, "0") == 0);
+        }();
+        if (!d->inferenceMemory && inferenceCache && d->device.is_cpu())
+            d->inferenceMemory.emplace();
         torch::InferenceMode guard;
         d->net->eval();
         const auto input = torch::from_blob(const_cast<float *>(features), {batch, 1, c.inputHeight, c.inputWidth})

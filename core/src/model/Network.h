@@ -4,7 +4,9 @@
 
 #include "emolens/Model.h"
 #include "emolens/Progress.h"
+#include "model/BlockCache.h"
 
+#include <optional>
 #include <torch/torch.h>
 
 namespace emolens::model {
@@ -97,6 +99,10 @@ struct AttentionPoolingCnn::Impl {
     InferencePrecision precision = InferencePrecision::Float32;
     torch::Device device = torch::kCPU; ///< where the parameters live (setDevice)
     model::FoldedWeights folded;
+    /// From the first forward pass on the CPU for as long as the model lives: its batches
+    /// reuse the block cache's huge-page blocks (BlockCache.h). EMOLENS_INFERENCE_CACHE=0:
+    /// glibc's heap instead, to measure what it buys.
+    std::optional<model::BlockCacheScope> inferenceMemory;
     /// Changes whenever a parameter or buffer is modified in place (training, loading, tests):
     /// the sum of their autograd version counters.
     std::int64_t stateVersion() const
