@@ -204,6 +204,29 @@ private Q_SLOTS:
         QCOMPARE(model::blockCacheStats().arenaBytes, std::size_t(0));
     }
 
+    // Inference's loose fit: a request more than a quarter smaller than every cached block
+    // takes the smallest of them instead of mapping its own; outside it, a new mapping.
+    void looseFitTakesALargerCachedBlock()
+    {
+        const model::BlockCacheScope scope;
+        torch::empty({static_cast<std::int64_t>(8 * kMiB / 4)}); // freed at once: cached
+        torch::empty({static_cast<std::int64_t>(16 * kMiB / 4)});
+        auto s = model::blockCacheStats();
+        QCOMPARE(s.cachedBytes, 24 * kMiB);
+        {
+            const model::BlockCacheLooseFit loose;
+            auto t = torch::full({static_cast<std::int64_t>(3 * kMiB / 4)}, 5.0f);
+            const auto after = model::blockCacheStats();
+            QCOMPARE(after.misses, s.misses);
+            QCOMPARE(after.hits, s.hits + 1);
+            QCOMPARE(after.cachedBytes, 16 * kMiB); // the 8 MiB block: the smallest that holds it
+            QCOMPARE(t.sum().item<double>(), 5.0 * static_cast<double>(3 * kMiB / 4));
+        }
+        s = model::blockCacheStats();
+        auto t = torch::empty({static_cast<std::int64_t>(3 * kMiB / 4)});
+        QCOMPARE(model::blockCacheStats().misses, s.misses + 1);
+    }
+
     // A model kept for inference holds a scope as long as it lives: a training scope that
     // ends inside it gives back its cached blocks and its arena all the same, and the
     // allocator stays the cache until the outer scope ends too.

@@ -36,6 +36,8 @@ constexpr std::size_t kHugePage = std::size_t(2) << 20;
 // peak (up to twice as large: 123 266 faults, but the peak grew 180 MB). The 256 MiB floor
 // covers small runs (a few hundred MB live, as in inference at 16 segments: about 500 MB
 // maps nothing per batch there).
+thread_local int t_looseFit = 0; // BlockCacheLooseFit objects alive on this thread
+
 double headroomBound(std::size_t highWater)
 {
     const double h = static_cast<double>(highWater);
@@ -155,6 +157,18 @@ private:
             ++m_stats.hits;
             size = blockSize;
             return p;
+        }
+        // Inference (BlockCacheLooseFit): any larger cached block rather than a new mapping.
+        if (t_looseFit > 0) {
+            if (auto it = m_cached.lower_bound(size); it != m_cached.end()) {
+                const std::size_t blockSize = it->first;
+                void *p = it->second;
+                m_cached.erase(it);
+                m_stats.cachedBytes -= blockSize;
+                ++m_stats.hits;
+                size = blockSize;
+                return p;
+            }
         }
         // Within the headroom over the most ever live: unmap cached blocks of other sizes first.
         m_cacheHighWater = std::max(m_cacheHighWater, m_cacheLive + size);
@@ -361,6 +375,16 @@ BlockCacheScope::BlockCacheScope()
 BlockCacheScope::~BlockCacheScope()
 {
     BlockCache::instance().leave();
+}
+
+BlockCacheLooseFit::BlockCacheLooseFit()
+{
+    ++t_looseFit;
+}
+
+BlockCacheLooseFit::~BlockCacheLooseFit()
+{
+    --t_looseFit;
 }
 
 void blockCacheStepBoundary()

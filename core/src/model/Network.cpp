@@ -324,6 +324,7 @@ ModelOutput AttentionPoolingCnn::forward(const float *features, int batch, bool 
         }();
         if (!d->inferenceMemory && inferenceCache && d->device.is_cpu())
             d->inferenceMemory.emplace();
+        const model::BlockCacheLooseFit looseFit; // a smaller batch runs in the larger ones' blocks
         torch::InferenceMode guard;
         d->net->eval();
         const auto input = torch::from_blob(const_cast<float *>(features), {batch, 1, c.inputHeight, c.inputWidth})
