@@ -148,8 +148,10 @@ private:
     {
         // The smallest cached block that holds \p size and wastes at most a quarter of it:
         // its pages are already resident, so taking it costs no page faults (the kernel
-        // zero-fills every fresh page).
-        if (auto it = m_cached.lower_bound(size); it != m_cached.end() && it->first <= size + size / 4) {
+        // zero-fills every fresh page). Inference (BlockCacheLooseFit): any larger one
+        // rather than a new mapping.
+        if (auto it = m_cached.lower_bound(size);
+            it != m_cached.end() && (it->first <= size + size / 4 || t_looseFit > 0)) {
             const std::size_t blockSize = it->first;
             void *p = it->second;
             m_cached.erase(it);
@@ -157,18 +159,6 @@ private:
             ++m_stats.hits;
             size = blockSize;
             return p;
-        }
-        // Inference (BlockCacheLooseFit): any larger cached block rather than a new mapping.
-        if (t_looseFit > 0) {
-            if (auto it = m_cached.lower_bound(size); it != m_cached.end()) {
-                const std::size_t blockSize = it->first;
-                void *p = it->second;
-                m_cached.erase(it);
-                m_stats.cachedBytes -= blockSize;
-                ++m_stats.hits;
-                size = blockSize;
-                return p;
-            }
         }
         // Within the headroom over the most ever live: unmap cached blocks of other sizes first.
         m_cacheHighWater = std::max(m_cacheHighWater, m_cacheLive + size);
