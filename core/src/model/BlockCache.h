@@ -13,7 +13,8 @@
 // everything cached back to the kernel (the step arena below once its blocks are free).
 // Smaller blocks stay with malloc. A model that runs inference on the CPU holds a scope
 // as long as it lives (Network.cpp): its batches then reuse huge-page blocks instead of
-// faulting in 4 KB pages of the heap on the first batch (a fifth of a 2-minute predict).
+// faulting in 4 KB pages of the heap on the first batch (a tenth to a fifth of a 2-minute
+// predict here).
 //
 // Within a scope, training marks each step's start (blockCacheStepBoundary). Once two
 // steps in a row allocated the same large blocks in the same order, their layout is
