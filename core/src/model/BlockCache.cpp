@@ -38,6 +38,13 @@ constexpr std::size_t kHugePage = std::size_t(2) << 20;
 // maps nothing per batch there).
 thread_local int t_looseFit = 0; // BlockCacheLooseFit objects alive on this thread
 
+/// False where the environment sets \p name to 0 (a switch to measure what a part buys).
+bool switchedOn(const char *name)
+{
+    const char *v = std::getenv(name);
+    return !(v && std::strcmp(v, "0") == 0);
+}
+
 double headroomBound(std::size_t highWater)
 {
     const double h = static_cast<double>(highWater);
@@ -318,10 +325,7 @@ public:
     void stepBoundary()
     {
         // EMOLENS_STEP_ARENA=0: no plans (the cache alone), to measure what they buy.
-        static const bool enabled = [] {
-            const char *v = std::getenv("EMOLENS_STEP_ARENA");
-            return !(v && std::strcmp(v, "0") == 0);
-        }();
+        static const bool enabled = switchedOn("EMOLENS_STEP_ARENA");
         std::lock_guard<std::mutex> lock(m_mutex);
         if (m_scopes == 0 || !enabled)
             return;
@@ -365,6 +369,12 @@ BlockCacheScope::BlockCacheScope()
 BlockCacheScope::~BlockCacheScope()
 {
     BlockCache::instance().leave();
+}
+
+bool inferenceBlockCacheEnabled()
+{
+    static const bool enabled = switchedOn("EMOLENS_INFERENCE_CACHE");
+    return enabled;
 }
 
 BlockCacheLooseFit::BlockCacheLooseFit()

@@ -57,6 +57,10 @@ public:
     BlockCacheScope &operator=(const BlockCacheScope &) = delete;
 };
 
+/// Whether models keep their inference memory in the cache (Network.h); false where
+/// EMOLENS_INFERENCE_CACHE=0 (glibc's heap then, to measure what the cache buys).
+bool inferenceBlockCacheEnabled();
+
 /// While one is alive on this thread, a request that no cached block serves within a
 /// quarter takes the smallest larger cached block before a new one is mapped. An inference
 /// batch smaller than the ones before it (a file's last) then runs in their blocks: without

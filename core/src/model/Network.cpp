@@ -7,7 +7,6 @@
 #include "model/FusedLayers.h"
 
 #include <cstdlib>
-#include <cstring>
 #include <thread>
 
 namespace emolens {
@@ -318,11 +317,7 @@ ModelOutput AttentionPoolingCnn::forward(const float *features, int batch, bool 
             d->foldedVersion = version;
         }
         model::keepLargeBlocksInHeap();
-        static const bool inferenceCache = [] {
-            const char *v = std::getenv("EMOLENS_INFERENCE_CACHE");
-            return !(v && std::strcmp(v, "0") == 0);
-        }();
-        if (!d->inferenceMemory && inferenceCache && d->device.is_cpu())
+        if (!d->inferenceMemory && d->device.is_cpu() && model::inferenceBlockCacheEnabled())
             d->inferenceMemory.emplace();
         const model::BlockCacheLooseFit looseFit; // a smaller batch runs in the larger ones' blocks
         torch::InferenceMode guard;

@@ -100,8 +100,7 @@ struct AttentionPoolingCnn::Impl {
     torch::Device device = torch::kCPU; ///< where the parameters live (setDevice)
     model::FoldedWeights folded;
     /// From the first forward pass on the CPU for as long as the model lives: its batches
-    /// reuse the block cache's huge-page blocks (BlockCache.h). EMOLENS_INFERENCE_CACHE=0:
-    /// glibc's heap instead, to measure what it buys.
+    /// reuse the block cache's huge-page blocks (BlockCache.h; inferenceBlockCacheEnabled).
     std::optional<model::BlockCacheScope> inferenceMemory;
     /// Changes whenever a parameter or buffer is modified in place (training, loading, tests):
     /// the sum of their autograd version counters.
